@@ -1,0 +1,106 @@
+# Samspil: `make run` starts everything, `make test` runs every test. `make` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+ROOT      := $(CURDIR)
+BACKEND   := $(ROOT)/backend
+FRONTEND  := $(ROOT)/frontend
+APP_JAR   := $(BACKEND)/target/quarkus-app/quarkus-run.jar
+DATA_DIR  := $(ROOT)/.data
+E2E_PORT  ?= 18080
+
+# A JDK >= 21: JAVA_HOME if it is one, else the newest under /usr/lib/jvm, else the java on PATH.
+JAVA_HOME := $(shell \
+	for d in "$$JAVA_HOME" $$(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV) "$$(dirname "$$(dirname "$$(readlink -f "$$(command -v java)" 2>/dev/null)")" 2>/dev/null)"; do \
+	  d=$${d%/}; [ -x "$$d/bin/javac" ] || continue; \
+	  v=$$("$$d/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $$2}'); \
+	  [ -n "$$v" ] && [ "$${v%%.*}" -ge 21 ] 2>/dev/null && { echo "$$d"; break; }; \
+	done)
+export JAVA_HOME
+MVN := cd $(BACKEND) && ./mvnw -B -ntp
+
+.PHONY: help run test dev build openapi api-types reset-data clean deps system-deps check-tools \
+        frontend-build backend-build backend-test frontend-test e2e
+
+help: ## List the targets
+	@echo "Samspil - make targets:"
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+check-tools:
+	@[ -n "$(JAVA_HOME)" ] || { echo "No JDK >= 21 found: install one or set JAVA_HOME." >&2; exit 1; }
+	@command -v node >/dev/null || { echo "Node.js 20.19+ is needed (node not found)." >&2; exit 1; }
+
+deps: check-tools ## Install the locked npm packages and the Maven wrapper's Maven (npm ci, mvnw)
+	@if [ ! -f $(FRONTEND)/node_modules/.package-lock.json ] || [ $(FRONTEND)/package-lock.json -nt $(FRONTEND)/node_modules/.package-lock.json ]; then \
+	  cd $(FRONTEND) && npm ci --no-audit --no-fund; fi
+	@$(MVN) -q --version >/dev/null
+
+system-deps: ## Install Debian's Chromium and docker-compose if missing (browser tests, compose check)
+	@missing=""; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	command -v docker-compose >/dev/null || missing="$$missing docker-compose"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing$$missing from Debian"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; elif sudo -n true 2>/dev/null; then SUDO="sudo -n"; \
+	  else echo "Please run: sudo apt-get install -y$$missing" >&2; exit 1; fi; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+frontend-build: deps
+	cd $(FRONTEND) && npm run build
+
+backend-build: check-tools
+	$(MVN) -q package -DskipTests
+
+build: frontend-build backend-build ## Build the SPA and the backend (the SPA is served by the backend)
+
+run: build ## Build everything and serve SPA + API with demo content on http://localhost:8080
+	@mkdir -p $(DATA_DIR)
+	cd $(ROOT) && SAMSPIL_DATA_DIR=$(DATA_DIR)/postgres "$(JAVA_HOME)/bin/java" -jar $(APP_JAR)
+
+test: system-deps frontend-build frontend-test backend-test e2e ## Run every test: backend, frontend unit, browser
+	@echo "All tests passed."
+
+backend-test: check-tools ## Backend tests against a real PostgreSQL (embedded; TEST_DB_URL for a server)
+	$(MVN) package
+
+frontend-test: deps ## Frontend unit tests (Vitest)
+	cd $(FRONTEND) && npm test
+
+e2e: ## Browser tests (Playwright + axe, Debian's Chromium) against the built app on port $(E2E_PORT)
+	@[ -f $(APP_JAR) ] || $(MAKE) --no-print-directory build
+	@rm -rf $(BACKEND)/target/e2e-data; mkdir -p $(BACKEND)/target; \
+	SAMSPIL_DATA_DIR=$(BACKEND)/target/e2e-data/postgres PORT=$(E2E_PORT) SAMSPIL_DEMO_CONTENT_ENABLED=true \
+	  "$(JAVA_HOME)/bin/java" -jar $(APP_JAR) > $(BACKEND)/target/e2e-app.log 2>&1 & app=$$!; \
+	trap 'kill $$app 2>/dev/null; wait $$app 2>/dev/null' EXIT; \
+	for i in $$(seq 1 120); do \
+	  curl -fs http://localhost:$(E2E_PORT)/q/health/ready >/dev/null && break; \
+	  kill -0 $$app 2>/dev/null || { echo "The app did not start:"; tail -50 $(BACKEND)/target/e2e-app.log; exit 1; }; \
+	  sleep 1; \
+	done; \
+	cd $(FRONTEND) && E2E_BASE_URL=http://localhost:$(E2E_PORT) npx playwright test
+
+dev: deps ## Quarkus dev mode (live reload, :8080) + Vite dev server (:5173, proxies /api)
+	@mkdir -p $(DATA_DIR)
+	@trap 'kill 0' EXIT; \
+	(cd $(BACKEND) && SAMSPIL_DATA_DIR=$(DATA_DIR)/postgres SAMSPIL_DEMO_CONTENT_ENABLED=true ./mvnw -B quarkus:dev -Dquarkus.console.enabled=false) & \
+	(cd $(FRONTEND) && npm run dev) & \
+	wait
+
+openapi: check-tools ## Export the API contract from the code to ./openapi.yaml, then regenerate the types
+	$(MVN) -q package -DskipTests
+	cp $(BACKEND)/target/openapi/openapi.yaml $(ROOT)/openapi.yaml
+	@$(MAKE) --no-print-directory api-types
+	@echo "openapi.yaml and frontend/src/api/schema.d.ts are up to date."
+
+api-types: deps ## Regenerate the frontend's TypeScript types from ./openapi.yaml
+	cd $(FRONTEND) && npm run api-types
+
+reset-data: ## Wipe the local database of `make run` (.data/); demo content is loaded again
+	rm -rf $(DATA_DIR)
+	@echo "Local data wiped."
+
+clean: ## Remove build output (backend/target, frontend/dist, test reports)
+	-$(MVN) -q clean
+	rm -rf $(FRONTEND)/dist $(FRONTEND)/test-results $(FRONTEND)/playwright-report

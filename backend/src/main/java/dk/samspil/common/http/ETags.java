@@ -1,0 +1,34 @@
+package dk.samspil.common.http;
+
+import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.problem.ProblemType;
+import jakarta.ws.rs.core.EntityTag;
+
+/**
+ * Strong ETags derived from a row's version column, and the If-Match rules for PUT and DELETE:
+ * missing -> 428, stale -> 412, so that nobody overwrites a change they have not seen.
+ */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static EntityTag of(long version) {
+        return new EntityTag("v" + version);
+    }
+
+    /** Throws unless {@code ifMatch} names the current version (or is "*"). */
+    public static void requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiException(ProblemType.PRECONDITION_REQUIRED, "problem.precondition-required.detail");
+        }
+        String current = "\"" + of(currentVersion).getValue() + "\"";
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.equals(current)) {
+                return;
+            }
+        }
+        throw new ApiException(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail");
+    }
+}

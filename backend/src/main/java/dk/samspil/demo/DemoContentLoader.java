@@ -1,0 +1,34 @@
+package dk.samspil.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads demo content once into a fresh database when samspil.demo-content.enabled is true (the
+ * default of `make run`; off in the container image and in tests). What was loaded is remembered,
+ * so content an editor deletes does not come back at the next start.
+ */
+@ApplicationScoped
+public class DemoContentLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoContentLoader.class);
+
+    @ConfigProperty(name = "samspil.demo-content.enabled")
+    boolean enabled;
+
+    @Inject
+    DemoLibraries libraries;
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        if (libraries.loadOnce()) {
+            LOG.info("Demo content loaded: one library service per municipality (marked demo)");
+        }
+    }
+}

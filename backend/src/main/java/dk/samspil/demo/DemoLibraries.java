@@ -1,0 +1,51 @@
+package dk.samspil.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.Set;
+
+/** Demo libraries: one library service per municipality, the six central libraries flagged. */
+@ApplicationScoped
+public class DemoLibraries {
+
+    static final String NAME = "libraries";
+
+    /** Municipality codes of the six central libraries: Aalborg, Herning, Vejle, Odense, Roskilde, Gentofte. */
+    static final Set<Integer> CENTRAL_LIBRARIES = Set.of(851, 657, 630, 461, 265, 157);
+
+    /** shared/data names Aarhus' library service; the others are "<Municipality> Bibliotekerne". */
+    static final int AARHUS = 751;
+    static final String AARHUS_NAME = "Borgerservice og Biblioteker Aarhus";
+
+    @Inject
+    EntityManager em;
+
+    /** @return true when it loaded now, false when it had been loaded before */
+    @Transactional
+    public boolean loadOnce() {
+        int claimed = em.createNativeQuery(
+                        "insert into demo_content_load (name) values (:name) on conflict do nothing")
+                .setParameter("name", NAME).executeUpdate();
+        if (claimed == 0) {
+            return false;
+        }
+        // One statement; the main library's number is 7 + code + 00 (shared/data).
+        em.createNativeQuery("""
+                insert into library (name, municipality_code, library_number, central_library, city, website,
+                                     joined_on, active, demo)
+                select case when m.code = :aarhus then :aarhusName else m.name || ' Bibliotekerne' end,
+                       m.code, m.library_number, m.code in (:central), null, null,
+                       case when m.code % 4 = 0 then null else date '2015-01-01' + (m.code * 7 % 900) end,
+                       true, true
+                from municipality m
+                where not exists (select 1 from library l where l.library_number = m.library_number)
+                order by m.code
+                """).setParameter("central", CENTRAL_LIBRARIES)
+                .setParameter("aarhus", AARHUS).setParameter("aarhusName", AARHUS_NAME)
+                .executeUpdate();
+        return true;
+    }
+}

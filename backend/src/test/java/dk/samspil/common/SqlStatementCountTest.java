@@ -1,0 +1,45 @@
+package dk.samspil.common;
+
+import dk.samspil.testing.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A list costs the same few statements however many rows it shows: no N+1. */
+@QuarkusTest
+class SqlStatementCountTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private long statementsFor(Runnable request) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        request.run();
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void listingAHundredLibrariesTakesTwoStatements() {
+        long statements = statementsFor(() -> Api.given().queryParam("size", 100).queryParam("sort", "region")
+                .when().get("/api/libraries").then().statusCode(200));
+        assertEquals(2, statements, "count + page");
+    }
+
+    @Test
+    void readingOneLibraryTakesOneStatement() {
+        long id = Api.given().queryParam("size", 1).when().get("/api/libraries").then().extract().jsonPath()
+                .getLong("items[0].id");
+        assertEquals(1, statementsFor(() -> Api.given().when().get("/api/libraries/{id}", id).then().statusCode(200)));
+    }
+
+    @Test
+    void referenceListsTakeOneStatementEach() {
+        assertEquals(1, statementsFor(() -> Api.given().when().get("/api/regions").then().statusCode(200)));
+        assertEquals(1, statementsFor(() -> Api.given().when().get("/api/municipalities").then().statusCode(200)));
+    }
+}
