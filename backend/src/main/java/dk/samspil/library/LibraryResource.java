@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP mapping for libraries; the rules live in {@link LibraryService}. */
-@Path("/api/libraries")
+@Path("/libraries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Libraries", description = "The municipal library services")
 public class LibraryResource {
@@ -95,6 +95,7 @@ public class LibraryResource {
             content = @Content(schema = @Schema(implementation = LibraryView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "InternalError")
     public Response create(@Valid @NotNull LibraryInput input, @jakarta.ws.rs.core.Context UriInfo uri) {
@@ -117,6 +118,7 @@ public class LibraryResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "500", ref = "InternalError")

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reference data: complete lists (not paged), cacheable with Cache-Control and ETag. */
-@Path("/api")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data", description = "Regions and municipalities (fixed lists, cacheable)")
 public class ReferenceDataResource {

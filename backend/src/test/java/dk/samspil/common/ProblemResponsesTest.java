@@ -52,6 +52,21 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void refusesABodyOverTheLimitWith413Problem() {
+        String huge = "{\"name\": \"" + "x".repeat(1_100_000) + "\"}";
+        RestAssured.given().contentType("application/json").body(huge).when().post("/api/libraries")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("/problems/payload-too-large"));
+    }
+
+    @Test
+    void refusesAnUnavailableRepresentationWith406Problem() {
+        RestAssured.given().accept("application/xml").when().get("/api/libraries")
+                .then().statusCode(406).contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-acceptable"));
+    }
+
+    @Test
     void compressesJsonWhenTheClientAcceptsGzip() {
         RestAssured.given().header("Accept-Encoding", "gzip").queryParam("size", 100)
                 .when().get("/api/libraries")

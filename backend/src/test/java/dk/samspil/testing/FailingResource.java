@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Test-only: fails the way a bug would, to check what a client sees of an unexpected error. */
-@Path("/api/test-only/failure")
+@Path("/test-only/failure")
 public class FailingResource {
 
     @GET

@@ -53,8 +53,9 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        if (args == null || args.length == 0) {
-            return pattern;
+        // Always through MessageFormat, so quoting ('' for an apostrophe) means the same in every message.
+        if (args == null) {
+            args = new Object[0];
         }
         Object[] resolved = new Object[args.length];
         for (int i = 0; i < args.length; i++) {

@@ -1,6 +1,7 @@
 package dk.samspil.common.openapi;
 
 import dk.samspil.common.problem.Problem;
+import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -30,6 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                 @APIResponse(name = "PreconditionFailed", responseCode = "412",
                         description = "Changed by someone else: If-Match does not match the current ETag",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PayloadTooLarge", responseCode = "413",
+                        description = "The request body is larger than allowed",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "UnsupportedMediaType", responseCode = "415",
                         description = "The request body is not application/json",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
@@ -45,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                 @Header(name = "Location", description = "URL of the created resource",
                         schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
         }))
+@ApplicationPath("/api")
 public class ApiDefinition extends Application {
-    // The JAX-RS application: every resource is discovered; paths start at /api in each resource.
+    // Every resource is discovered and lives under /api; all other paths belong to the SPA (SpaFallback).
 }

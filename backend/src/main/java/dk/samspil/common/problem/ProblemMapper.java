@@ -98,7 +98,7 @@ public class ProblemMapper {
         Locale locale = Messages.locale(headers);
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (type) {
-            case NOT_FOUND -> Messages.get(locale, "problem.not-found.detail.route", uri.getPath());
+            case NOT_FOUND -> Messages.get(locale, "problem.not-found.detail.route", path(uri));
             case METHOD_NOT_ALLOWED -> Messages.get(locale, "problem.method-not-allowed.detail",
                     request.getMethod());
             case UNSUPPORTED_MEDIA_TYPE -> Messages.get(locale, "problem.unsupported-media-type.detail",
@@ -127,7 +127,7 @@ public class ProblemMapper {
             }
         }
         String correlationId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", correlationId, uri == null ? "?" : uri.getPath());
+        LOG.errorf(e, "Unexpected error %s on %s", correlationId, path(uri));
         Locale locale = Messages.locale(headers);
         return build(ProblemType.INTERNAL, Messages.get(locale, "problem.internal.detail", correlationId),
                 uri, locale, correlationId, null, null);
@@ -163,6 +163,11 @@ public class ProblemMapper {
             detail = Messages.get(locale, "problem.bad-request.detail.unreadable-json");
         }
         return build(ProblemType.BAD_REQUEST, detail, uri, locale, null, null, null);
+    }
+
+    /** The full request path (UriInfo.getPath() is relative to /api). */
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
     private static String jsonPath(JsonMappingException e) {
@@ -218,7 +223,7 @@ public class ProblemMapper {
                                                             Locale locale, String correlationId,
                                                             List<FieldError> errors, List<Reference> references) {
         Problem problem = new Problem(type.uri(), Messages.get(locale, type.key() + ".title"), type.status(), detail,
-                uri == null ? null : uri.getPath(), correlationId, errors, references);
+                path(uri), correlationId, errors, references);
         return Response.status(type.status())
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())

@@ -1,9 +1,8 @@
 package dk.samspil.common.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samspil.common.i18n.Messages;
-import dk.samspil.common.problem.Problem;
 import dk.samspil.common.problem.ProblemType;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -13,7 +12,6 @@ import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -25,56 +23,40 @@ import java.util.Locale;
 public class SpaFallback {
 
     @Inject
-    ObjectMapper json;
+    ProblemWriter problems;
 
-    private volatile byte[] indexHtml;
+    private static final String INDEX = "spa/index.html";
 
-    void register(@Observes Router router) {
+    /** Null when the backend was built without the SPA (e.g. backend tests alone): then 404 everywhere. */
+    private Buffer indexHtml;
+
+    void register(@Observes Router router) throws IOException {
+        try (InputStream in = SpaFallback.class.getClassLoader().getResourceAsStream(INDEX)) {
+            indexHtml = in == null ? null : Buffer.buffer(in.readAllBytes());
+        }
         router.route().last().handler(this::handle);
     }
 
     private void handle(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         boolean pageRequest = ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD;
-        if (!pageRequest || isApi(path) || index() == null) {
+        if (!pageRequest || isApiOrFile(path) || indexHtml == null) {
             notFound(ctx, path);
             return;
         }
         ctx.response()
                 .putHeader("Content-Type", "text/html; charset=utf-8")
                 .putHeader("Cache-Control", "no-cache")
-                .end(io.vertx.core.buffer.Buffer.buffer(index()));
+                .end(indexHtml);
     }
 
-    private static boolean isApi(String path) {
+    private static boolean isApiOrFile(String path) {
         return path.equals("/api") || path.startsWith("/api/") || path.equals("/q") || path.startsWith("/q/")
                 || path.contains(".") && !path.endsWith(".html");
     }
 
     private void notFound(RoutingContext ctx, String path) {
         Locale locale = Messages.locale(ctx.request().getHeader("Accept-Language"));
-        ProblemType type = ProblemType.NOT_FOUND;
-        Problem problem = new Problem(type.uri(), Messages.get(locale, type.key() + ".title"), type.status(),
-                Messages.get(locale, "problem.not-found.detail.route", path), path, null, null, null);
-        try {
-            ctx.response().setStatusCode(404)
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Content-Language", locale.toLanguageTag())
-                    .end(json.writeValueAsString(problem));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private byte[] index() {
-        if (indexHtml == null) {
-            try (InputStream in = Thread.currentThread().getContextClassLoader()
-                    .getResourceAsStream("META-INF/resources/index.html")) {
-                indexHtml = in == null ? new byte[0] : in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return indexHtml.length == 0 ? null : indexHtml;
+        problems.write(ctx, ProblemType.NOT_FOUND, locale, Messages.get(locale, "problem.not-found.detail.route", path));
     }
 }

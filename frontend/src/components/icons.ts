@@ -1,0 +1,42 @@
+// dkfds icons, inlined from the package's SVG files at build time (no sprite, no network).
+import check from '@dkfds/img/svg-icons/check.svg?raw'
+import chevronLeft from '@dkfds/img/svg-icons/chevron-left.svg?raw'
+import chevronRight from '@dkfds/img/svg-icons/chevron-right.svg?raw'
+import close from '@dkfds/img/svg-icons/close.svg?raw'
+import error from '@dkfds/img/svg-icons/error.svg?raw'
+import info from '@dkfds/img/svg-icons/info.svg?raw'
+import language from '@dkfds/img/svg-icons/language.svg?raw'
+import menu from '@dkfds/img/svg-icons/menu.svg?raw'
+import openInNew from '@dkfds/img/svg-icons/open-in-new.svg?raw'
+
+export interface IconData {
+  viewBox: string
+  body: string
+}
+
+/** Splits an SVG file into its viewBox and inner markup. */
+export function parseSvg(source: string): IconData {
+  const viewBox = /viewBox="([^"]+)"/.exec(source)?.[1] ?? '0 0 24 24'
+  const start = source.indexOf('>', source.indexOf('<svg'))
+  const end = source.lastIndexOf('</svg>')
+  const body = start >= 0 && end > start ? source.slice(start + 1, end) : ''
+  return { viewBox, body }
+}
+
+const sources = {
+  check,
+  'chevron-left': chevronLeft,
+  'chevron-right': chevronRight,
+  close,
+  error,
+  info,
+  language,
+  menu,
+  'open-in-new': openInNew,
+} as const
+
+export type IconName = keyof typeof sources
+
+export const ICONS: Record<IconName, IconData> = Object.fromEntries(
+  Object.entries(sources).map(([name, source]) => [name, parseSvg(source)]),
+) as Record<IconName, IconData>

@@ -1,0 +1,150 @@
+// Danish texts (default language). en.ts must have exactly the same keys;
+// a unit test checks that, and the Messages type makes the compiler check it too.
+// Avoid the characters @ | { } $ in texts unless they are meant as vue-i18n syntax.
+const da = {
+  app: {
+    name: 'Samspil',
+    tagline: 'Samarbejde mellem Danmarks folkebiblioteker',
+    homeLinkLabel: 'Samspil – gå til forsiden',
+    skipLink: 'Gå til sidens indhold',
+  },
+  nav: {
+    label: 'Hovedmenu',
+    home: 'Forside',
+    libraries: 'Biblioteker',
+    openMenu: 'Menu',
+    menuHeading: 'Menu',
+    close: 'Luk',
+    closeMenu: 'Luk menu',
+  },
+  language: {
+    label: 'Vælg sprog',
+    da: 'Dansk',
+    en: 'English',
+  },
+  footer: {
+    aboutHeading: 'Om Samspil',
+    aboutText:
+      'Samspil samler de danske folkebibliotekers fælles arbejde: det nationale temasamarbejde og partnerskaber mellem bibliotekerne. Her finder du bibliotekerne, og hvem der arbejder sammen om hvad.',
+    developersHeading: 'For udviklere',
+    apiDocs: 'API-dokumentation',
+  },
+  common: {
+    yes: 'Ja',
+    no: 'Nej',
+    notProvided: 'Ikke oplyst',
+    retry: 'Prøv igen',
+    opensExternal: '(eksternt link)',
+  },
+  home: {
+    title: 'Forside',
+    heading: 'Samspil',
+    lead: 'Samspil er stedet, hvor Danmarks folkebiblioteker finder hinanden og arbejder sammen om fælles indsatser.',
+    collaborationsHeading: 'To måder at arbejde sammen på',
+    themeHeading: 'Nationalt temasamarbejde',
+    themeText:
+      'Bibliotekerne i hele landet sætter fokus på et fælles tema. Temaet giver fælles materialer, aktiviteter og erfaringer, som alle biblioteker kan bruge.',
+    partnershipHeading: 'Partnerskaber',
+    partnershipText:
+      'Biblioteker går sammen to eller flere om konkrete projekter – på tværs af kommuner og regioner – og deler viden og ressourcer.',
+    statsHeading: 'Samspil i tal',
+    statsLoading: 'Henter tal …',
+    statsLibraries: 'biblioteker',
+    statsCentralLibraries: 'centralbiblioteker',
+    statsRegions: 'regioner',
+    browseLibraries: 'Se alle biblioteker',
+  },
+  libraries: {
+    title: 'Biblioteker',
+    heading: 'Biblioteker',
+    intro: 'Alle folkebiblioteker i Samspil. Filtrér på region, søg på bibliotekets eller kommunens navn, og vælg sortering.',
+    filtersHeading: 'Filtrér og sortér',
+    regionLabel: 'Region',
+    allRegions: 'Alle regioner',
+    searchLabel: 'Søg efter bibliotek',
+    searchHint: 'Bibliotekets eller kommunens navn',
+    searchButton: 'Søg',
+    sortLabel: 'Sortering',
+    sort: {
+      nameAsc: 'Navn (A-Å)',
+      nameDesc: 'Navn (Å-A)',
+      municipality: 'Kommune (A-Å)',
+      region: 'Region (A-Å)',
+      updatedDesc: 'Senest opdateret',
+    },
+    clearFilters: 'Nulstil filtre',
+    loading: 'Henter biblioteker …',
+    showing: 'Viser {from}-{to} af {total}',
+    empty: 'Ingen biblioteker matcher',
+    emptyHint: 'Prøv at ændre søgningen eller vælge en anden region.',
+    tableCaption: 'Biblioteker, sorteret efter {sort}',
+    columns: {
+      name: 'Navn',
+      municipality: 'Kommune',
+      region: 'Region',
+      isil: 'ISIL',
+      central: 'Centralbibliotek',
+    },
+    pagination: {
+      label: 'Sider i listen over biblioteker',
+      previous: 'Forrige',
+      next: 'Næste',
+      previousPage: 'Forrige side',
+      nextPage: 'Næste side',
+      page: 'Side {page}',
+      mobile: 'Side {page} af {total}',
+      hiddenPages: 'Sider er udeladt',
+    },
+  },
+  library: {
+    titleFallback: 'Bibliotek',
+    loading: 'Henter bibliotek …',
+    breadcrumbsLabel: 'Brødkrumme',
+    detailsHeading: 'Oplysninger om biblioteket',
+    fields: {
+      name: 'Navn',
+      isil: 'ISIL',
+      libraryNumber: 'Biblioteksnummer',
+      municipality: 'Kommune',
+      region: 'Region',
+      central: 'Centralbibliotek',
+      address: 'Adresse',
+      website: 'Hjemmeside',
+      email: 'E-mail',
+      phone: 'Telefon',
+      joinedOn: 'Med i samarbejdet siden',
+      active: 'Aktiv',
+      updatedAt: 'Senest opdateret',
+    },
+    notFoundTitle: 'Biblioteket findes ikke',
+    notFoundText: 'Vi kan ikke finde det bibliotek, du leder efter. Det kan være fjernet, eller adressen kan være forkert.',
+    backToList: 'Tilbage til biblioteker',
+  },
+  notFound: {
+    title: 'Siden findes ikke',
+    heading: 'Siden findes ikke',
+    text: 'Vi kan ikke finde den side, du leder efter. Den kan være flyttet, eller adressen kan være skrevet forkert.',
+    home: 'Gå til forsiden',
+  },
+  errors: {
+    label: 'Fejl',
+    fieldErrors: 'Følgende felter har fejl:',
+    reference: 'Fejlreference: {id}',
+    network: {
+      title: 'Der er ingen forbindelse til Samspil',
+      detail: 'Serveren kunne ikke nås. Tjek din forbindelse, og prøv igen om lidt.',
+    },
+    unexpected: {
+      title: 'Der skete en uventet fejl',
+      detail: 'Svaret fra serveren kunne ikke læses. Prøv igen om lidt.',
+    },
+    http: {
+      title: 'Serveren svarede med fejl {status}',
+      detail: 'Prøv igen om lidt. Hvis fejlen fortsætter, så kontakt Samspil.',
+    },
+  },
+}
+
+export type Messages = typeof da
+
+export default da

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { formatDate, formatDateTime, formatNumber } from './format'
+
+describe('formatDate', () => {
+  it('formats a date per locale without shifting the day', () => {
+    expect(formatDate('2019-03-01', 'da')).toBe('1. marts 2019')
+    expect(formatDate('2019-03-01', 'en')).toBe('1 March 2019')
+  })
+
+  it('gives null for missing or malformed values', () => {
+    expect(formatDate(null, 'da')).toBeNull()
+    expect(formatDate('01-03-2019', 'da')).toBeNull()
+  })
+})
+
+describe('formatDateTime', () => {
+  it('formats a timestamp in the given time zone', () => {
+    expect(formatDateTime('2025-01-15T09:30:00Z', 'en', 'UTC')).toBe('15 January 2025 at 09:30')
+    expect(formatDateTime('2025-01-15T09:30:00Z', 'da', 'Europe/Copenhagen')).toContain('15. januar 2025')
+  })
+
+  it('gives null for an invalid timestamp', () => {
+    expect(formatDateTime('yesterday', 'da')).toBeNull()
+  })
+})
+
+describe('formatNumber', () => {
+  it('uses the locale grouping', () => {
+    expect(formatNumber(1234, 'da')).toBe('1.234')
+    expect(formatNumber(1234, 'en')).toBe('1,234')
+  })
+})
