@@ -81,10 +81,10 @@ e2e: ## Browser tests (Playwright + axe, Debian's Chromium) against the built ap
 	done; \
 	cd $(FRONTEND) && E2E_BASE_URL=http://localhost:$(E2E_PORT) npx playwright test
 
-dev: deps ## Quarkus dev mode (live reload, :8080) + Vite dev server (:5173, proxies /api)
+dev: deps ## Backend on :8080 rebuilt on every change + Vite dev server on :5173 (proxies /api)
 	@mkdir -p $(DATA_DIR)
 	@trap 'kill 0' EXIT; \
-	(cd $(BACKEND) && SAMSPIL_DATA_DIR=$(DATA_DIR)/postgres SAMSPIL_DEMO_CONTENT_ENABLED=true ./mvnw -B quarkus:dev -Dquarkus.console.enabled=false) & \
+	$(BACKEND)/scripts/dev-watch.sh & \
 	(cd $(FRONTEND) && npm run dev) & \
 	wait
 
