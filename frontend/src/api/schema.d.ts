@@ -4,6 +4,103 @@
  */
 
 export interface paths {
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit trail
+         * @description Admins read all of it; coordinators the history of one resource (entityType and entityId both given). Newest first; sort: occurredAt, -occurredAt.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Sets the session cookie. An unknown email and a wrong password get the same 401. More than 10 failures for one account or from one address in 15 minutes give 429.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Ends the session on the server (on every instance) and clears the cookie.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change one's own password
+         * @description Needs the current password. Other sessions of the user end; this one goes on.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current session: who is signed in, and its CSRF token */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/libraries": {
         parameters: {
             query?: never;
@@ -17,7 +114,10 @@ export interface paths {
          */
         get: operations["listLibraries"];
         put?: never;
-        /** Create a library */
+        /**
+         * Create a library
+         * @description Coordinators and admins.
+         */
         post: operations["createLibrary"];
         delete?: never;
         options?: never;
@@ -36,13 +136,13 @@ export interface paths {
         get: operations["getLibrary"];
         /**
          * Replace a library's details
-         * @description Requires If-Match with the ETag from the last GET.
+         * @description The library's editors, coordinators and admins. Requires If-Match with the ETag from the last GET.
          */
         put: operations["updateLibrary"];
         post?: never;
         /**
          * Delete a library
-         * @description Requires If-Match. Refused with 409 while other records refer to the library.
+         * @description Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to the library.
          */
         delete: operations["deleteLibrary"];
         options?: never;
@@ -84,10 +184,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List integration tokens
+         * @description Sort by createdAt (default newest first), name, lastUsedAt, expiresAt.
+         */
+        get: operations["listTokens"];
+        put?: never;
+        /**
+         * Issue an integration token
+         * @description The answer holds the secret: it is shown this once and stored only as a hash.
+         */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one integration token (never its secret) */
+        get: operations["getToken"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an integration token
+         * @description Requires If-Match. The token stops working at once; its record stays (revokedAt is set).
+         */
+        delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description Filter by role, active, library; q searches name and email. Sort by displayName (default), email, lastLoginAt, createdAt.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /** Create a user */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one user */
+        get: operations["getUser"];
+        /**
+         * Replace a user's details
+         * @description Requires If-Match. active=false signs the user out everywhere; a new password does too. Admins cannot remove their own admin role or deactivate themselves (409).
+         */
+        put: operations["updateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One change in the audit trail */
+        AuditEventView: {
+            /** Format: int64 */
+            id: number;
+            occurredAt: string & components["schemas"]["Instant"];
+            /** @enum {string} */
+            actorType: "USER" | "TOKEN" | "SYSTEM";
+            /**
+             * Format: int64
+             * @description The user's or the token's id
+             */
+            actorId?: number | null;
+            actorName: string;
+            /** @example library */
+            entityType: string;
+            /** Format: int64 */
+            entityId: number;
+            /** @enum {string} */
+            action: "CREATE" | "UPDATE" | "DELETE";
+            /** @description Changed fields: old and new value */
+            changes: {
+                [key: string]: components["schemas"]["FieldChange"];
+            };
+        };
+        /** @description A page of the audit trail, newest first */
+        AuditPage: {
+            items: components["schemas"]["AuditEventView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description The signed-in user */
+        CurrentUserView: {
+            /** Format: int64 */
+            id: number;
+            email: string;
+            displayName: string;
+            roles: components["schemas"]["Role"][];
+            /** @description The library an editor edits */
+            library?: components["schemas"]["LibraryRef"] | null;
+            lastLoginAt?: (string & components["schemas"]["Instant"]) | null;
+        };
+        /** @description A field's value before and after, as text */
+        FieldChange: {
+            old?: string | null;
+            new?: string | null;
+        };
         FieldError: {
             /** @example postalCode */
             field: string;
@@ -153,6 +392,11 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        LibraryRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
         /** @description A library in a list */
         LibrarySummary: {
             /** Format: int64 */
@@ -202,6 +446,12 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description Credentials */
+        LoginInput: {
+            /** @example koordinator@samspil.demo */
+            email: string;
+            password: string;
+        };
         /** @description A Danish municipality and the number of its main library */
         Municipality: {
             /**
@@ -223,6 +473,11 @@ export interface components {
             code: number;
             /** @example Aalborg */
             name: string;
+        };
+        /** @description A change of one's own password */
+        PasswordChangeInput: {
+            currentPassword: string;
+            newPassword: string;
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
@@ -284,6 +539,124 @@ export interface components {
             /** @example Region Nordjylland */
             name: string;
         };
+        /** @enum {string} */
+        Role: "EDITOR" | "COORDINATOR" | "ADMIN";
+        /** @description The current sign-in session */
+        SessionView: {
+            user: components["schemas"]["CurrentUserView"];
+            /** @description Send it in the X-CSRF-Token header on every POST, PUT and DELETE */
+            csrfToken: string;
+            /** @description The session ends at the latest then (12 hours after sign-in) */
+            expiresAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description The session ends after this many seconds without a request
+             */
+            idleTimeoutSeconds: number;
+        };
+        /** @description A new token and its secret: copy it now, it is never shown again */
+        TokenCreated: {
+            token: components["schemas"]["TokenView"];
+            /** @description Send as Authorization: Bearer <secret> */
+            secret: string;
+        };
+        /** @description A new integration token */
+        TokenInput: {
+            /** @example Kommunens intranet */
+            name: string;
+            /** @description read-private and/or write; empty reads public content only */
+            scopes: components["schemas"]["TokenScope"][];
+            /** @description When it stops working; none means until revoked */
+            expiresAt?: (string & components["schemas"]["Instant"]) | null;
+        };
+        /** @description A page of integration tokens */
+        TokenPage: {
+            items: components["schemas"]["TokenView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @enum {string} */
+        TokenScope: "read-private" | "write";
+        /** @description An integration token (the secret is shown only once, when it is created) */
+        TokenView: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** @description The secret's first characters, to recognise it */
+            prefix: string;
+            scopes: components["schemas"]["TokenScope"][];
+            expiresAt?: (string & components["schemas"]["Instant"]) | null;
+            revokedAt?: (string & components["schemas"]["Instant"]) | null;
+            /** @description Recorded to the minute */
+            lastUsedAt?: (string & components["schemas"]["Instant"]) | null;
+            createdAt: string & components["schemas"]["Instant"];
+            /** @description Neither revoked nor expired */
+            active: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A user account (admins only) */
+        UserInput: {
+            /** @example anna@aalborg.dk */
+            email: string;
+            /** @example Anna Jensen */
+            displayName: string;
+            /** @description One or more of EDITOR, COORDINATOR, ADMIN */
+            roles: components["schemas"]["Role"][];
+            /**
+             * Format: int64
+             * @description Required for editors: the library they edit
+             */
+            libraryId?: number | null;
+            /** @description Default true; false signs the user out everywhere and stops sign-in */
+            active?: boolean;
+            /** @description Required when creating; when given on update, sets a new password */
+            password?: string | null;
+        };
+        /** @description A page of users */
+        UserPage: {
+            items: components["schemas"]["UserSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description A user in a list */
+        UserSummary: {
+            /** Format: int64 */
+            id: number;
+            email: string;
+            displayName: string;
+            roles: components["schemas"]["Role"][];
+            library?: components["schemas"]["LibraryRef"] | null;
+            active: boolean;
+            lastLoginAt?: (string & components["schemas"]["Instant"]) | null;
+        };
+        /** @description A user account; never its password */
+        UserView: {
+            /** Format: int64 */
+            id: number;
+            email: string;
+            displayName: string;
+            roles: components["schemas"]["Role"][];
+            library?: components["schemas"]["LibraryRef"] | null;
+            active: boolean;
+            lastLoginAt?: (string & components["schemas"]["Instant"]) | null;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
     };
     responses: {
         /** @description Invalid input: malformed JSON, an unknown field, a bad parameter or failed validation */
@@ -297,6 +670,15 @@ export interface components {
         };
         /** @description Conflicts with existing data, or is still referenced (see references) */
         Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Signed in, but not allowed to do this (or a write without a valid CSRF token) */
+        Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
@@ -356,6 +738,25 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Too many requests (or failed logins); Retry-After says how many seconds to wait */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not signed in, or an unknown, revoked or expired token */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request body is not application/json */
         UnsupportedMediaType: {
             headers: {
@@ -373,11 +774,159 @@ export interface components {
         ETag: string;
         /** @description URL of the created resource */
         Location: string;
+        /** @description Seconds to wait before trying again */
+        RetryAfter: number;
     };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                entityId?: number;
+                /** @description e.g. library, app_user, api_token */
+                entityType?: string;
+                /** @description From this day (Danish time) */
+                from?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (at most 100) */
+                size?: number;
+                /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
+                sort?: string;
+                /** @description To and including this day */
+                to?: string;
+                /** @description Changes made with this token */
+                tokenId?: number;
+                /** @description Changes made by this user */
+                userId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginInput"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out (also when no one was signed in) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeInput"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listLibraries: {
         parameters: {
             query?: {
@@ -414,6 +963,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -442,6 +993,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -470,7 +1023,9 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -503,6 +1058,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -533,6 +1090,8 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -563,6 +1122,8 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -585,6 +1146,270 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listTokens: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (at most 100) */
+                size?: number;
+                /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tokens */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenInput"];
+            };
+        };
+        responses: {
+            /** @description Issued */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                /** @description Library id */
+                library?: number;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Free text in name or email */
+                q?: string;
+                role?: components["schemas"]["Role"];
+                /** @description Items per page (at most 100) */
+                size?: number;
+                /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
     };

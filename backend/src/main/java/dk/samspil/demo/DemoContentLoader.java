@@ -23,6 +23,9 @@ public class DemoContentLoader {
     @Inject
     DemoLibraries libraries;
 
+    @Inject
+    DemoUsers users;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
             return;
@@ -30,5 +33,9 @@ public class DemoContentLoader {
         if (libraries.loadOnce()) {
             LOG.info("Demo content loaded: one library service per municipality (marked demo)");
         }
+        users.loadOnce();
+        StringBuilder list = new StringBuilder("Demo accounts (demo only, password \"" + DemoUsers.PASSWORD + "\"):");
+        DemoUsers.USERS.forEach(u -> list.append("\n  ").append(u.email()).append("  ").append(u.roles()));
+        LOG.info(list);
     }
 }

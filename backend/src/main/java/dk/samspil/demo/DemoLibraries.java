@@ -23,13 +23,13 @@ public class DemoLibraries {
     @Inject
     EntityManager em;
 
+    @Inject
+    DemoMarkers markers;
+
     /** @return true when it loaded now, false when it had been loaded before */
     @Transactional
     public boolean loadOnce() {
-        int claimed = em.createNativeQuery(
-                        "insert into demo_content_load (name) values (:name) on conflict do nothing")
-                .setParameter("name", NAME).executeUpdate();
-        if (claimed == 0) {
+        if (!markers.claim(NAME)) {
             return false;
         }
         // One statement; the main library's number is 7 + code + 00 (shared/data).

@@ -89,11 +89,13 @@ public class LibraryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createLibrary", summary = "Create a library")
+    @Operation(operationId = "createLibrary", summary = "Create a library", description = "Coordinators and admins.")
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = LibraryView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
@@ -110,11 +112,13 @@ public class LibraryResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateLibrary", summary = "Replace a library's details",
-            description = "Requires If-Match with the ETag from the last GET.")
+            description = "The library's editors, coordinators and admins. Requires If-Match with the ETag from the last GET.")
     @APIResponse(responseCode = "200", description = "Updated",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = LibraryView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
@@ -133,8 +137,10 @@ public class LibraryResource {
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteLibrary", summary = "Delete a library",
-            description = "Requires If-Match. Refused with 409 while other records refer to the library.")
+            description = "Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to the library.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")

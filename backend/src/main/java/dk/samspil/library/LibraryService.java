@@ -1,10 +1,13 @@
 package dk.samspil.library;
 
+import dk.samspil.audit.AuditLog;
+import dk.samspil.auth.Access;
 import dk.samspil.common.db.ReferenceGuard;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.time.AppClock;
 import dk.samspil.reference.Municipality;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +16,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +40,15 @@ public class LibraryService {
 
     @Inject
     ReferenceGuard referenceGuard;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AppClock clock;
 
     public LibraryPage list(LibraryFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -88,34 +99,45 @@ public class LibraryService {
                 .getResultStream().findFirst().map(LibraryView::of);
     }
 
+    /** Coordinators add libraries. */
     @Transactional
     public LibraryView create(LibraryInput input) {
+        access.requireCoordinator();
         Library library = new Library();
-        Instant now = now();
+        Instant now = clock.now();
         library.createdAt = now;
         apply(library, input, now);
         library.demo = false;
         em.persist(library);
         em.flush();
+        audit.created("library", library.id, snapshot(library));
         return LibraryView.of(library);
     }
 
+    /** The library's own editors and coordinators change it. */
     @Transactional
     public LibraryView update(long id, String ifMatch, LibraryInput input) {
+        access.requireLibraryEditor(id);
         Library library = find(id);
         ETags.requireMatch(ifMatch, library.version);
-        apply(library, input, now());
+        Map<String, Object> before = snapshot(library);
+        apply(library, input, clock.now());
         em.flush();
+        audit.updated("library", id, before, snapshot(library));
         return LibraryView.of(library);
     }
 
+    /** Coordinators remove libraries nothing refers to any more. */
     @Transactional
     public void delete(long id, String ifMatch) {
+        access.requireCoordinator();
         Library library = find(id);
         ETags.requireMatch(ifMatch, library.version);
         referenceGuard.requireUnreferenced("library", id);
+        Map<String, Object> before = snapshot(library);
         em.remove(library);
         em.flush();
+        audit.deleted("library", id, before);
     }
 
     private Library find(long id) {
@@ -144,7 +166,7 @@ public class LibraryService {
         if (numberTaken) {
             throw ApiException.conflict("problem.conflict.detail.library-number", input.libraryNumber());
         }
-        List<Object> before = content(library);
+        Map<String, Object> before = snapshot(library);
         library.name = input.name().trim();
         library.municipality = municipality;
         library.libraryNumber = input.libraryNumber();
@@ -157,15 +179,27 @@ public class LibraryService {
         library.phone = blankToNull(input.phone());
         library.joinedOn = input.joinedOn();
         library.active = input.active() == null || input.active();
-        if (library.id == null || !before.equals(content(library))) {
+        if (library.id == null || !before.equals(snapshot(library))) {
             library.updatedAt = now;
         }
     }
 
-    /** The fields a client can change: a PUT that changes none of them leaves updatedAt and the version alone. */
-    private static List<Object> content(Library l) {
-        return Arrays.asList(l.name, l.municipality == null ? null : l.municipality.code, l.libraryNumber,
-                l.centralLibrary, l.street, l.postalCode, l.city, l.website, l.email, l.phone, l.joinedOn, l.active);
+    /** The fields a client can change: what the audit trail records, and what decides if a PUT changed anything. */
+    private static Map<String, Object> snapshot(Library l) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", l.name);
+        map.put("municipalityCode", l.municipality == null ? null : l.municipality.code);
+        map.put("libraryNumber", l.libraryNumber);
+        map.put("centralLibrary", l.centralLibrary);
+        map.put("street", l.street);
+        map.put("postalCode", l.postalCode);
+        map.put("city", l.city);
+        map.put("website", l.website);
+        map.put("email", l.email);
+        map.put("phone", l.phone);
+        map.put("joinedOn", l.joinedOn);
+        map.put("active", l.active);
+        return map;
     }
 
     private static String blankToNull(String value) {
@@ -174,9 +208,5 @@ public class LibraryService {
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -3,6 +3,7 @@ package dk.samspil.library;
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestDatabase;
 import dk.samspil.testing.TestLibraries;
+import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -33,6 +34,13 @@ class LibraryResourceTest {
 
     @Inject
     TestDatabase db;
+
+    @Inject
+    TestUsers users;
+
+    private TestUsers.Session coordinator() {
+        return users.coordinator();
+    }
 
     // --- Reading -------------------------------------------------------------------------------
 
@@ -84,7 +92,7 @@ class LibraryResourceTest {
         long inCopenhagen = libraries.create(word + " Hovedstad", KOEBENHAVN);
         Map<String, Object> inactive = libraries.input(word + " Lukket", AALBORG);
         inactive.put("active", false);
-        Api.given().contentType("application/json").body(inactive).post("/api/libraries").then().statusCode(201);
+        coordinator().given().contentType("application/json").body(inactive).post("/api/libraries").then().statusCode(201);
 
         Api.given().queryParam("q", word).queryParam("region", 1081).when().get("/api/libraries")
                 .then().statusCode(200)
@@ -178,7 +186,7 @@ class LibraryResourceTest {
     void createsALibraryWith201LocationAndETag() {
         String word = uniqueWord();
         Map<String, Object> input = libraries.input(word, AALBORG);
-        Response response = Api.given().contentType("application/json").body(input)
+        Response response = coordinator().given().contentType("application/json").body(input)
                 .when().post("/api/libraries")
                 .then().statusCode(201)
                 .header("ETag", "\"v0\"")
@@ -203,7 +211,7 @@ class LibraryResourceTest {
         input.put("postalCode", "90");
         input.put("website", "ftp://x");
 
-        Api.givenInvalidRequest().contentType("application/json").header("Accept-Language", "en").body(input)
+        coordinator().givenInvalidRequest().contentType("application/json").header("Accept-Language", "en").body(input)
                 .when().post("/api/libraries")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
@@ -215,7 +223,7 @@ class LibraryResourceTest {
     @Test
     void answersValidationMessagesInDanishByDefault() {
         Map<String, Object> input = libraries.input("", AALBORG);
-        Api.givenInvalidRequest().contentType("application/json").body(input).when().post("/api/libraries")
+        coordinator().givenInvalidRequest().contentType("application/json").body(input).when().post("/api/libraries")
                 .then().statusCode(400)
                 .header("Content-Language", "da")
                 .body("title", equalTo("Ugyldige oplysninger"))
@@ -227,13 +235,13 @@ class LibraryResourceTest {
     void refusesALibraryNumberThatDoesNotBelongToTheMunicipality() {
         Map<String, Object> input = libraries.input(uniqueWord(), AALBORG);
         input.put("libraryNumber", libraries.freeLibraryNumber(KOEBENHAVN));
-        Api.given().contentType("application/json").body(input).when().post("/api/libraries")
+        coordinator().given().contentType("application/json").body(input).when().post("/api/libraries")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("libraryNumber"))
                 .body("errors[0].message", containsString("7851xx"));
 
         input.put("municipalityCode", 999);
-        Api.given().contentType("application/json").body(input).when().post("/api/libraries")
+        coordinator().given().contentType("application/json").body(input).when().post("/api/libraries")
                 .then().statusCode(400).body("errors[0].field", equalTo("municipalityCode"));
     }
 
@@ -241,7 +249,7 @@ class LibraryResourceTest {
     void refusesADuplicateLibraryNumberWith409() {
         Map<String, Object> input = libraries.input(uniqueWord(), AALBORG);
         input.put("libraryNumber", "785100"); // the demo Aalborg Bibliotekerne has it
-        Api.given().contentType("application/json").body(input).when().post("/api/libraries")
+        coordinator().given().contentType("application/json").body(input).when().post("/api/libraries")
                 .then().statusCode(409).body("type", equalTo("/problems/conflict"))
                 .body("detail", containsString("785100"));
         assertEquals(1, db.count("select count(*) from library where library_number = '785100'"));
@@ -251,14 +259,14 @@ class LibraryResourceTest {
     void refusesUnknownFieldsMalformedJsonAndWrongTypes() {
         Map<String, Object> input = libraries.input(uniqueWord(), AALBORG);
         input.put("isCool", true);
-        Api.givenInvalidRequest().contentType("application/json").body(input).when().post("/api/libraries")
+        coordinator().givenInvalidRequest().contentType("application/json").body(input).when().post("/api/libraries")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("/problems/bad-request"))
                 .body("detail", containsString("isCool"));
-        Api.givenInvalidRequest().contentType("application/json").body("{\"name\": ").when().post("/api/libraries")
+        coordinator().givenInvalidRequest().contentType("application/json").body("{\"name\": ").when().post("/api/libraries")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("/problems/bad-request"));
-        Api.givenInvalidRequest().contentType("application/json").body("{\"name\":\"X\",\"municipalityCode\":\"nord\"}")
+        coordinator().givenInvalidRequest().contentType("application/json").body("{\"name\":\"X\",\"municipalityCode\":\"nord\"}")
                 .when().post("/api/libraries")
                 .then().statusCode(400).body("detail", containsString("municipalityCode"));
         assertEquals(0, db.count("select count(*) from library where name = ?1", input.get("name")));
@@ -266,7 +274,7 @@ class LibraryResourceTest {
 
     @Test
     void refusesAnotherContentTypeWith415() {
-        Api.givenInvalidRequest().contentType("text/plain").body("Aalborg").when().post("/api/libraries")
+        coordinator().givenInvalidRequest().contentType("text/plain").body("Aalborg").when().post("/api/libraries")
                 .then().statusCode(415).contentType("application/problem+json")
                 .body("type", equalTo("/problems/unsupported-media-type"));
     }
@@ -279,14 +287,14 @@ class LibraryResourceTest {
         Map<String, Object> input = libraries.input("Omdøbt " + uniqueWord(), AALBORG);
         input.put("libraryNumber", db.row("select library_number from library where id = ?1", id).get("library_number"));
 
-        Api.given().contentType("application/json").header("If-Match", "\"v0\"").body(input)
+        coordinator().given().contentType("application/json").header("If-Match", "\"v0\"").body(input)
                 .when().put("/api/libraries/{id}", id)
                 .then().statusCode(200).header("ETag", "\"v1\"")
                 .body("name", equalTo(input.get("name"))).body("version", equalTo(1));
         assertEquals(input.get("name"), db.row("select name from library where id = ?1", id).get("name"));
 
         // The same content again changes nothing, so the version (and the ETag) stays.
-        Api.given().contentType("application/json").header("If-Match", "\"v1\"").body(input)
+        coordinator().given().contentType("application/json").header("If-Match", "\"v1\"").body(input)
                 .when().put("/api/libraries/{id}", id)
                 .then().statusCode(200).header("ETag", "\"v1\"");
     }
@@ -298,7 +306,7 @@ class LibraryResourceTest {
         Map<String, Object> input = libraries.input("Ændret", AALBORG);
         input.put("libraryNumber", before.get("library_number"));
 
-        Api.givenInvalidRequest().contentType("application/json").body(input).when().put("/api/libraries/{id}", id)
+        coordinator().givenInvalidRequest().contentType("application/json").body(input).when().put("/api/libraries/{id}", id)
                 .then().statusCode(428).contentType("application/problem+json")
                 .body("type", equalTo("/problems/precondition-required"));
         assertEquals(before, db.row("select * from library where id = ?1", id));
@@ -309,12 +317,12 @@ class LibraryResourceTest {
         long id = libraries.create("Original " + uniqueWord(), AALBORG);
         Map<String, Object> input = libraries.input("Første ændring", AALBORG);
         input.put("libraryNumber", db.row("select library_number from library where id = ?1", id).get("library_number"));
-        Api.given().contentType("application/json").header("If-Match", "\"v0\"").body(input)
+        coordinator().given().contentType("application/json").header("If-Match", "\"v0\"").body(input)
                 .put("/api/libraries/{id}", id).then().statusCode(200);
         Map<String, Object> afterFirst = db.row("select * from library where id = ?1", id);
 
         input.put("name", "Anden ændring, på et forældet grundlag");
-        Api.given().contentType("application/json").header("If-Match", "\"v0\"").body(input)
+        coordinator().given().contentType("application/json").header("If-Match", "\"v0\"").body(input)
                 .when().put("/api/libraries/{id}", id)
                 .then().statusCode(412).contentType("application/problem+json")
                 .body("type", equalTo("/problems/precondition-failed"));
@@ -323,7 +331,7 @@ class LibraryResourceTest {
 
     @Test
     void answersNotFoundForAnUpdateOfAnUnknownLibrary() {
-        Api.given().contentType("application/json").header("If-Match", "\"v0\"")
+        coordinator().given().contentType("application/json").header("If-Match", "\"v0\"")
                 .body(libraries.input("Ingen", AALBORG))
                 .when().put("/api/libraries/{id}", 987654321)
                 .then().statusCode(404);
@@ -334,11 +342,11 @@ class LibraryResourceTest {
     @Test
     void deletesWithIfMatch() {
         long id = libraries.create(uniqueWord(), AALBORG);
-        Api.givenInvalidRequest().when().delete("/api/libraries/{id}", id).then().statusCode(428);
-        Api.given().header("If-Match", "\"v3\"").when().delete("/api/libraries/{id}", id).then().statusCode(412);
+        coordinator().givenInvalidRequest().when().delete("/api/libraries/{id}", id).then().statusCode(428);
+        coordinator().given().header("If-Match", "\"v3\"").when().delete("/api/libraries/{id}", id).then().statusCode(412);
         assertEquals(1, db.count("select count(*) from library where id = ?1", id));
 
-        Api.given().header("If-Match", "\"v0\"").when().delete("/api/libraries/{id}", id).then().statusCode(204);
+        coordinator().given().header("If-Match", "\"v0\"").when().delete("/api/libraries/{id}", id).then().statusCode(204);
         assertNull(db.row("select id from library where id = ?1", id));
         Api.given().when().get("/api/libraries/{id}", id).then().statusCode(404);
     }
@@ -351,7 +359,7 @@ class LibraryResourceTest {
                 + " id bigint generated always as identity primary key, library_id bigint references library (id))");
         db.execute("insert into test_library_reference (library_id) values (?1), (?1)", id);
         try {
-            Api.given().header("If-Match", "\"v0\"").when().delete("/api/libraries/{id}", id)
+            coordinator().given().header("If-Match", "\"v0\"").when().delete("/api/libraries/{id}", id)
                     .then().statusCode(409).contentType("application/problem+json")
                     .body("type", equalTo("/problems/still-referenced"))
                     .body("references.entity", contains("test_library_reference"))

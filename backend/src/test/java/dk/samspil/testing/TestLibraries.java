@@ -16,6 +16,9 @@ public class TestLibraries {
     @Inject
     TestDatabase db;
 
+    @Inject
+    TestUsers users;
+
     /** A unique word to put in names, so a test can find exactly its own rows with q=... */
     public static String uniqueWord() {
         return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -52,9 +55,9 @@ public class TestLibraries {
         return input;
     }
 
-    /** Creates a library through the API and returns its id. */
+    /** Creates a library through the API, as a coordinator, and returns its id. */
     public long create(String name, int municipalityCode) {
-        return Api.given().contentType("application/json").body(input(name, municipalityCode))
+        return users.coordinator().given().contentType("application/json").body(input(name, municipalityCode))
                 .when().post("/api/libraries")
                 .then().statusCode(201)
                 .extract().jsonPath().getLong("id");

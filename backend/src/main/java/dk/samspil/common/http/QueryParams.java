@@ -25,6 +25,43 @@ public final class QueryParams {
         }
     }
 
+    public static Long optionalLong(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("problem.bad-request.detail.query-param", name,
+                    new Text("problem.bad-request.expect.integer"), value);
+        }
+    }
+
+    public static java.time.LocalDate optionalDate(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badRequest("problem.bad-request.detail.query-param", name,
+                    new Text("problem.bad-request.expect.date"), value);
+        }
+    }
+
+    public static <E extends Enum<E>> E optionalEnum(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value.trim())) {
+                return constant;
+            }
+        }
+        throw ApiException.badRequest("problem.bad-request.detail.query-param", name,
+                new Text("problem.bad-request.expect.one-of", java.util.Arrays.toString(type.getEnumConstants())), value);
+    }
+
     public static int intInRange(String name, String value, int fallback, int min, int max) {
         Integer parsed = optionalInt(name, value);
         if (parsed == null) {

@@ -23,6 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                 @APIResponse(name = "BadRequest", responseCode = "400",
                         description = "Invalid input: malformed JSON, an unknown field, a bad parameter or failed validation",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Unauthorized", responseCode = "401",
+                        description = "Not signed in, or an unknown, revoked or expired token",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Forbidden", responseCode = "403",
+                        description = "Signed in, but not allowed to do this (or a write without a valid CSRF token)",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "NotFound", responseCode = "404", description = "No such resource",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "Conflict", responseCode = "409",
@@ -40,12 +46,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                 @APIResponse(name = "PreconditionRequired", responseCode = "428",
                         description = "If-Match is missing",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "TooManyRequests", responseCode = "429",
+                        description = "Too many requests (or failed logins); Retry-After says how many seconds to wait",
+                        headers = @Header(name = "Retry-After", ref = "RetryAfter"),
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "InternalError", responseCode = "500",
                         description = "Unexpected error; the body carries a correlation id",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }, headers = {
                 @Header(name = "ETag", description = "Strong entity tag of the returned version",
                         schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+                @Header(name = "RetryAfter", description = "Seconds to wait before trying again",
+                        schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
                 @Header(name = "Location", description = "URL of the created resource",
                         schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
         }))

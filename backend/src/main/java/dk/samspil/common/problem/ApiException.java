@@ -14,6 +14,7 @@ public class ApiException extends RuntimeException {
     private final List<FieldError> errors;
     private final List<Reference> references;
     private transient Object[] fieldMessageArgs = new Object[0];
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     public ApiException(ProblemType type, String detailKey, Object... args) {
         this(type, null, null, detailKey, args);
@@ -47,6 +48,16 @@ public class ApiException extends RuntimeException {
                 List.of(new FieldError(field, messageKey)), null, "problem.validation.detail.fields", field);
         e.fieldMessageArgs = args;
         return e;
+    }
+
+    /** Adds a response header, e.g. Retry-After on 429. */
+    public ApiException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public java.util.Map<String, String> headers() {
+        return headers;
     }
 
     /** Arguments of the field error's message. */

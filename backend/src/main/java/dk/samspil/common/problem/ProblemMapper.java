@@ -43,8 +43,10 @@ public class ProblemMapper {
         List<FieldError> errors = e.errors() == null ? null : e.errors().stream()
                 .map(fe -> new FieldError(fe.field(), Messages.get(locale, fe.message(), e.fieldMessageArgs())))
                 .toList();
-        return build(e.type(), Messages.get(locale, e.detailKey(), e.args()), uri, locale, null, errors,
-                e.references());
+        Response.ResponseBuilder response = problemResponse(e.type(), Messages.get(locale, e.detailKey(), e.args()),
+                uri, locale, null, errors, e.references());
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,27 @@
+package dk.samspil.user;
+
+import dk.samspil.auth.Role;
+import dk.samspil.library.LibraryRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+@Schema(description = "A user in a list")
+public record UserSummary(
+        @Schema(required = true) long id,
+        @Schema(required = true) String email,
+        @Schema(required = true) String displayName,
+        @Schema(required = true) List<Role> roles,
+        @Schema(nullable = true) LibraryRef library,
+        @Schema(required = true) boolean active,
+        @Schema(nullable = true) Instant lastLoginAt) {
+
+    /** For the JPQL constructor expression. */
+    public UserSummary(Long id, String email, String displayName, String[] roles, Long libraryId, String libraryName,
+                       Boolean active, Instant lastLoginAt) {
+        this(id, email, displayName, Arrays.stream(roles).map(Role::valueOf).sorted().toList(),
+                libraryId == null ? null : new LibraryRef(libraryId, libraryName), active, lastLoginAt);
+    }
+}

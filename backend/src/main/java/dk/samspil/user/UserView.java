@@ -1,0 +1,27 @@
+package dk.samspil.user;
+
+import dk.samspil.auth.Role;
+import dk.samspil.library.LibraryRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+@Schema(description = "A user account; never its password")
+public record UserView(
+        @Schema(required = true) long id,
+        @Schema(required = true) String email,
+        @Schema(required = true) String displayName,
+        @Schema(required = true) List<Role> roles,
+        @Schema(nullable = true) LibraryRef library,
+        @Schema(required = true) boolean active,
+        @Schema(nullable = true) Instant lastLoginAt,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true) long version) {
+
+    static UserView of(AppUser u) {
+        return new UserView(u.id, u.email, u.displayName, u.roleSet().stream().sorted().toList(),
+                LibraryRef.of(u.library), u.active, u.lastLoginAt, u.createdAt, u.updatedAt, u.version);
+    }
+}
