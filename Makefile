@@ -72,6 +72,7 @@ e2e: ## Browser tests (Playwright + axe, Debian's Chromium) against the built ap
 	@[ -f $(APP_JAR) ] || $(MAKE) --no-print-directory build
 	@rm -rf $(BACKEND)/target/e2e-data; mkdir -p $(BACKEND)/target; \
 	SAMSPIL_DATA_DIR=$(BACKEND)/target/e2e-data/postgres PORT=$(E2E_PORT) SAMSPIL_DEMO_CONTENT_ENABLED=true \
+	  SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE=100000 \
 	  "$(JAVA_HOME)/bin/java" -jar $(APP_JAR) > $(BACKEND)/target/e2e-app.log 2>&1 & app=$$!; \
 	trap 'kill $$app 2>/dev/null; wait $$app 2>/dev/null' EXIT; \
 	for i in $$(seq 1 120); do \
