@@ -318,9 +318,10 @@ export interface components {
             email: string;
             displayName: string;
             roles: components["schemas"]["Role"][];
-            /** @description The library an editor edits */
-            library?: components["schemas"]["LibraryRef"] | null;
-            lastLoginAt?: (string & components["schemas"]["Instant"]) | null;
+            /** @description Present for editors: the library they edit */
+            library?: components["schemas"]["LibraryRef"];
+            /** Format: date-time */
+            lastLoginAt?: string | null;
         };
         /** @description A field's value before and after, as text */
         FieldChange: {
@@ -566,8 +567,11 @@ export interface components {
             name: string;
             /** @description read-private and/or write; empty reads public content only */
             scopes: components["schemas"]["TokenScope"][];
-            /** @description When it stops working; none means until revoked */
-            expiresAt?: (string & components["schemas"]["Instant"]) | null;
+            /**
+             * Format: date-time
+             * @description When it stops working; none means until revoked
+             */
+            expiresAt?: string | null;
         };
         /** @description A page of integration tokens */
         TokenPage: {
@@ -591,10 +595,15 @@ export interface components {
             /** @description The secret's first characters, to recognise it */
             prefix: string;
             scopes: components["schemas"]["TokenScope"][];
-            expiresAt?: (string & components["schemas"]["Instant"]) | null;
-            revokedAt?: (string & components["schemas"]["Instant"]) | null;
-            /** @description Recorded to the minute */
-            lastUsedAt?: (string & components["schemas"]["Instant"]) | null;
+            /** Format: date-time */
+            expiresAt?: string | null;
+            /** Format: date-time */
+            revokedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Recorded to the minute
+             */
+            lastUsedAt?: string | null;
             createdAt: string & components["schemas"]["Instant"];
             /** @description Neither revoked nor expired */
             active: boolean;
@@ -638,9 +647,11 @@ export interface components {
             email: string;
             displayName: string;
             roles: components["schemas"]["Role"][];
-            library?: components["schemas"]["LibraryRef"] | null;
+            /** @description Present for editors: the library they edit */
+            library?: components["schemas"]["LibraryRef"];
             active: boolean;
-            lastLoginAt?: (string & components["schemas"]["Instant"]) | null;
+            /** Format: date-time */
+            lastLoginAt?: string | null;
         };
         /** @description A user account; never its password */
         UserView: {
@@ -649,9 +660,11 @@ export interface components {
             email: string;
             displayName: string;
             roles: components["schemas"]["Role"][];
-            library?: components["schemas"]["LibraryRef"] | null;
+            /** @description Present for editors: the library they edit */
+            library?: components["schemas"]["LibraryRef"];
             active: boolean;
-            lastLoginAt?: (string & components["schemas"]["Instant"]) | null;
+            /** Format: date-time */
+            lastLoginAt?: string | null;
             createdAt: string & components["schemas"]["Instant"];
             updatedAt: string & components["schemas"]["Instant"];
             /** Format: int64 */

@@ -27,6 +27,8 @@ public class AuthenticationFilter {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String CLEAR_COOKIE = "samspil.clear-session-cookie";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** The only writes open to anonymous callers. */
+    private static final Set<String> SIGN_IN_PATHS = Set.of("/api/auth/login", "/api/auth/logout");
 
     @Inject
     CurrentCaller current;
@@ -78,6 +80,9 @@ public class AuthenticationFilter {
         }
         if (safe) {
             rateLimiter.checkAnonymous(ClientAddress.of(http));
+        } else if (!SIGN_IN_PATHS.contains(request.getUriInfo().getRequestUri().getPath())) {
+            // Nobody writes anonymously: refused before the body is even validated.
+            throw new ApiException(ProblemType.UNAUTHORIZED, "problem.unauthorized.detail");
         }
     }
 

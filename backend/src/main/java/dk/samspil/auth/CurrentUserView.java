@@ -1,5 +1,6 @@
 package dk.samspil.auth;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.samspil.user.AppUser;
 import dk.samspil.library.LibraryRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,8 +15,8 @@ public record CurrentUserView(
         @Schema(required = true) String email,
         @Schema(required = true) String displayName,
         @Schema(required = true) List<Role> roles,
-        @Schema(nullable = true, description = "The library an editor edits") LibraryRef library,
-        @Schema(nullable = true) Instant lastLoginAt) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Present for editors: the library they edit") LibraryRef library,
+        @Schema(nullable = true, implementation = String.class, format = "date-time") Instant lastLoginAt) {
 
     public static CurrentUserView of(AppUser user) {
         return new CurrentUserView(user.id, user.email, user.displayName, user.roleSet().stream().sorted().toList(),

@@ -77,8 +77,10 @@ public class SessionService {
 
     private NewSession open(long userId, String email, String clientAddress) {
         Instant now = clock.now();
+        // A bulk update: signing in is not an edit of the account, so its version (ETag) stays.
+        em.createQuery("update AppUser u set u.lastLoginAt = :now where u.id = :id")
+                .setParameter("now", now).setParameter("id", userId).executeUpdate();
         AppUser user = em.find(AppUser.class, userId);
-        user.lastLoginAt = now;
         throttle.clearAccount(email);
         UserSession session = new UserSession();
         String secret = Secrets.random();

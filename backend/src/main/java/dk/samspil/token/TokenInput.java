@@ -14,5 +14,6 @@ public record TokenInput(
         @Schema(required = true, example = "Kommunens intranet") @NotBlank @Size(max = 200) String name,
         @Schema(required = true, description = "read-private and/or write; empty reads public content only")
         @NotNull List<@NotNull TokenScope> scopes,
-        @Schema(nullable = true, description = "When it stops working; none means until revoked") Instant expiresAt) {
+        @Schema(nullable = true, implementation = String.class, format = "date-time",
+                description = "When it stops working; none means until revoked") Instant expiresAt) {
 }

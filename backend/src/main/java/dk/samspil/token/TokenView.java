@@ -13,9 +13,9 @@ public record TokenView(
         @Schema(required = true) String name,
         @Schema(required = true, description = "The secret's first characters, to recognise it") String prefix,
         @Schema(required = true) List<TokenScope> scopes,
-        @Schema(nullable = true) Instant expiresAt,
-        @Schema(nullable = true) Instant revokedAt,
-        @Schema(nullable = true, description = "Recorded to the minute") Instant lastUsedAt,
+        @Schema(nullable = true, implementation = String.class, format = "date-time") Instant expiresAt,
+        @Schema(nullable = true, implementation = String.class, format = "date-time") Instant revokedAt,
+        @Schema(nullable = true, implementation = String.class, format = "date-time", description = "Recorded to the minute") Instant lastUsedAt,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true, description = "Neither revoked nor expired") boolean active,
         @Schema(required = true) long version) {

@@ -1,5 +1,6 @@
 package dk.samspil.user;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.samspil.auth.Role;
 import dk.samspil.library.LibraryRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,9 +15,9 @@ public record UserSummary(
         @Schema(required = true) String email,
         @Schema(required = true) String displayName,
         @Schema(required = true) List<Role> roles,
-        @Schema(nullable = true) LibraryRef library,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Present for editors: the library they edit") LibraryRef library,
         @Schema(required = true) boolean active,
-        @Schema(nullable = true) Instant lastLoginAt) {
+        @Schema(nullable = true, implementation = String.class, format = "date-time") Instant lastLoginAt) {
 
     /** For the JPQL constructor expression. */
     public UserSummary(Long id, String email, String displayName, String[] roles, Long libraryId, String libraryName,

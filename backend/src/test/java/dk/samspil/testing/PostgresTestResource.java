@@ -13,6 +13,8 @@ import java.util.Map;
 @io.quarkus.test.common.QuarkusTestResource(PostgresTestResource.class)
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
+    private static final String STARTED_URL = "samspil.test.embedded-postgres.url";
+
     @Override
     public Map<String, String> start() {
         String url = System.getenv("TEST_DB_URL");
@@ -21,10 +23,17 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                     "quarkus.datasource.username", env("TEST_DB_USER", "samspil"),
                     "quarkus.datasource.password", env("TEST_DB_PASSWORD", ""));
         }
-        var connection = EmbeddedPostgresLauncher.start(Path.of("target", "test-postgres").toAbsolutePath(), false);
-        return Map.of("quarkus.datasource.jdbc.url", connection.jdbcUrl(),
-                "quarkus.datasource.username", connection.username(),
-                "quarkus.datasource.password", connection.password());
+        // Test profiles restart Quarkus in a new class loader; the server (and its URL, kept in a JVM-wide
+        // system property) outlives that, so every profile uses the one database.
+        String started = System.getProperty(STARTED_URL);
+        if (started == null) {
+            var connection = EmbeddedPostgresLauncher.start(Path.of("target", "test-postgres").toAbsolutePath(), false);
+            started = connection.jdbcUrl();
+            System.setProperty(STARTED_URL, started);
+        }
+        return Map.of("quarkus.datasource.jdbc.url", started,
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres");
     }
 
     @Override

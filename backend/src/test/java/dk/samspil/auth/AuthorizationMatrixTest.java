@@ -1,0 +1,215 @@
+package dk.samspil.auth;
+
+import dk.samspil.testing.Api;
+import dk.samspil.testing.TestDatabase;
+import dk.samspil.testing.TestLibraries;
+import dk.samspil.testing.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static dk.samspil.testing.TestLibraries.uniqueWord;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who may do what, for every operation in openapi.yaml: each is called as anonymous, as an editor of
+ * another library, as the library's editor, as a coordinator and as an admin, and must answer the
+ * status this table expects. An operation added to the API without a row here fails the test.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    enum Actor { ANONYMOUS, OTHER_EDITOR, EDITOR, COORDINATOR, ADMIN }
+
+    /** What a call may use: a library of its own, the caller's request and session. */
+    record Call(Actor actor, RequestSpecification request, TestUsers.Session session, long library) {
+    }
+
+    interface Operation {
+        Response call(Call call);
+    }
+
+    record Row(Operation operation, int anonymous, int otherEditor, int editor, int coordinator, int admin) {
+        int expected(Actor actor) {
+            return switch (actor) {
+                case ANONYMOUS -> anonymous;
+                case OTHER_EDITOR -> otherEditor;
+                case EDITOR -> editor;
+                case COORDINATOR -> coordinator;
+                case ADMIN -> admin;
+            };
+        }
+    }
+
+    @Inject
+    TestUsers users;
+
+    @Inject
+    TestLibraries libraries;
+
+    @Inject
+    TestDatabase db;
+
+    private final Map<String, Row> matrix = new LinkedHashMap<>();
+
+    private void row(String operationId, int anonymous, int otherEditor, int editor, int coordinator, int admin,
+                     Operation operation) {
+        matrix.put(operationId, new Row(operation, anonymous, otherEditor, editor, coordinator, admin));
+    }
+
+    private void defineMatrix() {
+        // Public reads
+        row("listLibraries", 200, 200, 200, 200, 200, c -> c.request().get("/api/libraries"));
+        row("getLibrary", 200, 200, 200, 200, 200, c -> c.request().get("/api/libraries/{id}", c.library()));
+        row("listRegions", 200, 200, 200, 200, 200, c -> c.request().get("/api/regions"));
+        row("listMunicipalities", 200, 200, 200, 200, 200, c -> c.request().get("/api/municipalities"));
+        // Libraries: coordinators manage them, an editor changes their own
+        row("createLibrary", 401, 403, 403, 201, 201, c -> c.request().contentType("application/json")
+                .body(libraries.input("Matrix " + uniqueWord(), nextMunicipality())).post("/api/libraries"));
+        row("updateLibrary", 401, 403, 200, 200, 200, c -> {
+            Map<String, Object> input = libraries.input("Matrix " + uniqueWord(), municipalityOf(c.library()));
+            input.put("libraryNumber", db.row("select library_number from library where id = ?1", c.library())
+                    .get("library_number"));
+            return c.request().contentType("application/json").header("If-Match", "\"v0\"").body(input)
+                    .put("/api/libraries/{id}", c.library());
+        });
+        row("deleteLibrary", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
+                .delete("/api/libraries/{id}", c.library()));
+        // Audit: admins all; coordinators one resource's history
+        row("listAuditEvents", 401, 403, 403, 200, 200, c -> c.request().queryParam("entityType", "library")
+                .queryParam("entityId", c.library()).get("/api/audit"));
+        // Sign-in
+        row("login", 200, 200, 200, 200, 200, c -> {
+            TestUsers.Session someone = users.fresh(Set.of(Role.COORDINATOR), null);
+            return c.request().contentType("application/json")
+                    .body(Map.of("email", someone.email(), "password", TestUsers.PASSWORD)).post("/api/auth/login");
+        });
+        row("logout", 204, 204, 204, 204, 204, c -> c.request().post("/api/auth/logout"));
+        row("getSession", 401, 200, 200, 200, 200, c -> c.request().get("/api/auth/session"));
+        row("changePassword", 401, 204, 204, 204, 204, c -> c.request().contentType("application/json")
+                .body(Map.of("currentPassword", TestUsers.PASSWORD, "newPassword", TestUsers.PASSWORD + "-new"))
+                .post("/api/auth/password"));
+        // Users and tokens: admins only
+        row("listUsers", 401, 403, 403, 403, 200, c -> c.request().get("/api/users"));
+        row("getUser", 401, 403, 403, 403, 200, c -> c.request().get("/api/users/{id}", users.coordinator().userId()));
+        row("createUser", 401, 403, 403, 403, 201, c -> c.request().contentType("application/json")
+                .body(Map.of("email", uniqueWord() + "@matrix.test", "displayName", "Matrix", "roles", List.of("COORDINATOR"),
+                        "active", true, "password", "matrix-password-1")).post("/api/users"));
+        row("updateUser", 401, 403, 403, 403, 200, c -> {
+            TestUsers.Session target = users.fresh(Set.of(Role.COORDINATOR), null);
+            return c.request().contentType("application/json").header("If-Match", "\"v0\"")
+                    .body(Map.of("email", target.email(), "displayName", "Omdøbt", "roles", List.of("COORDINATOR"),
+                            "active", true))
+                    .put("/api/users/{id}", target.userId());
+        });
+        row("listTokens", 401, 403, 403, 403, 200, c -> c.request().get("/api/tokens"));
+        row("getToken", 401, 403, 403, 403, 200, c -> c.request().get("/api/tokens/{id}", anyToken()));
+        row("createToken", 401, 403, 403, 403, 201, c -> c.request().contentType("application/json")
+                .body(Map.of("name", "Matrix", "scopes", List.of())).post("/api/tokens"));
+        row("revokeToken", 401, 403, 403, 403, 204, c -> c.request().header("If-Match", "\"v0\"")
+                .delete("/api/tokens/{id}", newToken()));
+    }
+
+    private List<Integer> municipalities;
+    private int nextMunicipality;
+
+    /** The matrix makes over a hundred libraries: spread over the municipalities, 99 branches each at most. */
+    private int nextMunicipality() {
+        if (municipalities == null) {
+            municipalities = db.rows("select code from municipality order by code").stream()
+                    .map(r -> ((Number) r.get("code")).intValue()).toList();
+        }
+        return municipalities.get(nextMunicipality++ % municipalities.size());
+    }
+
+    private int municipalityOf(long library) {
+        return ((Number) db.row("select municipality_code from library where id = ?1", library)
+                .get("municipality_code")).intValue();
+    }
+
+    private long newToken() {
+        return users.admin().given().contentType("application/json").body(Map.of("name", "Matrix", "scopes", List.of()))
+                .post("/api/tokens").then().statusCode(201).extract().jsonPath().getLong("token.id");
+    }
+
+    private long anyToken() {
+        long id = db.count("select coalesce(min(id), 0) from api_token");
+        return id > 0 ? id : newToken();
+    }
+
+    @Test
+    void everyOperationAnswersEachKindOfCallerAsExpected() {
+        defineMatrix();
+        OpenAPI contract = new OpenAPIV3Parser().read(Api.CONTRACT.toString());
+        Set<String> operations = new TreeSet<>();
+        contract.getPaths().values().forEach(item -> item.readOperations()
+                .forEach(op -> operations.add(op.getOperationId())));
+
+        Set<String> missing = new TreeSet<>(operations);
+        missing.removeAll(matrix.keySet());
+        assertTrue(missing.isEmpty(), "Operations without a row in the authorization matrix: " + missing);
+        Set<String> stale = new TreeSet<>(matrix.keySet());
+        stale.removeAll(operations);
+        assertTrue(stale.isEmpty(), "Rows for operations the contract does not have: " + stale);
+
+        List<String> wrong = new ArrayList<>();
+        for (String operationId : operations) {
+            Row row = matrix.get(operationId);
+            for (Actor actor : Actor.values()) {
+                long library = libraries.create("Matrix " + uniqueWord(), nextMunicipality());
+                TestUsers.Session session = session(actor, library, ENDS_SESSIONS.contains(operationId));
+                RequestSpecification request = session == null ? Api.givenInvalidRequest()
+                        : session.givenInvalidRequest();
+                int status = row.operation().call(new Call(actor, request, session, library)).statusCode();
+                if (status != row.expected(actor)) {
+                    wrong.add(operationId + " as " + actor + ": " + status + " (expected " + row.expected(actor) + ")");
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), "Authorization matrix broken:\n  " + String.join("\n  ", wrong));
+    }
+
+    /** Operations after which the caller's session is gone or changed: they get a session of their own. */
+    private static final Set<String> ENDS_SESSIONS = Set.of("logout", "changePassword");
+
+    private final Map<Actor, TestUsers.Session> sessions = new EnumMap<>(Actor.class);
+    private long otherLibrary;
+
+    private TestUsers.Session session(Actor actor, long library, boolean fresh) {
+        if (actor == Actor.ANONYMOUS) {
+            return null;
+        }
+        if (otherLibrary == 0) {
+            otherLibrary = libraries.create("Anden " + uniqueWord(), 101);
+        }
+        TestUsers.Session session = fresh ? null : sessions.get(actor);
+        if (session == null) {
+            session = switch (actor) {
+                case OTHER_EDITOR -> users.fresh(Set.of(Role.EDITOR), otherLibrary);
+                case EDITOR -> users.fresh(Set.of(Role.EDITOR), library);
+                case COORDINATOR -> users.fresh(Set.of(Role.COORDINATOR), null);
+                default -> users.fresh(Set.of(Role.ADMIN), null);
+            };
+            if (!fresh) {
+                sessions.put(actor, session);
+            }
+        }
+        if (actor == Actor.EDITOR) {
+            // The editor edits this call's library (the session reads the binding on every request).
+            db.execute("update app_user set library_id = ?1 where id = ?2", library, session.userId());
+        }
+        return session;
+    }
+}
