@@ -62,8 +62,8 @@ run: build ## Build everything and serve SPA + API with demo content on http://l
 test: system-deps frontend-build frontend-test backend-test e2e ## Run every test: backend, frontend unit, browser
 	@echo "All tests passed."
 
-backend-test: check-tools ## Backend tests against a real PostgreSQL (embedded; TEST_DB_URL for a server)
-	$(MVN) package
+backend-test: check-tools ## Backend tests against a real PostgreSQL (embedded; TEST_DB_URL for a server), then two packaged instances on one database
+	$(MVN) verify
 
 frontend-test: deps ## Frontend unit tests (Vitest)
 	cd $(FRONTEND) && npm test
