@@ -77,6 +77,11 @@ public class LoginThrottle {
                 .setParameter("email", email).executeUpdate();
     }
 
+    void forgetBefore(Instant now) {
+        em.createNativeQuery("delete from login_failure where failed_at <= :since")
+                .setParameter("since", now.minus(window)).executeUpdate();
+    }
+
     private static Instant toInstant(Object value) {
         return value instanceof java.sql.Timestamp ts ? ts.toInstant()
                 : value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : (Instant) value;

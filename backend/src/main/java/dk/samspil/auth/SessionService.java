@@ -93,6 +93,7 @@ public class SessionService {
         session.clientAddress = clientAddress;
         em.persist(session);
         em.flush();
+        forgetStale(now);
         return new NewSession(secret, view(session));
     }
 
@@ -145,12 +146,11 @@ public class SessionService {
                 .setParameter("user", userId).setParameter("except", except).executeUpdate();
     }
 
-    public Duration idleTimeout() {
-        return idleTimeout;
-    }
-
-    public Duration absoluteTimeout() {
-        return absoluteTimeout;
+    /** Sessions nobody will present again, and failures outside the window, go at each sign-in. */
+    private void forgetStale(Instant now) {
+        em.createQuery("delete from UserSession s where s.expiresAt <= :now or s.lastSeenAt <= :idle")
+                .setParameter("now", now).setParameter("idle", now.minus(idleTimeout)).executeUpdate();
+        throttle.forgetBefore(now);
     }
 
     private SessionView view(UserSession session) {
