@@ -1,11 +1,34 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
-import { defineConfig } from 'vite'
+import { defineConfig, type ProxyOptions } from 'vite'
 
 // The backend (Quarkus) serves the built SPA and the API on one origin.
 // In development Vite serves the SPA and forwards API and Quarkus (/q) calls.
 const backend = process.env.SAMSPIL_BACKEND_URL ?? 'http://localhost:8080'
+const devPort = 5173
+/** `vite preview` (the built SPA) uses the same proxy. */
+const previewPort = 4173
+
+/**
+ * The backend refuses writes whose Origin is not its own (CSRF defence). Through the proxy the
+ * browser's Origin is the dev server's, so the proxy presents the backend's own origin instead,
+ * and only for requests that really come from the dev (or preview) server's pages.
+ */
+const apiProxy: ProxyOptions = {
+  target: backend,
+  changeOrigin: true,
+  configure(proxy) {
+    const devOrigins = new Set(
+      [devPort, previewPort].flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]),
+    )
+    const backendOrigin = new URL(backend).origin
+    proxy.on('proxyReq', (proxyReq) => {
+      const origin = proxyReq.getHeader('origin')
+      if (typeof origin === 'string' && devOrigins.has(origin)) proxyReq.setHeader('origin', backendOrigin)
+    })
+  },
+}
 
 export default defineConfig({
   plugins: [vue()],
@@ -23,10 +46,10 @@ export default defineConfig({
     __INTLIFY_PROD_DEVTOOLS__: 'false',
   },
   server: {
-    port: 5173,
+    port: devPort,
     strictPort: true,
     proxy: {
-      '/api': { target: backend, changeOrigin: true },
+      '/api': apiProxy,
       '/q': { target: backend, changeOrigin: true },
     },
   },

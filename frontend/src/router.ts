@@ -1,5 +1,17 @@
-import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router'
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationNormalized,
+  type RouteRecordRaw,
+  type RouterHistory,
+} from 'vue-router'
+import type { CurrentUser, Role } from '@/api/types'
 import { setPageTitle } from '@/composables/pageTitle'
+import { ADMIN_AREA_ROLES, canEditLibrary } from '@/features/auth/access'
+import { authGuard, loginLocation } from '@/features/auth/guards'
+import { onSessionExpired } from '@/features/auth/session'
+import ForbiddenPage from '@/features/auth/ForbiddenPage.vue'
+import LoginPage from '@/features/auth/LoginPage.vue'
 import HomePage from '@/features/home/HomePage.vue'
 import LibraryDetailPage from '@/features/libraries/LibraryDetailPage.vue'
 import LibraryListPage from '@/features/libraries/LibraryListPage.vue'
@@ -9,8 +21,31 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the page title (the document title is "<title> – Samspil"). */
     titleKey: string
+    /** Only for signed-in users; others go to the login page and come back. */
+    requiresAuth?: boolean
+    /** Only for users with at least one of these roles; others see "no access". */
+    requiresRole?: readonly Role[]
+    /** A finer rule on top (e.g. "editor of this library"); false shows "no access". */
+    allow?: (user: CurrentUser, to: RouteLocationNormalized) => boolean
+    /** The login page: a signed-in user is sent on instead. */
+    guestOnly?: boolean
   }
 }
+
+const ADMIN_ONLY: readonly Role[] = ['ADMIN']
+
+// The administration pages are loaded only when someone opens them.
+const AdminLayout = () => import('@/features/admin/AdminLayout.vue')
+const AdminHomePage = () => import('@/features/admin/AdminHomePage.vue')
+const AdminLibraryListPage = () => import('@/features/libraries/admin/AdminLibraryListPage.vue')
+const LibraryCreatePage = () => import('@/features/libraries/admin/LibraryCreatePage.vue')
+const LibraryEditPage = () => import('@/features/libraries/admin/LibraryEditPage.vue')
+const UserListPage = () => import('@/features/users/UserListPage.vue')
+const UserFormPage = () => import('@/features/users/UserFormPage.vue')
+const TokenListPage = () => import('@/features/tokens/TokenListPage.vue')
+const TokenCreatePage = () => import('@/features/tokens/TokenCreatePage.vue')
+const AuditLogPage = () => import('@/features/audit/AuditLogPage.vue')
+const ChangePasswordPage = () => import('@/features/auth/ChangePasswordPage.vue')
 
 // Danish paths: they are what users see and share.
 export const routes: RouteRecordRaw[] = [
@@ -23,7 +58,89 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { titleKey: 'library.titleFallback' },
   },
+  {
+    path: '/biblioteker/:id/rediger',
+    name: 'library-edit',
+    component: LibraryEditPage,
+    props: true,
+    meta: {
+      titleKey: 'libraryForm.editTitle',
+      requiresAuth: true,
+      allow: (user, to) => canEditLibrary(user, Number(to.params.id)),
+    },
+  },
+  { path: '/log-ind', name: 'login', component: LoginPage, meta: { titleKey: 'login.title', guestOnly: true } },
+  {
+    path: '/min-konto/adgangskode',
+    name: 'change-password',
+    component: ChangePasswordPage,
+    meta: { titleKey: 'password.title', requiresAuth: true },
+  },
+  {
+    path: '/admin',
+    component: AdminLayout,
+    meta: { titleKey: 'admin.title', requiresRole: ADMIN_AREA_ROLES },
+    children: [
+      { path: '', name: 'admin', component: AdminHomePage, meta: { titleKey: 'admin.title' } },
+      {
+        path: 'biblioteker',
+        name: 'admin-libraries',
+        component: AdminLibraryListPage,
+        meta: { titleKey: 'adminLibraries.title' },
+      },
+      {
+        path: 'biblioteker/ny',
+        name: 'library-create',
+        component: LibraryCreatePage,
+        meta: { titleKey: 'libraryForm.createTitle' },
+      },
+      {
+        path: 'brugere',
+        name: 'admin-users',
+        component: UserListPage,
+        meta: { titleKey: 'users.title', requiresRole: ADMIN_ONLY },
+      },
+      {
+        path: 'brugere/ny',
+        name: 'user-create',
+        component: UserFormPage,
+        meta: { titleKey: 'userForm.createTitle', requiresRole: ADMIN_ONLY },
+      },
+      {
+        path: 'brugere/:id',
+        name: 'user-edit',
+        component: UserFormPage,
+        props: true,
+        meta: { titleKey: 'userForm.editTitle', requiresRole: ADMIN_ONLY },
+      },
+      {
+        path: 'tokens',
+        name: 'admin-tokens',
+        component: TokenListPage,
+        meta: { titleKey: 'tokens.title', requiresRole: ADMIN_ONLY },
+      },
+      {
+        path: 'tokens/ny',
+        name: 'token-create',
+        component: TokenCreatePage,
+        meta: { titleKey: 'tokenForm.title', requiresRole: ADMIN_ONLY },
+      },
+      {
+        path: 'log',
+        name: 'admin-audit',
+        component: AuditLogPage,
+        meta: { titleKey: 'audit.title', requiresRole: ADMIN_ONLY },
+      },
+    ],
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { titleKey: 'notFound.title' } },
+  // Only reached by name (from the access guard): same URL as asked for, "no access" content.
+  {
+    path: '/:forbiddenPath(.*)*',
+    name: 'forbidden',
+    component: ForbiddenPage,
+    meta: { titleKey: 'forbidden.title' },
+  },
 ]
 
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
@@ -40,6 +157,14 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
 
   router.beforeEach((to, from) => {
     if (to.path !== from.path) setPageTitle(null)
+  })
+  router.beforeEach(authGuard)
+
+  // The server ended the session (401 while signed in): sign in again, then come back here.
+  onSessionExpired(() => {
+    const current = router.currentRoute.value
+    if (current.name === 'login') return
+    void router.push(loginLocation(current))
   })
 
   return router

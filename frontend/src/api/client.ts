@@ -1,4 +1,5 @@
-import createClient from 'openapi-fetch'
+import createClient, { type Middleware } from 'openapi-fetch'
+import { csrfToken, expireSession, isSignedIn } from '@/features/auth/session'
 import { currentLocale, translate } from '@/i18n'
 import type { components, paths } from './schema'
 
@@ -24,6 +25,48 @@ api.use({
   },
 })
 
+/** Methods that change something: the server wants the session's CSRF token with them. */
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+export const CSRF_HEADER = 'X-CSRF-Token'
+
+/**
+ * Adds X-CSRF-Token to every POST, PUT, PATCH and DELETE while someone is signed in.
+ * Reads (GET, HEAD) never carry it, so the token does not end up in caches or logs.
+ */
+export function csrfMiddleware(token: () => string | null): Middleware {
+  return {
+    onRequest({ request }) {
+      const value = token()
+      if (value && UNSAFE_METHODS.has(request.method.toUpperCase())) {
+        request.headers.set(CSRF_HEADER, value)
+      }
+      return request
+    },
+  }
+}
+
+/** Auth calls whose 401 means "wrong credentials" or "already gone", not an expired session. */
+const SESSION_NEUTRAL_PATHS = ['/api/auth/login', '/api/auth/logout', '/api/auth/session']
+
+/**
+ * A 401 while the app believes someone is signed in means the session has ended on the server
+ * (idle timeout, signed out elsewhere, password changed): tell the session store.
+ */
+export function sessionExpiryMiddleware(signedIn: () => boolean, expire: () => void): Middleware {
+  return {
+    onResponse({ request, response }) {
+      if (response.status !== 401 || !signedIn()) return undefined
+      const path = new URL(request.url, 'http://localhost').pathname
+      if (!SESSION_NEUTRAL_PATHS.includes(path)) expire()
+      return undefined
+    },
+  }
+}
+
+api.use(csrfMiddleware(csrfToken))
+api.use(sessionExpiryMiddleware(isSignedIn, expireSession))
+
 /** Problem type used when the server could not be reached at all. */
 export const NETWORK_PROBLEM_TYPE = 'urn:samspil:problem:network'
 /** Problem type used when the server answered with something that is not readable. */
@@ -32,11 +75,14 @@ export const UNEXPECTED_PROBLEM_TYPE = 'urn:samspil:problem:unexpected'
 /** An API call failed; `problem` holds the RFC 9457 problem details. */
 export class ProblemError extends Error {
   readonly problem: Problem
+  /** Seconds to wait before trying again (Retry-After of a 429), when the server said so. */
+  readonly retryAfterSeconds: number | null
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, retryAfterSeconds: number | null = null) {
     super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title)
     this.name = 'ProblemError'
     this.problem = problem
+    this.retryAfterSeconds = retryAfterSeconds
   }
 
   get status(): number {
@@ -65,6 +111,25 @@ function fieldErrors(value: unknown): FieldError[] | undefined {
   return errors.length > 0 ? errors : undefined
 }
 
+function references(value: unknown): Problem['references'] {
+  if (!Array.isArray(value)) return undefined
+  const refs = value
+    .filter(isRecord)
+    .filter((r) => typeof r.entity === 'string' && typeof r.count === 'number')
+    .map((r) => ({ entity: r.entity as string, count: r.count as number }))
+  return refs.length > 0 ? refs : undefined
+}
+
+/** Retry-After in seconds (the API sends a number; an HTTP date is accepted too). */
+export function retryAfterSeconds(headers: Pick<Headers, 'get'>, now: number = Date.now()): number | null {
+  const raw = headers.get('Retry-After')?.trim()
+  if (!raw) return null
+  if (/^\d+$/.test(raw)) return Number.parseInt(raw, 10)
+  const at = Date.parse(raw)
+  if (Number.isNaN(at)) return null
+  return Math.max(0, Math.ceil((at - now) / 1000))
+}
+
 /**
  * Turns the body of a non-ok response into a Problem. A problem+json body is kept
  * (missing parts are filled from the response); anything else becomes a generic,
@@ -86,6 +151,8 @@ export function problemFromResponse(body: unknown, response: Pick<Response, 'sta
     if (correlationId) problem.correlationId = correlationId
     const errors = fieldErrors(body.errors)
     if (errors) problem.errors = errors
+    const refs = references(body.references)
+    if (refs) problem.references = refs
     return problem
   }
   return {
@@ -137,6 +204,16 @@ interface ApiResult<T> {
  * An aborted request rethrows the AbortError so callers can ignore it.
  */
 export async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
+  return (await unwrapWithETag(call)).data
+}
+
+/** A resource and the ETag it came with (send it back as If-Match when changing it). */
+export interface Versioned<T> {
+  data: T
+  etag: string | null
+}
+
+async function settle<T>(call: Promise<ApiResult<T>>): Promise<ApiResult<T>> {
   let result: ApiResult<T>
   try {
     result = await call
@@ -144,12 +221,23 @@ export async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
     if (isAbortError(error)) throw error
     throw new ProblemError(error instanceof TypeError ? networkProblem() : unexpectedProblem())
   }
-  const { data, error, response } = result
+  const { error, response } = result
   if (!response.ok) {
-    throw new ProblemError(problemFromResponse(error, response))
+    throw new ProblemError(problemFromResponse(error, response), retryAfterSeconds(response.headers))
   }
+  return result
+}
+
+/** Like unwrap, and also returns the response's ETag. */
+export async function unwrapWithETag<T>(call: Promise<ApiResult<T>>): Promise<Versioned<T>> {
+  const { data, response } = await settle(call)
   if (data === undefined) {
     throw new ProblemError(unexpectedProblem())
   }
-  return data
+  return { data, etag: response.headers.get('ETag') }
+}
+
+/** For calls that answer 204 No Content: resolves when ok, throws a ProblemError otherwise. */
+export async function unwrapNoContent(call: Promise<ApiResult<unknown>>): Promise<void> {
+  await settle(call)
 }

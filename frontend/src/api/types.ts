@@ -10,3 +10,38 @@ export type Municipality = Schemas['Municipality']
 
 /** Query parameters of GET /api/libraries, as generated from the contract. */
 export type LibraryListQuery = NonNullable<operations['listLibraries']['parameters']['query']>
+
+export type LibraryInput = Schemas['LibraryInput']
+export type LibraryRef = Schemas['LibraryRef']
+
+export type Role = Schemas['Role']
+export type SessionView = Schemas['SessionView']
+export type CurrentUser = Schemas['CurrentUserView']
+
+export type AuditEvent = Schemas['AuditEventView']
+export type AuditPage = Schemas['AuditPage']
+export type FieldChange = Schemas['FieldChange']
+/** Query parameters of GET /api/audit. */
+export type AuditQuery = NonNullable<operations['listAuditEvents']['parameters']['query']>
+
+export type UserSummary = Schemas['UserSummary']
+export type UserView = Schemas['UserView']
+export type UserPage = Schemas['UserPage']
+export type UserInput = Schemas['UserInput']
+/** Query parameters of GET /api/users. */
+export type UserListQuery = NonNullable<operations['listUsers']['parameters']['query']>
+
+export type TokenView = Schemas['TokenView']
+export type TokenPage = Schemas['TokenPage']
+export type TokenInput = Schemas['TokenInput']
+export type TokenCreated = Schemas['TokenCreated']
+export type TokenScope = Schemas['TokenScope']
+/** Query parameters of GET /api/tokens. */
+export type TokenListQuery = NonNullable<operations['listTokens']['parameters']['query']>
+
+export type Reference = Schemas['Reference']
+
+/** Every role, in the order the UI lists them. */
+export const ROLES = ['EDITOR', 'COORDINATOR', 'ADMIN'] as const satisfies readonly Role[]
+/** Every token scope, in the order the UI lists them. */
+export const TOKEN_SCOPES = ['read-private', 'write'] as const satisfies readonly TokenScope[]

@@ -24,3 +24,15 @@ export function formatDateTime(value: string | null | undefined, locale: AppLoca
 export function formatNumber(value: number, locale: AppLocale): string {
   return new Intl.NumberFormat(FORMAT_LOCALES[locale]).format(value)
 }
+
+/** A compact date-time for table cells ("23. nov. 2026 10.15"), in the browser's time zone. */
+export function formatDateTimeShort(
+  value: string | null | undefined,
+  locale: AppLocale,
+  timeZone?: string,
+): string | null {
+  if (!value) return null
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return null
+  return new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date)
+}

@@ -5,6 +5,9 @@ import { ProblemError } from '@/api/client'
 import type { LibraryView } from '@/api/types'
 import { i18n, setLocale } from '@/i18n'
 import { createAppRouter } from '@/router'
+import type { CurrentUser } from '@/api/types'
+import { fetchHistory } from '@/features/audit/auditApi'
+import { resetSession, setSession } from '@/features/auth/session'
 import LibraryDetailPage from './LibraryDetailPage.vue'
 import { fetchLibrary } from './libraryApi'
 
@@ -13,6 +16,27 @@ vi.mock('./libraryApi', () => ({
   fetchRegions: vi.fn(),
   fetchLibrary: vi.fn(),
 }))
+
+vi.mock('@/features/audit/auditApi', () => ({
+  fetchHistory: vi.fn(),
+  fetchAuditEvents: vi.fn(),
+}))
+
+function signInAs(roles: CurrentUser['roles'], libraryId: number | null = null): void {
+  setSession({
+    user: {
+      id: 5,
+      email: 'x@samspil.demo',
+      displayName: 'Xenia',
+      roles,
+      ...(libraryId === null ? {} : { library: { id: libraryId, name: 'Et bibliotek' } }),
+      lastLoginAt: null,
+    },
+    csrfToken: 'c',
+    expiresAt: '2030-01-01T00:00:00Z',
+    idleTimeoutSeconds: 1800,
+  })
+}
 
 const aalborg: LibraryView = {
   id: 10,
@@ -51,8 +75,15 @@ function details(wrapper: Awaited<ReturnType<typeof mountDetail>>): Record<strin
   )
 }
 
-beforeEach(() => setLocale('da'))
-afterEach(() => vi.mocked(fetchLibrary).mockReset())
+beforeEach(() => {
+  setLocale('da')
+  resetSession()
+})
+afterEach(() => {
+  vi.mocked(fetchLibrary).mockReset()
+  vi.mocked(fetchHistory).mockReset()
+  resetSession()
+})
 
 describe('LibraryDetailPage', () => {
   it('shows the library in a description list with links and dates per locale', async () => {
@@ -124,5 +155,76 @@ describe('LibraryDetailPage', () => {
     expect(alert.text()).toContain('Intern fejl')
     expect(alert.text()).toContain('Noget gik galt')
     expect(alert.text()).toContain('x1')
+  })
+
+  it('shows neither "Rediger" nor the history to visitors who are not signed in', async () => {
+    vi.mocked(fetchLibrary).mockResolvedValue(aalborg)
+    const wrapper = await mountDetail('10')
+    expect(wrapper.find('[data-testid="edit-library"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="library-history"]').exists()).toBe(false)
+    expect(fetchHistory).not.toHaveBeenCalled()
+  })
+
+  it('shows "Rediger" to the editor of this library only, without the history', async () => {
+    vi.mocked(fetchLibrary).mockResolvedValue(aalborg)
+    signInAs(['EDITOR'], 10)
+    const wrapper = await mountDetail('10')
+    expect(wrapper.get('[data-testid="edit-library"]').attributes('href')).toBe('/biblioteker/10/rediger')
+    expect(wrapper.find('[data-testid="library-history"]').exists()).toBe(false)
+
+    signInAs(['EDITOR'], 11)
+    await flushPromises()
+    expect(wrapper.find('[data-testid="edit-library"]').exists()).toBe(false)
+  })
+
+  it('shows coordinators "Rediger" and the history, newest first, with old and new values', async () => {
+    vi.mocked(fetchLibrary).mockResolvedValue(aalborg)
+    vi.mocked(fetchHistory).mockResolvedValue({
+      items: [
+        {
+          id: 2,
+          occurredAt: '2026-11-20T09:30:00Z',
+          actorType: 'USER',
+          actorId: 2,
+          actorName: 'Karen Koordinator',
+          entityType: 'library',
+          entityId: 10,
+          action: 'UPDATE',
+          changes: { phone: { old: null, new: '+45 12345678' }, active: { old: 'true', new: 'false' } },
+        },
+        {
+          id: 1,
+          occurredAt: '2026-11-19T08:00:00Z',
+          actorType: 'TOKEN',
+          actorId: 4,
+          actorName: 'Kommunens intranet',
+          entityType: 'library',
+          entityId: 10,
+          action: 'UPDATE',
+          changes: { joinedOn: { old: '2019-03-01', new: '2019-04-01' } },
+        },
+      ],
+      page: 1,
+      size: 20,
+      totalItems: 2,
+      totalPages: 1,
+    })
+    signInAs(['COORDINATOR'])
+    const wrapper = await mountDetail('10')
+
+    expect(wrapper.find('[data-testid="edit-library"]').exists()).toBe(true)
+    expect(fetchHistory).toHaveBeenCalledWith('library', 10, 1, expect.any(AbortSignal))
+    const rows = wrapper.findAll('[data-testid="audit-row"]')
+    expect(rows).toHaveLength(2)
+    const first = rows[0]!.text().replace(/\s+/g, ' ')
+    expect(first).toMatch(/^20\. nov\. 2026/)
+    expect(first).toContain('Karen Koordinator')
+    expect(first).toContain('Ændret')
+    expect(first).toContain('Telefon: (tom) → +45 12345678')
+    expect(first).toContain('fra (tom) til +45 12345678')
+    expect(first).toContain('Aktiv: Ja → Nej')
+    const second = rows[1]!.text().replace(/\s+/g, ' ')
+    expect(second).toContain('Kommunens intranet (integration)')
+    expect(second).toContain('Med i samarbejdet siden: 1. marts 2019 → 1. april 2019')
   })
 })

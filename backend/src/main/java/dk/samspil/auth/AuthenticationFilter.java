@@ -72,18 +72,23 @@ public class AuthenticationFilter {
                 current.set(session.get().caller(), session.get().id());
                 return;
             }
-            // Expired or logged out: the browser should forget the cookie.
+            // Expired or logged out: the browser should forget the cookie. Signing in (or out) again is
+            // what such a browser should do next, so those two go on as anonymous.
             request.setProperty(CLEAR_COOKIE, Boolean.TRUE);
-            if (!safe) {
+            if (!safe && !signIn(request)) {
                 throw new ApiException(ProblemType.UNAUTHORIZED, "problem.unauthorized.detail.session-expired");
             }
         }
         if (safe) {
             rateLimiter.checkAnonymous(ClientAddress.of(http));
-        } else if (!SIGN_IN_PATHS.contains(request.getUriInfo().getRequestUri().getPath())) {
+        } else if (!signIn(request)) {
             // Nobody writes anonymously: refused before the body is even validated.
             throw new ApiException(ProblemType.UNAUTHORIZED, "problem.unauthorized.detail");
         }
+    }
+
+    private static boolean signIn(ContainerRequestContext request) {
+        return SIGN_IN_PATHS.contains(request.getUriInfo().getRequestUri().getPath());
     }
 
     @ServerResponseFilter

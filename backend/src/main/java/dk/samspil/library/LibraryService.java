@@ -164,7 +164,8 @@ public class LibraryService {
                 .setParameter("id", library.id == null ? -1L : library.id)
                 .setMaxResults(1).getResultList().isEmpty();
         if (numberTaken) {
-            throw ApiException.conflict("problem.conflict.detail.library-number", input.libraryNumber());
+            throw ApiException.conflictOnField("libraryNumber", "problem.conflict.detail.library-number",
+                    input.libraryNumber());
         }
         Map<String, Object> before = snapshot(library);
         library.name = input.name().trim();

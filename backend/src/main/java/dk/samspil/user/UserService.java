@@ -190,7 +190,7 @@ public class UserService {
                 .setParameter("id", user.id == null ? -1L : user.id)
                 .setMaxResults(1).getResultList().isEmpty();
         if (taken) {
-            throw ApiException.conflict("problem.conflict.detail.email", email);
+            throw ApiException.conflictOnField("email", "problem.conflict.detail.email", email);
         }
         Library library = null;
         if (input.roles().contains(Role.EDITOR)) {

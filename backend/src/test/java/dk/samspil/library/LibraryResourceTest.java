@@ -251,7 +251,8 @@ class LibraryResourceTest {
         input.put("libraryNumber", "785100"); // the demo Aalborg Bibliotekerne has it
         coordinator().given().contentType("application/json").body(input).when().post("/api/libraries")
                 .then().statusCode(409).body("type", equalTo("/problems/conflict"))
-                .body("detail", containsString("785100"));
+                .body("detail", containsString("785100"))
+                .body("errors[0].field", equalTo("libraryNumber"));
         assertEquals(1, db.count("select count(*) from library where library_number = '785100'"));
     }
 

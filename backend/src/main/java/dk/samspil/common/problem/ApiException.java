@@ -38,6 +38,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.CONFLICT, detailKey, args);
     }
 
+    /** A conflict caused by one field's value (e.g. a unique number in use): 409, with the field named. */
+    public static ApiException conflictOnField(String field, String messageKey, Object... args) {
+        ApiException e = new ApiException(ProblemType.CONFLICT, List.of(new FieldError(field, messageKey)), null,
+                messageKey, args);
+        e.fieldMessageArgs = args;
+        return e;
+    }
+
     public static ApiException badRequest(String detailKey, Object... args) {
         return new ApiException(ProblemType.BAD_REQUEST, detailKey, args);
     }
