@@ -30,10 +30,7 @@ public class AuditResource {
                     + " entityId both given). Newest first; sort: occurredAt, -occurredAt.")
     @APIResponse(responseCode = "200", description = "A page of audit events")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public AuditPage list(@BeanParam PageParams page,
                           @QueryParam("entityType") @Parameter(description = "e.g. library, app_user, api_token")
                           String entityType,

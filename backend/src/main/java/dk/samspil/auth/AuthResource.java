@@ -49,12 +49,7 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Signed in",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response login(@Valid @NotNull LoginInput input, @Context HttpServerRequest http, @Context UriInfo uri) {
         var session = sessions.login(input.email(), input.password(), ClientAddress.of(http));
         return Response.ok(session.view()).cookie(cookies.issue(session.secret(), uri)).build();
@@ -65,9 +60,6 @@ public class AuthResource {
     @Operation(operationId = "logout", summary = "Sign out",
             description = "Ends the session on the server (on every instance) and clears the cookie.")
     @APIResponse(responseCode = "204", description = "Signed out (also when no one was signed in)")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response logout(@Context UriInfo uri) {
         if (current.sessionId() != null) {
             sessions.logout(current.sessionId());
@@ -80,9 +72,6 @@ public class AuthResource {
     @Operation(operationId = "getSession", summary = "The current session: who is signed in, and its CSRF token")
     @APIResponse(responseCode = "200", description = "Signed in",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public SessionView session() {
         Long id = current.sessionId();
         return (id == null ? java.util.Optional.<SessionView>empty() : sessions.view(id))
@@ -96,11 +85,6 @@ public class AuthResource {
             description = "Needs the current password. Other sessions of the user end; this one goes on.")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response changePassword(@Valid @NotNull PasswordChangeInput input) {
         users.changeOwnPassword(input.currentPassword(), input.newPassword(), current.sessionId());
         return Response.noContent().build();

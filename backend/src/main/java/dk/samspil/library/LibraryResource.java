@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -48,7 +47,6 @@ public class LibraryResource {
                     + " Sort by name, municipality, region, libraryNumber, createdAt, updatedAt (default name).")
     @APIResponse(responseCode = "200", description = "A page of libraries")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public LibraryPage list(@BeanParam PageParams page,
                             @QueryParam("region") @Parameter(description = "Region code, e.g. 1081",
                                     schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String region,
@@ -75,16 +73,10 @@ public class LibraryResource {
             content = @Content(schema = @Schema(implementation = LibraryView.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response get(@PathParam("id") long id, Request request) {
         LibraryView library = service.get(id)
                 .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.library", id));
-        EntityTag etag = ETags.of(library.version());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        if (notModified != null) {
-            return notModified.build();
-        }
-        return Response.ok(library).tag(etag).build();
+        return ETags.ok(request, library, library.version());
     }
 
     @POST
@@ -94,18 +86,10 @@ public class LibraryResource {
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = LibraryView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response create(@Valid @NotNull LibraryInput input, @jakarta.ws.rs.core.Context UriInfo uri) {
         LibraryView created = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .tag(ETags.of(created.version()))
-                .entity(created)
-                .build();
+        return ETags.created(uri, created.id(), created.version(), created);
     }
 
     @PUT
@@ -117,15 +101,10 @@ public class LibraryResource {
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = LibraryView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response update(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "The ETag from the last GET") String ifMatch,
@@ -139,13 +118,10 @@ public class LibraryResource {
     @Operation(operationId = "deleteLibrary", summary = "Delete a library",
             description = "Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to the library.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response delete(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "The ETag from the last GET") String ifMatch) {

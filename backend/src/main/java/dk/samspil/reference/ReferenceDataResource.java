@@ -33,7 +33,6 @@ public class ReferenceDataResource {
     @APIResponse(responseCode = "200", description = "The regions, by code",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response regions(Request request) {
         return CacheableResponses.ok(request, service.regions());
     }
@@ -45,7 +44,6 @@ public class ReferenceDataResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MunicipalityView.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response municipalities(Request request,
                                    @QueryParam("region") @Parameter(description = "Region code, e.g. 1081",
                                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))

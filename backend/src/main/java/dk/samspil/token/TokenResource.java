@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -43,9 +42,7 @@ public class TokenResource {
             description = "Sort by createdAt (default newest first), name, lastUsedAt, expiresAt.")
     @APIResponse(responseCode = "200", description = "A page of tokens")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public TokenPage list(@BeanParam PageParams page) {
         return service.list(page.toRequest(TokenService.SORT));
     }
@@ -56,15 +53,11 @@ public class TokenResource {
     @APIResponse(responseCode = "200", description = "The token", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = TokenView.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "500", ref = "InternalError")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response get(@PathParam("id") long id, @Context Request request) {
         TokenView token = service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.token", id));
-        EntityTag etag = ETags.of(token.version());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        return notModified != null ? notModified.build() : Response.ok(token).tag(etag).build();
+        return ETags.ok(request, token, token.version());
     }
 
     @POST
@@ -75,15 +68,9 @@ public class TokenResource {
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = TokenCreated.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response create(@Valid @NotNull TokenInput input, @Context UriInfo uri) {
         TokenCreated created = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id())).build())
-                .tag(ETags.of(created.token().version())).entity(created).build();
+        return ETags.created(uri, created.token().id(), created.token().version(), created);
     }
 
     @DELETE
@@ -91,12 +78,9 @@ public class TokenResource {
     @Operation(operationId = "revokeToken", summary = "Revoke an integration token",
             description = "Requires If-Match. The token stops working at once; its record stays (revokedAt is set).")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response revoke(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "The ETag from the last GET") String ifMatch) {

@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -49,9 +48,7 @@ public class UserResource {
                     + " Sort by displayName (default), email, lastLoginAt, createdAt.")
     @APIResponse(responseCode = "200", description = "A page of users")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public UserPage list(@BeanParam PageParams page,
                          @QueryParam("role") @Parameter(schema = @Schema(implementation = Role.class)) String role,
                          @QueryParam("active") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String active,
@@ -70,15 +67,11 @@ public class UserResource {
     @APIResponse(responseCode = "200", description = "The user", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "500", ref = "InternalError")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response get(@PathParam("id") long id, @Context Request request) {
         UserView user = service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.user", id));
-        EntityTag etag = ETags.of(user.version());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        return notModified != null ? notModified.build() : Response.ok(user).tag(etag).build();
+        return ETags.ok(request, user, user.version());
     }
 
     @POST
@@ -88,16 +81,10 @@ public class UserResource {
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response create(@Valid @NotNull UserInput input, @Context UriInfo uri) {
         UserView created = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return ETags.created(uri, created.id(), created.version(), created);
     }
 
     @PUT
@@ -109,15 +96,10 @@ public class UserResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "500", ref = "InternalError")
     public Response update(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "The ETag from the last GET") String ifMatch,
