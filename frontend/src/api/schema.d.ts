@@ -101,6 +101,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/focus-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The six focus areas a theme can choose from */
+        get: operations["listFocusAreas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/libraries": {
         parameters: {
             query?: never;
@@ -167,6 +184,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List partners
+         * @description Filter by type and national; q searches the name. Sort by name (default), type, updatedAt.
+         */
+        get: operations["listPartners"];
+        put?: never;
+        /**
+         * Create a partner
+         * @description Coordinators and admins.
+         */
+        post: operations["createPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one partner */
+        get: operations["getPartner"];
+        /**
+         * Replace a partner's details
+         * @description Coordinators and admins. Requires If-Match.
+         */
+        put: operations["updatePartner"];
+        post?: never;
+        /**
+         * Delete a partner
+         * @description Coordinators and admins. Requires If-Match. Refused with 409 while a theme lists it.
+         */
+        delete: operations["deletePartner"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions": {
         parameters: {
             query?: never;
@@ -179,6 +245,106 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List themes
+         * @description Newest first by default. Filter by status (derived from today's date), year; q searches title and summary. Sort by startDate, number, title, updatedAt.
+         */
+        get: operations["listThemes"];
+        put?: never;
+        /**
+         * Create a theme
+         * @description Coordinators and admins.
+         */
+        post: operations["createTheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/themes/by-slug/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one theme by its slug (as in /temaer/vores-natur) */
+        get: operations["getThemeBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/themes/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The theme running today */
+        get: operations["getCurrentTheme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/themes/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The next theme to start after today */
+        get: operations["getNextTheme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/themes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one theme */
+        get: operations["getTheme"];
+        /**
+         * Replace a theme, its milestones, materials and partners
+         * @description Coordinators and admins. Requires If-Match.
+         */
+        put: operations["updateTheme"];
+        post?: never;
+        /**
+         * Delete a theme
+         * @description Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to it.
+         */
+        delete: operations["deleteTheme"];
         options?: never;
         head?: never;
         patch?: never;
@@ -333,11 +499,33 @@ export interface components {
             field: string;
             message: string;
         };
+        /** @description One of the six focus areas of the collaboration */
+        FocusArea: {
+            /** @example DEBATE */
+            code: string;
+            /** @example Debat */
+            nameDa: string;
+            /** @example Debate */
+            nameEn: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description An ISO week, e.g. year 2026 week 37 */
+        IsoWeek: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /**
+             * Format: int32
+             * @example 37
+             */
+            week: number;
+        };
         /** @description A library to create, or the full new state of one to replace */
         LibraryInput: {
             /** @example Aalborg Bibliotekerne */
@@ -367,8 +555,11 @@ export interface components {
             email?: string | null;
             /** @example +45 99 31 43 00 */
             phone?: string | null;
-            /** @description When the library joined the theme collaboration */
-            joinedOn?: (string & components["schemas"]["LocalDate"]) | null;
+            /**
+             * Format: date
+             * @description When the library joined the theme collaboration
+             */
+            joinedOn?: string | null;
             /** @description Default true */
             active?: boolean;
         };
@@ -435,7 +626,8 @@ export interface components {
             website?: string | null;
             email?: string | null;
             phone?: string | null;
-            joinedOn?: (string & components["schemas"]["LocalDate"]) | null;
+            /** Format: date */
+            joinedOn?: string | null;
             active: boolean;
             createdAt: string & components["schemas"]["Instant"];
             updatedAt: string & components["schemas"]["Instant"];
@@ -452,6 +644,45 @@ export interface components {
             /** @example koordinator@samspil.demo */
             email: string;
             password: string;
+        };
+        /** @description Shared material (a link) */
+        MaterialInput: {
+            kind: components["schemas"]["MaterialKind"];
+            /** @example Idékatalog */
+            title: string;
+            url: string;
+            description?: string | null;
+        };
+        /** @enum {string} */
+        MaterialKind: "IDEA_CATALOGUE" | "GRAPHIC_PACKAGE" | "LINK" | "OTHER";
+        /** @description Shared material of a theme */
+        MaterialView: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["MaterialKind"];
+            title: string;
+            url: string;
+            description?: string | null;
+        };
+        /** @description A dated step in the theme's timeline */
+        MilestoneInput: {
+            kind: components["schemas"]["MilestoneKind"];
+            /** @example Idéværksted */
+            title: string;
+            dueOn: string & components["schemas"]["LocalDate"];
+            description?: string | null;
+        };
+        /** @enum {string} */
+        MilestoneKind: "IDEA_WORKSHOP" | "IDEA_CATALOGUE" | "GRAPHIC_PACKAGE" | "NETWORK_MEETING" | "SIGNUP" | "EVALUATION" | "OTHER";
+        /** @description A dated step in a theme's timeline */
+        MilestoneView: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["MilestoneKind"];
+            title: string;
+            dueOn: string & components["schemas"]["LocalDate"];
+            week: components["schemas"]["IsoWeek"];
+            description?: string | null;
         };
         /** @description A Danish municipality and the number of its main library */
         Municipality: {
@@ -474,6 +705,60 @@ export interface components {
             code: number;
             /** @example Aalborg */
             name: string;
+        };
+        /** @description A partner organisation to create, or the full new state of one */
+        PartnerInput: {
+            /** @example DR */
+            name: string;
+            type: components["schemas"]["PartnerType"];
+            /** @example https://www.dr.dk */
+            website?: string | null;
+            /** @description A national partner (default false) */
+            national?: boolean;
+            description?: string | null;
+        };
+        /** @description A page of partners */
+        PartnerPage: {
+            items: components["schemas"]["PartnerView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        PartnerRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            type: components["schemas"]["PartnerType"];
+            national: boolean;
+        };
+        /** @description A national partner of the theme and its role */
+        PartnerRole: {
+            /** Format: int64 */
+            partnerId: number;
+            /** @example Mediepartner */
+            role: string;
+        };
+        /** @enum {string} */
+        PartnerType: "MEDIA" | "MUSEUM" | "ARCHIVE" | "SCHOOL" | "EDUCATION" | "ASSOCIATION" | "BUSINESS" | "THEATRE" | "PUBLIC_AUTHORITY" | "OTHER";
+        /** @description A partner organisation */
+        PartnerView: {
+            /** Format: int64 */
+            id: number;
+            /** @example DR */
+            name: string;
+            type: components["schemas"]["PartnerType"];
+            website?: string | null;
+            national: boolean;
+            description?: string | null;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
         };
         /** @description A change of one's own password */
         PasswordChangeInput: {
@@ -542,6 +827,8 @@ export interface components {
         };
         /** @enum {string} */
         Role: "EDITOR" | "COORDINATOR" | "ADMIN";
+        /** @enum {string} */
+        Season: "SPRING" | "AUTUMN";
         /** @description The current sign-in session */
         SessionView: {
             user: components["schemas"]["CurrentUserView"];
@@ -554,6 +841,123 @@ export interface components {
              * @description The session ends after this many seconds without a request
              */
             idleTimeoutSeconds: number;
+        };
+        /** @description A theme to create, or the full new state of one */
+        ThemeInput: {
+            /**
+             * Format: int32
+             * @example 12
+             */
+            number: number;
+            /** @example Vores natur */
+            title: string;
+            /**
+             * @description Made from the title when left out
+             * @example vores-natur
+             */
+            slug?: string | null;
+            summary: string;
+            /** @description Markdown */
+            description?: string | null;
+            season: components["schemas"]["Season"];
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            startWeek: components["schemas"]["IsoWeek"];
+            endWeek: components["schemas"]["IsoWeek"];
+            /** @description Inside the span */
+            peakWeeks: components["schemas"]["IsoWeek"][];
+            /**
+             * Format: date
+             * @description Sign-up opens (default: at once)
+             */
+            signupOpensOn?: string | null;
+            signupDeadline: string & components["schemas"]["LocalDate"];
+            /** @description Focus area codes, see GET /api/focus-areas */
+            focusAreas: string[];
+            partners: components["schemas"]["PartnerRole"][];
+            milestones: components["schemas"]["MilestoneInput"][];
+            materials: components["schemas"]["MaterialInput"][];
+            imageUrl?: string | null;
+        };
+        /** @description A page of themes */
+        ThemePage: {
+            items: components["schemas"]["ThemeSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description A partner of the theme and its role */
+        ThemePartnerView: {
+            partner: components["schemas"]["PartnerRef"];
+            role: string;
+        };
+        /** @enum {string} */
+        ThemeStatus: "PLANNED" | "OPEN" | "RUNNING" | "FINISHED";
+        /** @description A theme in a list */
+        ThemeSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            number: number;
+            title: string;
+            slug: string;
+            summary: string;
+            season: components["schemas"]["Season"];
+            /** Format: int32 */
+            year: number;
+            startWeek: components["schemas"]["IsoWeek"];
+            endWeek: components["schemas"]["IsoWeek"];
+            startDate: string & components["schemas"]["LocalDate"];
+            endDate: string & components["schemas"]["LocalDate"];
+            peakWeeks: components["schemas"]["IsoWeek"][];
+            signupDeadline: string & components["schemas"]["LocalDate"];
+            status: components["schemas"]["ThemeStatus"];
+        };
+        /** @description A theme with everything about it */
+        ThemeView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            number: number;
+            title: string;
+            slug: string;
+            summary: string;
+            /** @description Markdown as written */
+            description: string;
+            /** @description The description rendered to safe HTML (raw HTML escaped) */
+            descriptionHtml: string;
+            season: components["schemas"]["Season"];
+            /** Format: int32 */
+            year: number;
+            startWeek: components["schemas"]["IsoWeek"];
+            endWeek: components["schemas"]["IsoWeek"];
+            /** @description Monday of the first week */
+            startDate: string & components["schemas"]["LocalDate"];
+            /** @description Sunday of the last week */
+            endDate: string & components["schemas"]["LocalDate"];
+            peakWeeks: components["schemas"]["IsoWeek"][];
+            /** Format: date */
+            signupOpensOn?: string | null;
+            signupDeadline: string & components["schemas"]["LocalDate"];
+            /** @description Derived from today's date */
+            status: string & components["schemas"]["ThemeStatus"];
+            focusAreas: components["schemas"]["FocusArea"][];
+            partners: components["schemas"]["ThemePartnerView"][];
+            milestones: components["schemas"]["MilestoneView"][];
+            materials: components["schemas"]["MaterialView"][];
+            imageUrl?: string | null;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
         };
         /** @description A new token and its secret: copy it now, it is never shown again */
         TokenCreated: {
@@ -940,6 +1344,30 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listFocusAreas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The focus areas, in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FocusArea"][];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listLibraries: {
         parameters: {
             query?: {
@@ -1140,6 +1568,172 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listPartners: {
+        parameters: {
+            query?: {
+                national?: boolean;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Free text in the name */
+                q?: string;
+                /** @description Items per page (at most 100) */
+                size?: number;
+                /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
+                sort?: string;
+                type?: components["schemas"]["PartnerType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of partners */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partner */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updatePartner: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deletePartner: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listRegions: {
         parameters: {
             query?: never;
@@ -1161,6 +1755,252 @@ export interface operations {
             304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listThemes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Free text in title and summary */
+                q?: string;
+                /** @description Items per page (at most 100) */
+                size?: number;
+                /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
+                sort?: string;
+                status?: components["schemas"]["ThemeStatus"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of themes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getThemeBySlug: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The theme */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCurrentTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The theme */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNextTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The theme */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The theme */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateTheme: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteTheme: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -56,10 +56,13 @@ public class AuditLog {
         event.actorType = switch (caller.kind()) {
             case USER -> "USER";
             case TOKEN -> "TOKEN";
-            case ANONYMOUS -> "SYSTEM";
+            case ANONYMOUS, SYSTEM -> "SYSTEM";
         };
         event.actorId = caller.id();
         event.actorName = caller.anonymous() ? "Samspil" : caller.name();
+        if (caller.kind() == Caller.Kind.SYSTEM) {
+            event.actorId = null;
+        }
         event.entityType = entityType;
         event.entityId = id;
         event.action = action;

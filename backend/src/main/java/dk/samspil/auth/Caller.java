@@ -8,9 +8,12 @@ import java.util.Set;
  */
 public record Caller(Kind kind, Long id, String name, Set<Role> roles, Long libraryId, Set<TokenScope> scopes) {
 
-    public enum Kind { ANONYMOUS, USER, TOKEN }
+    public enum Kind { ANONYMOUS, USER, TOKEN, SYSTEM }
 
     public static final Caller ANONYMOUS = new Caller(Kind.ANONYMOUS, null, "anonymous", Set.of(), null, Set.of());
+
+    /** Samspil itself, loading demo content at start: may do what an admin may. */
+    public static final Caller SYSTEM = new Caller(Kind.SYSTEM, null, "Samspil", Set.of(Role.ADMIN), null, Set.of());
 
     public static Caller user(long id, String name, Set<Role> roles, Long libraryId) {
         return new Caller(Kind.USER, id, name, Set.copyOf(roles), libraryId, Set.of());

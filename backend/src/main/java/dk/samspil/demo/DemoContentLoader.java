@@ -26,6 +26,12 @@ public class DemoContentLoader {
     @Inject
     DemoUsers users;
 
+    @Inject
+    DemoThemes themes;
+
+    @Inject
+    dk.samspil.auth.SystemTasks system;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
             return;
@@ -34,6 +40,9 @@ public class DemoContentLoader {
             LOG.info("Demo content loaded: one library service per municipality (marked demo)");
         }
         users.loadOnce();
+        if (system.run(themes::loadOnce)) {
+            LOG.info("Demo content loaded: themes and national partners (marked demo)");
+        }
         StringBuilder list = new StringBuilder("Demo accounts (demo only, password \"" + DemoUsers.PASSWORD + "\"):");
         DemoUsers.USERS.forEach(u -> list.append("\n  ").append(u.email()).append("  ").append(u.roles()));
         LOG.info(list);

@@ -42,7 +42,7 @@ public record LibraryInput(
         @Schema(nullable = true, example = "+45 99 31 43 00")
         @Pattern(regexp = "^\\+?[0-9 ]{8,20}$", message = "{samspil.phone.pattern}") String phone,
 
-        @Schema(nullable = true, description = "When the library joined the theme collaboration")
+        @Schema(nullable = true, implementation = String.class, format = "date", description = "When the library joined the theme collaboration")
         LocalDate joinedOn,
 
         @Schema(description = "Default true") Boolean active) {

@@ -23,7 +23,7 @@ public record LibraryView(
         @Schema(nullable = true) String website,
         @Schema(nullable = true) String email,
         @Schema(nullable = true) String phone,
-        @Schema(nullable = true) LocalDate joinedOn,
+        @Schema(nullable = true, implementation = String.class, format = "date") LocalDate joinedOn,
         @Schema(required = true) boolean active,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,

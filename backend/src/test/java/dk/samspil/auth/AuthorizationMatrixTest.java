@@ -62,6 +62,9 @@ class AuthorizationMatrixTest {
     @Inject
     TestDatabase db;
 
+    @Inject
+    dk.samspil.testing.TestThemes themes;
+
     private final Map<String, Row> matrix = new LinkedHashMap<>();
 
     private void row(String operationId, int anonymous, int otherEditor, int editor, int coordinator, int admin,
@@ -90,6 +93,31 @@ class AuthorizationMatrixTest {
         // Audit: admins all; coordinators one resource's history
         row("listAuditEvents", 401, 403, 403, 200, 200, c -> c.request().queryParam("entityType", "library")
                 .queryParam("entityId", c.library()).get("/api/audit"));
+        // Partners and themes: everyone reads, coordinators manage
+        row("listPartners", 200, 200, 200, 200, 200, c -> c.request().get("/api/partners"));
+        row("getPartner", 200, 200, 200, 200, 200, c -> c.request().get("/api/partners/{id}", newPartner()));
+        row("createPartner", 401, 403, 403, 201, 201, c -> c.request().contentType("application/json")
+                .body(Map.of("name", "Matrix " + uniqueWord(), "type", "OTHER")).post("/api/partners"));
+        row("updatePartner", 401, 403, 403, 200, 200, c -> c.request().contentType("application/json")
+                .header("If-Match", "\"v0\"").body(Map.of("name", "Matrix " + uniqueWord(), "type", "OTHER"))
+                .put("/api/partners/{id}", newPartner()));
+        row("deletePartner", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
+                .delete("/api/partners/{id}", newPartner()));
+        row("listFocusAreas", 200, 200, 200, 200, 200, c -> c.request().get("/api/focus-areas"));
+        row("listThemes", 200, 200, 200, 200, 200, c -> c.request().get("/api/themes"));
+        row("getCurrentTheme", 200, 200, 200, 200, 200, c -> c.request().get("/api/themes/current"));
+        row("getNextTheme", 200, 200, 200, 200, 200, c -> c.request().get("/api/themes/next"));
+        row("getThemeBySlug", 200, 200, 200, 200, 200, c -> c.request().get("/api/themes/by-slug/{slug}",
+                "historier-om-danmark"));
+        row("getTheme", 200, 200, 200, 200, 200, c -> c.request().get("/api/themes/{id}", themes.create("Matrix "
+                + uniqueWord(), 2040)));
+        row("createTheme", 401, 403, 403, 201, 201, c -> c.request().contentType("application/json")
+                .body(themes.input("Matrix " + uniqueWord(), 2041)).post("/api/themes"));
+        row("updateTheme", 401, 403, 403, 200, 200, c -> c.request().contentType("application/json")
+                .header("If-Match", "\"v0\"").body(themes.input("Matrix " + uniqueWord(), 2042))
+                .put("/api/themes/{id}", themes.create("Matrix " + uniqueWord(), 2042)));
+        row("deleteTheme", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
+                .delete("/api/themes/{id}", themes.create("Matrix " + uniqueWord(), 2043)));
         // Sign-in
         row("login", 200, 200, 200, 200, 200, c -> {
             TestUsers.Session someone = users.fresh(Set.of(Role.COORDINATOR), null);
@@ -137,6 +165,12 @@ class AuthorizationMatrixTest {
     private int municipalityOf(long library) {
         return ((Number) db.row("select municipality_code from library where id = ?1", library)
                 .get("municipality_code")).intValue();
+    }
+
+    private long newPartner() {
+        return users.coordinator().given().contentType("application/json")
+                .body(Map.of("name", "Matrix " + uniqueWord(), "type", "OTHER"))
+                .post("/api/partners").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private long newToken() {

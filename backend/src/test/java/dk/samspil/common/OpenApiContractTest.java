@@ -58,6 +58,27 @@ class OpenApiContractTest {
         assertTrue(missing.isEmpty(), "Undocumented in openapi.yaml: " + missing);
     }
 
+    /**
+     * A nullable property that refers to another schema comes out as allOf + nullable, which validators
+     * read as "never null": such properties must be inlined (implementation = String.class) or left out when empty.
+     */
+    @Test
+    void nullablePropertiesAreNotWrappedInAllOf() {
+        OpenAPI api = new OpenAPIV3Parser().read(Api.CONTRACT.toString());
+        List<String> wrapped = new ArrayList<>();
+        api.getComponents().getSchemas().forEach((name, schema) -> {
+            if (schema.getProperties() != null) {
+                schema.getProperties().forEach((property, value) -> {
+                    var s = (io.swagger.v3.oas.models.media.Schema<?>) value;
+                    if (Boolean.TRUE.equals(s.getNullable()) && s.getAllOf() != null) {
+                        wrapped.add(name + "." + property);
+                    }
+                });
+            }
+        });
+        assertTrue(wrapped.isEmpty(), "nullable properties wrapped in allOf: " + wrapped);
+    }
+
     private static void requireResponses(List<String> missing, String name, Operation op, String... codes) {
         for (String code : codes) {
             if (!op.getResponses().containsKey(code)) {

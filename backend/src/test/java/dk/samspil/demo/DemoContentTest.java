@@ -34,6 +34,13 @@ class DemoContentTest {
     }
 
     @Test
+    void aLibraryWithoutAJoinDateReadsAsNull() {
+        long id = db.count("select min(id) from library where demo and joined_on is null");
+        Api.given().get("/api/libraries/{id}", id).then().statusCode(200)
+                .body("joinedOn", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void flagsTheSixCentralLibraries() {
         Api.given().queryParam("central", true).queryParam("size", 100).when().get("/api/libraries")
                 .then().statusCode(200)

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Before a delete: finds the rows that still point at a record through foreign keys, read from the
- * database catalog, so that every table a later feature adds is covered without code here. The
+ * database catalog, so that every table a later feature adds is covered without code here. Keys with
+ * ON DELETE CASCADE belong to the record itself (its parts) and do not block. The
  * client gets a 409 that says what refers to the record instead of a bare constraint error.
  */
 @ApplicationScoped
@@ -37,6 +38,7 @@ public class ReferenceGuard {
                 from pg_constraint c
                 join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
                 where c.contype = 'f' and c.confrelid = cast(:table as regclass) and cardinality(c.conkey) = 1
+                  and c.confdeltype <> 'c'
                 order by 1, 2
                 """).setParameter("table", table).getResultList();
         List<Reference> references = new ArrayList<>();

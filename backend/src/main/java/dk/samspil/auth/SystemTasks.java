@@ -1,0 +1,21 @@
+package dk.samspil.auth;
+
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs work outside any request (demo content at start) as Samspil itself, through the same services
+ * and rules as a request would, and with the audit trail naming "Samspil" as the actor.
+ */
+@ApplicationScoped
+public class SystemTasks {
+
+    @ActivateRequestContext
+    public <T> T run(Supplier<T> work) {
+        Arc.container().instance(CurrentCaller.class).get().set(Caller.SYSTEM, null);
+        return work.get();
+    }
+}

@@ -1,0 +1,49 @@
+package dk.samspil.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Valid theme input with a number and a slug of its own, far from the demo themes' years. */
+@ApplicationScoped
+public class TestThemes {
+
+    private static final AtomicInteger NUMBER = new AtomicInteger(5000 + (int) (Math.random() * 3000));
+
+    @Inject
+    TestUsers users;
+
+    public static Map<String, Object> week(int year, int week) {
+        return Map.of("year", year, "week", week);
+    }
+
+    /** A theme in weeks 37-42 of the given year, peak weeks 40-41, sign-up until 1 August. */
+    public Map<String, Object> input(String title, int year) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("number", NUMBER.incrementAndGet());
+        input.put("title", title);
+        input.put("summary", "Et tema til test");
+        input.put("description", "Beskrivelse");
+        input.put("season", "AUTUMN");
+        input.put("year", year);
+        input.put("startWeek", week(year, 37));
+        input.put("endWeek", week(year, 42));
+        input.put("peakWeeks", new ArrayList<>(List.of(week(year, 40), week(year, 41))));
+        input.put("signupDeadline", year + "-08-01");
+        input.put("focusAreas", List.of("DEBATE", "LITERATURE"));
+        input.put("partners", List.of());
+        input.put("milestones", List.of(Map.of("kind", "IDEA_WORKSHOP", "title", "Idéværksted", "dueOn", year + "-05-20")));
+        input.put("materials", List.of());
+        return input;
+    }
+
+    public long create(String title, int year) {
+        return users.coordinator().given().contentType("application/json").body(input(title, year))
+                .post("/api/themes").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+}
