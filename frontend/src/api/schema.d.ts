@@ -167,6 +167,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/libraries/{id}/participations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A library's sign-ups
+         * @description Sort by theme (its start), library, region, signedUpAt.
+         */
+        get: operations["listLibraryParticipations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/municipalities": {
         parameters: {
             query?: never;
@@ -177,6 +197,27 @@ export interface paths {
         /** All 98 municipalities, or those of one region */
         get: operations["listMunicipalities"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one sign-up */
+        get: operations["getParticipation"];
+        /**
+         * Change a sign-up: confirm, withdraw, channels
+         * @description Coordinators confirm and change anything; the library's editors choose channels and focus areas, withdraw, and sign up again until the deadline. Requires If-Match.
+         */
+        put: operations["updateParticipation"];
         post?: never;
         delete?: never;
         options?: never;
@@ -350,6 +391,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/themes/{id}/participations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The libraries signed up for a theme
+         * @description Filter by state and region. Sort by library (default), region, signedUpAt.
+         */
+        get: operations["listThemeParticipations"];
+        put?: never;
+        /**
+         * Sign a library up for a theme
+         * @description The library's editors until the sign-up deadline; coordinators also after it. One sign-up per library and theme (409).
+         */
+        post: operations["signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tokens": {
         parameters: {
             query?: never;
@@ -477,6 +542,8 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        /** @enum {string} */
+        Channel: "EVENTS" | "EXHIBITION" | "SOCIAL_MEDIA" | "NEWSLETTER" | "WEBSITE" | "PRESS" | "PARTNER_ACTIVITY" | "SCHOOL_SERVICE" | "OTHER";
         /** @description The signed-in user */
         CurrentUserView: {
             /** Format: int64 */
@@ -525,6 +592,13 @@ export interface components {
              * @example 37
              */
             week: number;
+        };
+        /** @description A library with its region */
+        LibraryInRegion: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            region: components["schemas"]["RegionRef"];
         };
         /** @description A library to create, or the full new state of one to replace */
         LibraryInput: {
@@ -705,6 +779,56 @@ export interface components {
             code: number;
             /** @example Aalborg */
             name: string;
+        };
+        /** @description A library's sign-up to a theme */
+        ParticipationInput: {
+            /**
+             * Format: int64
+             * @description The library that signs up
+             */
+            libraryId: number;
+            /** @description How the library will communicate the theme */
+            channels: components["schemas"]["Channel"][];
+            /** @description Focus area codes, among the theme's */
+            focusAreas: string[];
+        };
+        /** @description A page of sign-ups */
+        ParticipationPage: {
+            items: components["schemas"]["ParticipationView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @enum {string} */
+        ParticipationState: "SIGNED_UP" | "CONFIRMED" | "WITHDRAWN";
+        /** @description The new state of a sign-up: its state, channels and focus areas */
+        ParticipationUpdate: {
+            /** @description CONFIRMED by coordinators only; WITHDRAWN and back to SIGNED_UP by the library too (back only until the deadline) */
+            state: string & components["schemas"]["ParticipationState"];
+            channels: components["schemas"]["Channel"][];
+            focusAreas: string[];
+        };
+        /** @description A library's sign-up to a theme */
+        ParticipationView: {
+            /** Format: int64 */
+            id: number;
+            theme: components["schemas"]["ThemeRef"];
+            library: components["schemas"]["LibraryInRegion"];
+            state: components["schemas"]["ParticipationState"];
+            channels: components["schemas"]["Channel"][];
+            focusAreas: string[];
+            signedUpAt: string & components["schemas"]["Instant"];
+            /** Format: date-time */
+            confirmedAt?: string | null;
+            /** Format: date-time */
+            withdrawnAt?: string | null;
+            /** Format: int64 */
+            version: number;
         };
         /** @description A partner organisation to create, or the full new state of one */
         PartnerInput: {
@@ -898,6 +1022,15 @@ export interface components {
         ThemePartnerView: {
             partner: components["schemas"]["PartnerRef"];
             role: string;
+        };
+        /** @description A theme as a sign-up refers to it */
+        ThemeRef: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            number: number;
+            title: string;
+            slug: string;
         };
         /** @enum {string} */
         ThemeStatus: "PLANNED" | "OPEN" | "RUNNING" | "FINISHED";
@@ -1540,6 +1673,40 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listLibraryParticipations: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (at most 100) */
+                size?: number;
+                /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sign-ups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listMunicipalities: {
         parameters: {
             query?: {
@@ -1565,6 +1732,74 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getParticipation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-up */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateParticipation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2001,6 +2236,78 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listThemeParticipations: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                region?: number;
+                /** @description Items per page (at most 100) */
+                size?: number;
+                /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
+                sort?: string;
+                state?: components["schemas"]["ParticipationState"];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sign-ups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipationInput"];
+            };
+        };
+        responses: {
+            /** @description Signed up */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -118,6 +118,20 @@ class AuthorizationMatrixTest {
                 .put("/api/themes/{id}", themes.create("Matrix " + uniqueWord(), 2042)));
         row("deleteTheme", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
                 .delete("/api/themes/{id}", themes.create("Matrix " + uniqueWord(), 2043)));
+        // Sign-ups: the library's editor and coordinators
+        row("listThemeParticipations", 200, 200, 200, 200, 200, c -> c.request()
+                .get("/api/themes/{id}/participations", themes.create("Matrix " + uniqueWord(), 2044)));
+        row("listLibraryParticipations", 200, 200, 200, 200, 200, c -> c.request()
+                .get("/api/libraries/{id}/participations", c.library()));
+        row("signUp", 401, 403, 201, 201, 201, c -> c.request().contentType("application/json")
+                .body(Map.of("libraryId", c.library(), "channels", List.of("EVENTS"), "focusAreas", List.of()))
+                .post("/api/themes/{id}/participations", themes.create("Matrix " + uniqueWord(), 2044)));
+        row("getParticipation", 200, 200, 200, 200, 200, c -> c.request()
+                .get("/api/participations/{id}", participationOf(c.library())));
+        row("updateParticipation", 401, 403, 200, 200, 200, c -> c.request().contentType("application/json")
+                .header("If-Match", "\"v0\"")
+                .body(Map.of("state", "SIGNED_UP", "channels", List.of("PRESS"), "focusAreas", List.of()))
+                .put("/api/participations/{id}", participationOf(c.library())));
         // Sign-in
         row("login", 200, 200, 200, 200, 200, c -> {
             TestUsers.Session someone = users.fresh(Set.of(Role.COORDINATOR), null);
@@ -165,6 +179,13 @@ class AuthorizationMatrixTest {
     private int municipalityOf(long library) {
         return ((Number) db.row("select municipality_code from library where id = ?1", library)
                 .get("municipality_code")).intValue();
+    }
+
+    private long participationOf(long library) {
+        return users.coordinator().given().contentType("application/json")
+                .body(Map.of("libraryId", library, "channels", List.of("EVENTS"), "focusAreas", List.of()))
+                .post("/api/themes/{id}/participations", themes.create("Matrix " + uniqueWord(), 2044))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private long newPartner() {

@@ -1,0 +1,221 @@
+package dk.samspil.participation;
+
+import dk.samspil.audit.AuditLog;
+import dk.samspil.auth.Access;
+import dk.samspil.auth.Caller;
+import dk.samspil.common.http.ETags;
+import dk.samspil.common.paging.PageRequest;
+import dk.samspil.common.paging.SortFields;
+import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.problem.ProblemType;
+import dk.samspil.common.time.AppClock;
+import dk.samspil.library.Library;
+import dk.samspil.theme.Theme;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sign-ups: a library's editor signs it up before the deadline (coordinators also after), one sign-up
+ * per library and theme; coordinators confirm; the library or a coordinator withdraws.
+ */
+@ApplicationScoped
+public class ParticipationService {
+
+    public static final SortFields SORT = SortFields.of("library", "p.id asc",
+            "library", "l.name", "region", "r.name", "signedUpAt", "p.signedUpAt", "theme", "t.startDate");
+
+    private static final String SELECT = """
+            select new dk.samspil.participation.ParticipationView(p.id, t.id, t.number, t.title, t.slug, l.id, l.name,
+                r.code, r.name, p.state, p.channels, p.focusAreas, p.signedUpAt, p.confirmedAt, p.withdrawnAt,
+                p.version)
+            from Participation p, Theme t, Library l join l.municipality m join m.region r
+            where t.id = p.themeId and l.id = p.libraryId""";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AppClock clock;
+
+    public ParticipationPage list(Long themeId, Long libraryId, ParticipationState state, Integer region,
+                                  PageRequest page) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        if (themeId != null) {
+            where.append(" and p.themeId = :theme");
+            params.put("theme", themeId);
+        }
+        if (libraryId != null) {
+            where.append(" and p.libraryId = :library");
+            params.put("library", libraryId);
+        }
+        if (state != null) {
+            where.append(" and p.state = :state");
+            params.put("state", state);
+        }
+        if (region != null) {
+            where.append(" and r.code = :region");
+            params.put("region", region);
+        }
+        TypedQuery<Long> count = em.createQuery("""
+                select count(p) from Participation p, Library l join l.municipality m join m.region r
+                where l.id = p.libraryId""" + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        TypedQuery<ParticipationView> query = em.createQuery(SELECT + where + " order by " + page.orderBy(),
+                ParticipationView.class);
+        params.forEach(query::setParameter);
+        List<ParticipationView> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new ParticipationPage(items, page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    public Optional<ParticipationView> get(long id) {
+        return em.createQuery(SELECT + " and p.id = :id", ParticipationView.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    public void requireTheme(long themeId) {
+        if (em.find(Theme.class, themeId) == null) {
+            throw ApiException.notFound("problem.not-found.detail.theme", themeId);
+        }
+    }
+
+    public void requireLibrary(long libraryId) {
+        if (em.find(Library.class, libraryId) == null) {
+            throw ApiException.notFound("problem.not-found.detail.library", libraryId);
+        }
+    }
+
+    @Transactional
+    public ParticipationView signUp(long themeId, ParticipationInput input) {
+        Theme theme = em.find(Theme.class, themeId);
+        if (theme == null) {
+            throw ApiException.notFound("problem.not-found.detail.theme", themeId);
+        }
+        Caller caller = access.requireLibraryEditor(input.libraryId());
+        if (em.find(Library.class, input.libraryId()) == null) {
+            throw ApiException.invalidField("libraryId", "participation.library.unknown");
+        }
+        if (clock.today().isAfter(theme.signupDeadline) && !caller.coordinates()) {
+            throw new ApiException(ProblemType.CONFLICT, "problem.conflict.detail.signup-closed",
+                    theme.signupDeadline.toString());
+        }
+        boolean exists = !em.createQuery(
+                        "select p.id from Participation p where p.themeId = :t and p.libraryId = :l", Long.class)
+                .setParameter("t", themeId).setParameter("l", input.libraryId()).getResultList().isEmpty();
+        if (exists) {
+            throw ApiException.conflictOnField("libraryId", "problem.conflict.detail.signed-up-already");
+        }
+        checkFocusAreas(themeId, input.focusAreas());
+        Instant now = clock.now();
+        Participation p = new Participation();
+        p.themeId = themeId;
+        p.libraryId = input.libraryId();
+        p.state = ParticipationState.SIGNED_UP;
+        p.channels = input.channels().stream().distinct().sorted().map(Enum::name).toArray(String[]::new);
+        p.focusAreas = input.focusAreas().stream().distinct().sorted().toArray(String[]::new);
+        p.signedUpAt = now;
+        p.createdAt = now;
+        p.updatedAt = now;
+        em.persist(p);
+        em.flush();
+        audit.created("participation", p.id, snapshot(p));
+        return get(p.id).orElseThrow();
+    }
+
+    @Transactional
+    public ParticipationView update(long id, String ifMatch, ParticipationUpdate input) {
+        Participation p = em.find(Participation.class, id);
+        if (p == null) {
+            throw ApiException.notFound("problem.not-found.detail.participation", id);
+        }
+        Caller caller = access.requireLibraryEditor(p.libraryId);
+        ETags.requireMatch(ifMatch, p.version);
+        Theme theme = em.find(Theme.class, p.themeId);
+        checkTransition(caller, p.state, input.state(), theme);
+        checkFocusAreas(p.themeId, input.focusAreas());
+        Map<String, Object> before = snapshot(p);
+        Instant now = clock.now();
+        if (input.state() != p.state) {
+            switch (input.state()) {
+                case CONFIRMED -> p.confirmedAt = now;
+                case WITHDRAWN -> p.withdrawnAt = now;
+                case SIGNED_UP -> {
+                    p.confirmedAt = null;
+                    p.withdrawnAt = null;
+                    if (p.state == ParticipationState.WITHDRAWN) {
+                        p.signedUpAt = now;
+                    }
+                }
+            }
+            p.state = input.state();
+        }
+        p.channels = input.channels().stream().distinct().sorted().map(Enum::name).toArray(String[]::new);
+        p.focusAreas = input.focusAreas().stream().distinct().sorted().toArray(String[]::new);
+        Map<String, Object> after = snapshot(p);
+        if (!before.equals(after)) {
+            p.updatedAt = now;
+            em.flush();
+            audit.updated("participation", id, before, after);
+        }
+        return get(id).orElseThrow();
+    }
+
+    /** Coordinators may make any change; a library may withdraw, and come back until the deadline. */
+    private void checkTransition(Caller caller, ParticipationState from, ParticipationState to, Theme theme) {
+        if (from == to || caller.coordinates()) {
+            return;
+        }
+        if (to == ParticipationState.WITHDRAWN) {
+            return;
+        }
+        if (from == ParticipationState.WITHDRAWN && to == ParticipationState.SIGNED_UP) {
+            if (clock.today().isAfter(theme.signupDeadline)) {
+                throw new ApiException(ProblemType.CONFLICT, "problem.conflict.detail.signup-closed",
+                        theme.signupDeadline.toString());
+            }
+            return;
+        }
+        throw new ApiException(ProblemType.FORBIDDEN, "problem.forbidden.detail.participation-state", to.name());
+    }
+
+    private void checkFocusAreas(long themeId, List<String> chosen) {
+        @SuppressWarnings("unchecked")
+        Set<String> offered = new HashSet<>(em.createNativeQuery(
+                        "select focus_area_code from theme_focus_area where theme_id = :t")
+                .setParameter("t", themeId).getResultList());
+        for (int i = 0; i < chosen.size(); i++) {
+            if (!offered.contains(chosen.get(i))) {
+                throw ApiException.invalidField("focusAreas[" + i + "]", "participation.focus-area.not-in-theme");
+            }
+        }
+    }
+
+    private static Map<String, Object> snapshot(Participation p) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("themeId", p.themeId);
+        map.put("libraryId", p.libraryId);
+        map.put("state", p.state);
+        map.put("channels", List.of(p.channels));
+        map.put("focusAreas", List.of(p.focusAreas));
+        return map;
+    }
+}
