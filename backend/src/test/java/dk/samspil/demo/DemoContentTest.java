@@ -49,6 +49,18 @@ class DemoContentTest {
     }
 
     @Test
+    void themesHaveTheSignUpNumbersOfSharedData() {
+        long theme = db.count("select id from theme where slug = 'historier-om-danmark'");
+        Api.given().get("/api/themes/{id}/participations", theme).then().statusCode(200)
+                .body("totalItems", equalTo(77)).body("items[0].state", equalTo("CONFIRMED"));
+        assertEquals(76, db.count("select count(*) from participation p join theme t on t.id = p.theme_id"
+                + " where t.number = 12"));
+        assertEquals(5, db.count("select count(distinct r.code) from participation p join library l on l.id = p.library_id"
+                + " join municipality m on m.code = l.municipality_code join region r on r.code = m.region_code"
+                + " join theme t on t.id = p.theme_id where t.number = 12"), "spread over all five regions");
+    }
+
+    @Test
     void loadsOnlyOnce() {
         assertFalse(demoLibraries.loadOnce());
         assertEquals(98, db.count("select count(*) from library where demo"));
