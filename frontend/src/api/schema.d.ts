@@ -1489,6 +1489,7 @@ export interface operations {
             /** @description The focus areas, in order */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1722,6 +1723,7 @@ export interface operations {
             /** @description The municipalities, by name */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1981,6 +1983,7 @@ export interface operations {
             /** @description The regions, by code */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {

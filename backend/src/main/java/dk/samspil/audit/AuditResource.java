@@ -29,7 +29,6 @@ public class AuditResource {
             description = "Admins read all of it; coordinators the history of one resource (entityType and"
                     + " entityId both given). Newest first; sort: occurredAt, -occurredAt.")
     @APIResponse(responseCode = "200", description = "A page of audit events")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public AuditPage list(@BeanParam PageParams page,
                           @QueryParam("entityType") @Parameter(description = "e.g. library, app_user, api_token")

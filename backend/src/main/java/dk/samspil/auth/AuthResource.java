@@ -48,7 +48,6 @@ public class AuthResource {
                     + " 10 failures for one account or from one address in 15 minutes give 429.")
     @APIResponse(responseCode = "200", description = "Signed in",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response login(@Valid @NotNull LoginInput input, @Context HttpServerRequest http, @Context UriInfo uri) {
         var session = sessions.login(input.email(), input.password(), ClientAddress.of(http));
@@ -84,7 +83,6 @@ public class AuthResource {
     @Operation(operationId = "changePassword", summary = "Change one's own password",
             description = "Needs the current password. Other sessions of the user end; this one goes on.")
     @APIResponse(responseCode = "204", description = "Changed")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response changePassword(@Valid @NotNull PasswordChangeInput input) {
         users.changeOwnPassword(input.currentPassword(), input.newPassword(), current.sessionId());
         return Response.noContent().build();

@@ -46,7 +46,6 @@ public class LibraryResource {
             description = "Filter by region, municipality, central and active; q searches name and municipality."
                     + " Sort by name, municipality, region, libraryNumber, createdAt, updatedAt (default name).")
     @APIResponse(responseCode = "200", description = "A page of libraries")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public LibraryPage list(@BeanParam PageParams page,
                             @QueryParam("region") @Parameter(description = "Region code, e.g. 1081",
                                     schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String region,
@@ -71,8 +70,6 @@ public class LibraryResource {
     @APIResponse(responseCode = "200", description = "The library",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = LibraryView.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") long id, Request request) {
         LibraryView library = service.get(id)
                 .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.library", id));
@@ -85,7 +82,6 @@ public class LibraryResource {
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = LibraryView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull LibraryInput input, @jakarta.ws.rs.core.Context UriInfo uri) {
         LibraryView created = service.create(input);
@@ -100,11 +96,7 @@ public class LibraryResource {
     @APIResponse(responseCode = "200", description = "Updated",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = LibraryView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "The ETag from the last GET") String ifMatch,
@@ -118,10 +110,7 @@ public class LibraryResource {
     @Operation(operationId = "deleteLibrary", summary = "Delete a library",
             description = "Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to the library.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response delete(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "The ETag from the last GET") String ifMatch) {

@@ -25,8 +25,6 @@ public class LibraryParticipationResource {
     @Operation(operationId = "listLibraryParticipations", summary = "A library's sign-ups",
             description = "Sort by theme (its start), library, region, signedUpAt.")
     @APIResponse(responseCode = "200", description = "A page of sign-ups")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public ParticipationPage list(@PathParam("id") long libraryId, @BeanParam PageParams page) {
         service.requireLibrary(libraryId);
         return service.list(null, libraryId, null, null, page.toRequest(ParticipationService.SORT));

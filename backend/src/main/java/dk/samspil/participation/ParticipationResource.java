@@ -46,8 +46,6 @@ public class ParticipationResource {
     @Operation(operationId = "listThemeParticipations", summary = "The libraries signed up for a theme",
             description = "Filter by state and region. Sort by library (default), region, signedUpAt.")
     @APIResponse(responseCode = "200", description = "A page of sign-ups")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public ParticipationPage listForTheme(@PathParam("id") long themeId, @BeanParam PageParams page,
                                           @QueryParam("state") @Parameter(schema = @Schema(implementation =
                                                   ParticipationState.class)) String state,
@@ -67,8 +65,6 @@ public class ParticipationResource {
     @APIResponse(responseCode = "201", description = "Signed up",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = ParticipationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response signUp(@PathParam("id") long themeId, @Valid @NotNull ParticipationInput input,
                            @Context UriInfo uri) {
@@ -83,8 +79,6 @@ public class ParticipationResource {
     @Operation(operationId = "getParticipation", summary = "Get one sign-up")
     @APIResponse(responseCode = "200", description = "The sign-up", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ParticipationView.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") long id, @Context Request request) {
         ParticipationView p = service.get(id)
                 .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.participation", id));
@@ -99,11 +93,7 @@ public class ParticipationResource {
                     + " areas, withdraw, and sign up again until the deadline. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ParticipationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "The ETag from the last GET") String ifMatch,

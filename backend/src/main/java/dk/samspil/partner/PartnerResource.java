@@ -45,7 +45,6 @@ public class PartnerResource {
     @Operation(operationId = "listPartners", summary = "List partners",
             description = "Filter by type and national; q searches the name. Sort by name (default), type, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of partners")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public PartnerPage list(@BeanParam PageParams page,
                             @QueryParam("type") @Parameter(schema = @Schema(implementation = PartnerType.class)) String type,
                             @QueryParam("national") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String national,
@@ -60,8 +59,6 @@ public class PartnerResource {
     @Operation(operationId = "getPartner", summary = "Get one partner")
     @APIResponse(responseCode = "200", description = "The partner", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") long id, @Context Request request) {
         PartnerView partner = service.get(id)
                 .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.partner", id));
@@ -74,7 +71,6 @@ public class PartnerResource {
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull PartnerInput input, @Context UriInfo uri) {
         PartnerView created = service.create(input);
@@ -88,11 +84,7 @@ public class PartnerResource {
             description = "Coordinators and admins. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "The ETag from the last GET") String ifMatch,
@@ -106,10 +98,7 @@ public class PartnerResource {
     @Operation(operationId = "deletePartner", summary = "Delete a partner",
             description = "Coordinators and admins. Requires If-Match. Refused with 409 while a theme lists it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response delete(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "The ETag from the last GET") String ifMatch) {

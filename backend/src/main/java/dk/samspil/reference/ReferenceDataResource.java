@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,9 +31,8 @@ public class ReferenceDataResource {
     @GET
     @Path("/regions")
     @Operation(operationId = "listRegions", summary = "All five regions, with their number of municipalities")
-    @APIResponse(responseCode = "200", description = "The regions, by code",
+    @APIResponse(responseCode = "200", description = "The regions, by code", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response regions(Request request) {
         return CacheableResponses.ok(request, service.regions());
     }
@@ -41,9 +41,8 @@ public class ReferenceDataResource {
     @Path("/municipalities")
     @Operation(operationId = "listMunicipalities", summary = "All 98 municipalities, or those of one region")
     @APIResponse(responseCode = "200", description = "The municipalities, by name",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MunicipalityView.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response municipalities(Request request,
                                    @QueryParam("region") @Parameter(description = "Region code, e.g. 1081",
                                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))

@@ -48,8 +48,8 @@ public class ThemeResource {
     @Path("/focus-areas")
     @Operation(operationId = "listFocusAreas", summary = "The six focus areas a theme can choose from")
     @APIResponse(responseCode = "200", description = "The focus areas, in order",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FocusAreaView.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response focusAreas(@Context Request request) {
         return CacheableResponses.ok(request, service.focusAreas());
     }
@@ -60,7 +60,6 @@ public class ThemeResource {
             description = "Newest first by default. Filter by status (derived from today's date), year; q searches"
                     + " title and summary. Sort by startDate, number, title, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of themes")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public ThemePage list(@BeanParam PageParams page,
                           @QueryParam("status") @Parameter(schema = @Schema(implementation = ThemeStatus.class)) String status,
                           @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
@@ -76,7 +75,6 @@ public class ThemeResource {
     @Operation(operationId = "getCurrentTheme", summary = "The theme running today")
     @APIResponse(responseCode = "200", description = THEME_JSON, headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ThemeView.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response current(@Context Request request) {
         ThemeView theme = service.current()
@@ -89,7 +87,6 @@ public class ThemeResource {
     @Operation(operationId = "getNextTheme", summary = "The next theme to start after today")
     @APIResponse(responseCode = "200", description = THEME_JSON, headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ThemeView.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response next(@Context Request request) {
         ThemeView theme = service.next().orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme-next"));
@@ -101,8 +98,6 @@ public class ThemeResource {
     @Operation(operationId = "getThemeBySlug", summary = "Get one theme by its slug (as in /temaer/vores-natur)")
     @APIResponse(responseCode = "200", description = THEME_JSON, headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ThemeView.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
         ThemeView theme = service.bySlug(slug)
                 .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme-slug", slug));
@@ -114,8 +109,6 @@ public class ThemeResource {
     @Operation(operationId = "getTheme", summary = "Get one theme")
     @APIResponse(responseCode = "200", description = THEME_JSON, headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ThemeView.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") long id, @Context Request request) {
         ThemeView theme = service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme", id));
         return ETags.ok(request, theme, theme.version());
@@ -128,7 +121,6 @@ public class ThemeResource {
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = ThemeView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull ThemeInput input, @Context UriInfo uri) {
         ThemeView created = service.create(input);
@@ -142,11 +134,7 @@ public class ThemeResource {
             description = "Coordinators and admins. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ThemeView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "The ETag from the last GET") String ifMatch,
@@ -160,10 +148,7 @@ public class ThemeResource {
     @Operation(operationId = "deleteTheme", summary = "Delete a theme",
             description = "Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response delete(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "The ETag from the last GET") String ifMatch) {

@@ -41,7 +41,6 @@ public class TokenResource {
     @Operation(operationId = "listTokens", summary = "List integration tokens",
             description = "Sort by createdAt (default newest first), name, lastUsedAt, expiresAt.")
     @APIResponse(responseCode = "200", description = "A page of tokens")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public TokenPage list(@BeanParam PageParams page) {
         return service.list(page.toRequest(TokenService.SORT));
@@ -52,8 +51,6 @@ public class TokenResource {
     @Operation(operationId = "getToken", summary = "Get one integration token (never its secret)")
     @APIResponse(responseCode = "200", description = "The token", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = TokenView.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response get(@PathParam("id") long id, @Context Request request) {
         TokenView token = service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.token", id));
@@ -67,7 +64,6 @@ public class TokenResource {
     @APIResponse(responseCode = "201", description = "Issued",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = TokenCreated.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response create(@Valid @NotNull TokenInput input, @Context UriInfo uri) {
         TokenCreated created = service.create(input);
         return ETags.created(uri, created.token().id(), created.token().version(), created);
@@ -78,9 +74,6 @@ public class TokenResource {
     @Operation(operationId = "revokeToken", summary = "Revoke an integration token",
             description = "Requires If-Match. The token stops working at once; its record stays (revokedAt is set).")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response revoke(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "The ETag from the last GET") String ifMatch) {

@@ -47,7 +47,6 @@ public class UserResource {
             description = "Filter by role, active, library; q searches name and email."
                     + " Sort by displayName (default), email, lastLoginAt, createdAt.")
     @APIResponse(responseCode = "200", description = "A page of users")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public UserPage list(@BeanParam PageParams page,
                          @QueryParam("role") @Parameter(schema = @Schema(implementation = Role.class)) String role,
@@ -66,8 +65,6 @@ public class UserResource {
     @Operation(operationId = "getUser", summary = "Get one user")
     @APIResponse(responseCode = "200", description = "The user", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = UserView.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response get(@PathParam("id") long id, @Context Request request) {
         UserView user = service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.user", id));
@@ -80,7 +77,6 @@ public class UserResource {
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = UserView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull UserInput input, @Context UriInfo uri) {
         UserView created = service.create(input);
@@ -95,11 +91,7 @@ public class UserResource {
                     + " Admins cannot remove their own admin role or deactivate themselves (409).")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = UserView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "The ETag from the last GET") String ifMatch,
