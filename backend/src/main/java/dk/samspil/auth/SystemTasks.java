@@ -1,8 +1,8 @@
 package dk.samspil.auth;
 
-import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
 
 import java.util.function.Supplier;
 
@@ -13,9 +13,12 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class SystemTasks {
 
+    @Inject
+    CurrentCaller current;
+
     @ActivateRequestContext
     public <T> T run(Supplier<T> work) {
-        Arc.container().instance(CurrentCaller.class).get().set(Caller.SYSTEM, null);
+        current.set(Caller.SYSTEM, null);
         return work.get();
     }
 }

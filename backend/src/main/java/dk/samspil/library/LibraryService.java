@@ -4,6 +4,7 @@ import dk.samspil.audit.AuditLog;
 import dk.samspil.auth.Access;
 import dk.samspil.common.db.ReferenceGuard;
 import dk.samspil.common.http.ETags;
+import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
@@ -12,16 +13,15 @@ import dk.samspil.reference.Municipality;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import static dk.samspil.common.text.Texts.blankToNull;
 
 /** The rules for libraries. Entities stay inside; records go in and out. */
 @ApplicationScoped
@@ -51,43 +51,18 @@ public class LibraryService {
     AppClock clock;
 
     public LibraryPage list(LibraryFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.region() != null) {
-            where.append(" and r.code = :region");
-            params.put("region", filter.region());
-        }
-        if (filter.municipality() != null) {
-            where.append(" and m.code = :municipality");
-            params.put("municipality", filter.municipality());
-        }
-        if (filter.central() != null) {
-            where.append(" and l.centralLibrary = :central");
-            params.put("central", filter.central());
-        }
-        if (filter.active() != null) {
-            where.append(" and l.active = :active");
-            params.put("active", filter.active());
-        }
-        if (filter.q() != null) {
-            where.append(" and (lower(l.name) like :q escape '\\' or lower(m.name) like :q escape '\\')");
-            params.put("q", "%" + escapeLike(filter.q().toLowerCase(Locale.ROOT)) + "%");
-        }
+        Filters where = new Filters()
+                .and("r.code = :region", "region", filter.region())
+                .and("m.code = :municipality", "municipality", filter.municipality())
+                .and("l.centralLibrary = :central", "central", filter.central())
+                .and("l.active = :active", "active", filter.active())
+                .contains(filter.q(), "l.name", "m.name");
         String from = " from Library l join l.municipality m join m.region r";
-
-        TypedQuery<Long> count = em.createQuery("select count(l)" + from + where, Long.class);
-        params.forEach(count::setParameter);
-        long total = count.getSingleResult();
-
-        List<LibrarySummary> items = List.of();
-        if (total > page.offset()) {
-            TypedQuery<LibrarySummary> query = em.createQuery("""
-                    select new dk.samspil.library.LibrarySummary(l.id, l.name, l.libraryNumber, m.code, m.name,
-                        r.code, r.name, l.centralLibrary, l.city, l.active, l.updatedAt)
-                    """ + from + where + " order by " + page.orderBy(), LibrarySummary.class);
-            params.forEach(query::setParameter);
-            items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        }
+        long total = where.count(em, "select count(l)" + from);
+        List<LibrarySummary> items = where.page(em, """
+                select new dk.samspil.library.LibrarySummary(l.id, l.name, l.libraryNumber, m.code, m.name,
+                    r.code, r.name, l.centralLibrary, l.city, l.active, l.updatedAt)
+                """ + from, page, total, LibrarySummary.class);
         return LibraryPage.of(items, page, total);
     }
 
@@ -201,13 +176,5 @@ public class LibraryService {
         map.put("joinedOn", l.joinedOn);
         map.put("active", l.active);
         return map;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

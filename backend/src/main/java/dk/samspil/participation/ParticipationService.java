@@ -4,6 +4,7 @@ import dk.samspil.audit.AuditLog;
 import dk.samspil.auth.Access;
 import dk.samspil.auth.Caller;
 import dk.samspil.common.http.ETags;
+import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
@@ -14,11 +15,9 @@ import dk.samspil.theme.Theme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +39,8 @@ public class ParticipationService {
             select new dk.samspil.participation.ParticipationView(p.id, t.id, t.number, t.title, t.slug, l.id, l.name,
                 r.code, r.name, p.state, p.channels, p.focusAreas, p.signedUpAt, p.confirmedAt, p.withdrawnAt,
                 p.version)
-            from Participation p, Theme t, Library l join l.municipality m join m.region r
-            where t.id = p.themeId and l.id = p.libraryId""";
+            from Participation p, Theme t, Library l join l.municipality m join m.region r""";
+    private static final String JOIN = "t.id = p.themeId and l.id = p.libraryId";
 
     @Inject
     EntityManager em;
@@ -57,38 +56,19 @@ public class ParticipationService {
 
     public ParticipationPage list(Long themeId, Long libraryId, ParticipationState state, Integer region,
                                   PageRequest page) {
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> params = new HashMap<>();
-        if (themeId != null) {
-            where.append(" and p.themeId = :theme");
-            params.put("theme", themeId);
-        }
-        if (libraryId != null) {
-            where.append(" and p.libraryId = :library");
-            params.put("library", libraryId);
-        }
-        if (state != null) {
-            where.append(" and p.state = :state");
-            params.put("state", state);
-        }
-        if (region != null) {
-            where.append(" and r.code = :region");
-            params.put("region", region);
-        }
-        TypedQuery<Long> count = em.createQuery("""
-                select count(p) from Participation p, Library l join l.municipality m join m.region r
-                where l.id = p.libraryId""" + where, Long.class);
-        params.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        TypedQuery<ParticipationView> query = em.createQuery(SELECT + where + " order by " + page.orderBy(),
-                ParticipationView.class);
-        params.forEach(query::setParameter);
-        List<ParticipationView> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Filters where = new Filters(JOIN)
+                .and("p.themeId = :theme", "theme", themeId)
+                .and("p.libraryId = :library", "library", libraryId)
+                .and("p.state = :state", "state", state)
+                .and("r.code = :region", "region", region);
+        long total = where.count(em,
+                "select count(p) from Participation p, Theme t, Library l join l.municipality m join m.region r");
+        List<ParticipationView> items = where.page(em, SELECT, page, total, ParticipationView.class);
         return new ParticipationPage(items, page.page(), page.size(), total, page.totalPages(total));
     }
 
     public Optional<ParticipationView> get(long id) {
-        return em.createQuery(SELECT + " and p.id = :id", ParticipationView.class).setParameter("id", id)
+        return em.createQuery(SELECT + " where " + JOIN + " and p.id = :id", ParticipationView.class).setParameter("id", id)
                 .getResultStream().findFirst();
     }
 

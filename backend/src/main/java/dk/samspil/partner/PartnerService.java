@@ -4,22 +4,24 @@ import dk.samspil.audit.AuditLog;
 import dk.samspil.auth.Access;
 import dk.samspil.common.db.ReferenceGuard;
 import dk.samspil.common.http.ETags;
+import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import static dk.samspil.common.text.Texts.blankToNull;
 
 /** Partner organisations: everyone reads them, coordinators manage them. */
 @ApplicationScoped
@@ -44,30 +46,14 @@ public class PartnerService {
     ReferenceGuard referenceGuard;
 
     public PartnerPage list(PartnerType type, Boolean national, String q, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (type != null) {
-            where.append(" and p.type = :type");
-            params.put("type", type);
-        }
-        if (national != null) {
-            where.append(" and p.national = :national");
-            params.put("national", national);
-        }
-        if (q != null) {
-            where.append(" and lower(p.name) like :q escape '\\'");
-            params.put("q", "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
-        }
-        TypedQuery<Long> count = em.createQuery("select count(p) from Partner p" + where, Long.class);
-        params.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        TypedQuery<PartnerView> query = em.createQuery("""
+        Filters where = new Filters()
+                .and("p.type = :type", "type", type)
+                .and("p.national = :national", "national", national)
+                .contains(q, "p.name");
+        long total = where.count(em, "select count(p) from Partner p");
+        List<PartnerView> items = where.page(em, """
                 select new dk.samspil.partner.PartnerView(p.id, p.name, p.type, p.website, p.national, p.description,
-                    p.createdAt, p.updatedAt, p.version) from Partner p""" + where + " order by " + page.orderBy(),
-                PartnerView.class);
-        params.forEach(query::setParameter);
-        List<PartnerView> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                    p.createdAt, p.updatedAt, p.version) from Partner p""", page, total, PartnerView.class);
         return new PartnerPage(items, page.page(), page.size(), total, page.totalPages(total));
     }
 
@@ -153,7 +139,4 @@ public class PartnerService {
         return map;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -4,6 +4,7 @@ import dk.samspil.audit.AuditLog;
 import dk.samspil.auth.Access;
 import dk.samspil.common.db.ReferenceGuard;
 import dk.samspil.common.http.ETags;
+import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
@@ -15,7 +16,6 @@ import dk.samspil.partner.PartnerType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -25,12 +25,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+
+import static dk.samspil.common.text.Texts.blankToNull;
 
 /** Themes: everyone reads them, coordinators plan them. Status always follows today's date. */
 @ApplicationScoped
@@ -71,37 +72,24 @@ public class ThemeService {
 
     public ThemePage list(ThemeStatus status, Integer year, String q, PageRequest page) {
         LocalDate today = clock.today();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
         String open = "(t.startDate > :today and (t.signupOpensOn is null or t.signupOpensOn <= :today)"
                 + " and t.signupDeadline >= :today)";
+        Filters where = new Filters()
+                .and("t.year = :year", "year", year)
+                .contains(q, "t.title", "t.summary");
         if (status != null) {
-            where.append(switch (status) {
-                case FINISHED -> " and t.endDate < :today";
-                case RUNNING -> " and t.startDate <= :today and t.endDate >= :today";
-                case OPEN -> " and " + open;
-                case PLANNED -> " and t.startDate > :today and not " + open;
-            });
-            params.put("today", today);
+            where.and(switch (status) {
+                case FINISHED -> "t.endDate < :today";
+                case RUNNING -> "t.startDate <= :today and t.endDate >= :today";
+                case OPEN -> open;
+                case PLANNED -> "t.startDate > :today and not " + open;
+            }, true).param("today", today);
         }
-        if (year != null) {
-            where.append(" and t.year = :year");
-            params.put("year", year);
-        }
-        if (q != null) {
-            where.append(" and (lower(t.title) like :q escape '\\' or lower(t.summary) like :q escape '\\')");
-            params.put("q", "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
-        }
-        TypedQuery<Long> count = em.createQuery("select count(t) from Theme t" + where, Long.class);
-        params.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        TypedQuery<Row> query = em.createQuery("""
+        long total = where.count(em, "select count(t) from Theme t");
+        List<Row> rows = where.page(em, """
                 select new dk.samspil.theme.ThemeService$Row(t.id, t.number, t.title, t.slug, t.summary, t.season,
                     t.year, t.startYear, t.startWeek, t.endYear, t.endWeek, t.startDate, t.endDate, t.signupOpensOn,
-                    t.signupDeadline) from Theme t""" + where + " order by " + page.orderBy(), Row.class);
-        params.forEach(query::setParameter);
-        List<Row> rows = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                    t.signupDeadline) from Theme t""", page, total, Row.class);
         Map<Long, List<IsoWeek>> peaks = peakWeeks(rows.stream().map(Row::id).toList());
         List<ThemeSummary> items = rows.stream().map(r -> new ThemeSummary(r.id(), r.number(), r.title(), r.slug(),
                 r.summary(), r.season(), r.year(), new IsoWeek(r.startYear(), r.startWeek()),
@@ -390,7 +378,4 @@ public class ThemeService {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

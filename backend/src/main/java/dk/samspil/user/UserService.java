@@ -7,6 +7,7 @@ import dk.samspil.auth.Passwords;
 import dk.samspil.auth.Role;
 import dk.samspil.auth.SessionService;
 import dk.samspil.common.http.ETags;
+import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
@@ -15,11 +16,9 @@ import dk.samspil.library.Library;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,34 +57,16 @@ public class UserService {
 
     public UserPage list(UserFilter filter, PageRequest page) {
         access.requireAdmin();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.role() != null) {
-            where.append(" and array_contains(u.roles, :role)");
-            params.put("role", filter.role().name());
-        }
-        if (filter.active() != null) {
-            where.append(" and u.active = :active");
-            params.put("active", filter.active());
-        }
-        if (filter.library() != null) {
-            where.append(" and l.id = :library");
-            params.put("library", filter.library());
-        }
-        if (filter.q() != null) {
-            where.append(" and (lower(u.displayName) like :q escape '\\' or lower(u.email) like :q escape '\\')");
-            params.put("q", "%" + filter.q().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
-        }
+        Filters where = new Filters()
+                .and("array_contains(u.roles, :role)", "role", filter.role() == null ? null : filter.role().name())
+                .and("u.active = :active", "active", filter.active())
+                .and("l.id = :library", "library", filter.library())
+                .contains(filter.q(), "u.displayName", "u.email");
         String from = " from AppUser u left join u.library l";
-        TypedQuery<Long> count = em.createQuery("select count(u)" + from + where, Long.class);
-        params.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        TypedQuery<UserSummary> query = em.createQuery("""
+        long total = where.count(em, "select count(u)" + from);
+        List<UserSummary> items = where.page(em, """
                 select new dk.samspil.user.UserSummary(u.id, u.email, u.displayName, u.roles, l.id, l.name, u.active,
-                    u.lastLoginAt)""" + from + where + " order by " + page.orderBy(), UserSummary.class);
-        params.forEach(query::setParameter);
-        List<UserSummary> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                    u.lastLoginAt)""" + from, page, total, UserSummary.class);
         return new UserPage(items, page.page(), page.size(), total, page.totalPages(total));
     }
 

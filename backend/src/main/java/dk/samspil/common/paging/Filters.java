@@ -1,0 +1,85 @@
+package dk.samspil.common.paging;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The WHERE clause of a collection query, built from the filters a client gave, and the two queries
+ * every page needs (the total count and the page itself) with the same clause and parameters.
+ * Clauses are the service's own JPQL; only values come from the client, always as parameters.
+ */
+public final class Filters {
+
+    private final StringBuilder where;
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    public Filters() {
+        this("1 = 1");
+    }
+
+    /** @param joinCondition what always holds, e.g. the join of a theta-style FROM */
+    public Filters(String joinCondition) {
+        where = new StringBuilder(" where ").append(joinCondition);
+    }
+
+    /** Adds {@code clause} (which uses :name) when the value is given. */
+    public Filters and(String clause, String name, Object value) {
+        if (value != null) {
+            where.append(" and ").append(clause);
+            params.put(name, value);
+        }
+        return this;
+    }
+
+    /** Adds a clause that needs no value, when {@code apply} is true. */
+    public Filters and(String clause, boolean apply) {
+        if (apply) {
+            where.append(" and ").append(clause);
+        }
+        return this;
+    }
+
+    /** Free text: any of the (lower-cased) expressions contains the text; % and _ match only themselves. */
+    public Filters contains(String text, String... expressions) {
+        if (text != null) {
+            String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%";
+            where.append(" and (");
+            for (int i = 0; i < expressions.length; i++) {
+                where.append(i == 0 ? "" : " or ").append("lower(").append(expressions[i])
+                        .append(") like :q escape '\\'");
+            }
+            where.append(")");
+            params.put("q", pattern);
+        }
+        return this;
+    }
+
+    /** Sets a parameter that a clause added with {@link #and(String, boolean)} uses. */
+    public Filters param(String name, Object value) {
+        params.put(name, value);
+        return this;
+    }
+
+    /** select count(...) + from + where. */
+    public long count(EntityManager em, String countAndFrom) {
+        TypedQuery<Long> query = em.createQuery(countAndFrom + where, Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** select + from + where + order by, one page of it (no query when the page lies beyond the total). */
+    public <T> List<T> page(EntityManager em, String selectAndFrom, PageRequest page, long total, Class<T> type) {
+        if (total <= page.offset()) {
+            return List.of();
+        }
+        TypedQuery<T> query = em.createQuery(selectAndFrom + where + " order by " + page.orderBy(), type);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+}
