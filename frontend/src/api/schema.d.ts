@@ -4,6 +4,51 @@
  */
 
 export interface paths {
+    "/api/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List activities
+         * @description Filter by theme, library, channel and a date range (from/to, inclusive, Danish time). Sort by startsAt (default), title, library, updatedAt.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one activity */
+        get: operations["getActivity"];
+        /**
+         * Replace an activity, or report its attendance and reach
+         * @description The library's editors and coordinators. Attendance and reach only once the activity has started. Requires If-Match.
+         */
+        put: operations["updateActivity"];
+        post?: never;
+        /**
+         * Delete an activity
+         * @description The library's editors and coordinators. Requires If-Match.
+         */
+        delete: operations["deleteActivity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -101,6 +146,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/libraries/{id}/activities.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One library's activities in the themes */
+        get: operations["getLibraryActivityCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/milestones.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every theme's milestones, as all-day events */
+        get: operations["getMilestoneCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/network-meetings.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network meetings */
+        get: operations["getNetworkMeetingCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/themes.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every theme's weeks and peak weeks, as all-day events */
+        get: operations["getThemeCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contact persons
+         * @description Anonymous callers see only public contacts. Filter by library, partner and coordinator; q searches name and title. Sort by name (default), updatedAt.
+         */
+        get: operations["listContacts"];
+        put?: never;
+        /**
+         * Create a contact person
+         * @description Coordinators; a library's editors for the library's own contacts.
+         */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one contact person
+         * @description A contact that is not public is not found by anonymous callers.
+         */
+        get: operations["getContact"];
+        /**
+         * Replace a contact person's details
+         * @description Coordinators; a library's editors for the library's own contacts. Requires If-Match.
+         */
+        put: operations["updateContact"];
+        post?: never;
+        /**
+         * Delete a contact person
+         * @description As update. Refused with 409 while a sign-up names the person as network lead.
+         */
+        delete: operations["deleteContact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/focus-areas": {
         parameters: {
             query?: never;
@@ -111,6 +276,27 @@ export interface paths {
         /** The six focus areas a theme can choose from */
         get: operations["listFocusAreas"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/goal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The collaboration's goal */
+        get: operations["getGoal"];
+        /**
+         * Set the collaboration's goal
+         * @description Coordinators. Requires If-Match.
+         */
+        put: operations["updateGoal"];
         post?: never;
         delete?: never;
         options?: never;
@@ -204,6 +390,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/network-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List network meetings
+         * @description Filter by year, upcoming (not ended yet) or past, and attending library. Sort by startsAt (default -startsAt: newest first), title, updatedAt.
+         */
+        get: operations["listNetworkMeetings"];
+        put?: never;
+        /**
+         * Plan a network meeting
+         * @description Coordinators.
+         */
+        post: operations["createNetworkMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network-meetings/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The next network meeting that has not ended */
+        get: operations["getNextNetworkMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network-meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one network meeting */
+        get: operations["getNetworkMeeting"];
+        /**
+         * Replace a network meeting: agenda, attendees, minutes, ideas
+         * @description Coordinators. Requires If-Match.
+         */
+        put: operations["updateNetworkMeeting"];
+        post?: never;
+        /**
+         * Delete a network meeting
+         * @description Coordinators. Requires If-Match.
+         */
+        delete: operations["deleteNetworkMeeting"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/participations/{id}": {
         parameters: {
             query?: never;
@@ -219,6 +471,30 @@ export interface paths {
          */
         put: operations["updateParticipation"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participations/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The activities of one sign-up
+         * @description Sort by startsAt (default), title, updatedAt.
+         */
+        get: operations["listParticipationActivities"];
+        put?: never;
+        /**
+         * Add an activity to a sign-up
+         * @description The library's editors and coordinators; not for a withdrawn sign-up (409).
+         */
+        post: operations["createActivity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -283,6 +559,77 @@ export interface paths {
         };
         /** All five regions, with their number of municipalities */
         get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activities, attendance and reach per theme and per channel
+         * @description With themeId, only that theme's activities.
+         */
+        get: operations["getActivityTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/goal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participating libraries now and per theme, against the goal */
+        get: operations["getGoalProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/themes/{id}/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per region: municipalities with a participating library, of all municipalities */
+        get: operations["getRegionCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/themes/{id}/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A theme's participants over time, by sign-up date */
+        get: operations["getSignupsOverTime"];
         put?: never;
         post?: never;
         delete?: never;
@@ -386,6 +733,46 @@ export interface paths {
          * @description Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to it.
          */
         delete: operations["deleteTheme"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/themes/{id}/export/activities.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A theme's activities as CSV
+         * @description One row per activity, in time order (Danish time).
+         */
+        get: operations["exportThemeActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/themes/{id}/export/participations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A theme's sign-ups as CSV
+         * @description One row per library, withdrawn ones included (with their state). Network leads' email and phone as the API shows them to the caller.
+         */
+        get: operations["exportThemeParticipations"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -506,6 +893,76 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An activity to add, or the full new state of one. Attendance and reach can be reported only once the activity has started. */
+        ActivityInput: {
+            /** @example Fortælleaften: Danmark i 1800-tallet */
+            title: string;
+            description?: string | null;
+            /** @example 2027-03-09T19:00:00+01:00 */
+            startsAt: string & components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            endsAt?: string | null;
+            /** @example Hovedbiblioteket, salen */
+            place?: string | null;
+            channel: components["schemas"]["Channel"];
+            audience: components["schemas"]["Audience"];
+            /**
+             * Format: int32
+             * @description People who came (after the activity)
+             */
+            attendance?: number | null;
+            /**
+             * Format: int32
+             * @description People reached online or in the media (after the activity)
+             */
+            reach?: number | null;
+        };
+        /** @description A page of activities */
+        ActivityPage: {
+            items: components["schemas"]["ActivityView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description Activities and their reported attendance and reach, per theme and per channel */
+        ActivityTotals: {
+            byTheme: components["schemas"]["ByTheme"][];
+            byChannel: components["schemas"]["ByChannel"][];
+        };
+        /** @description A library's activity for a theme */
+        ActivityView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            participationId: number;
+            theme: components["schemas"]["ThemeRef"];
+            library: components["schemas"]["LibraryRef"];
+            title: string;
+            description?: string | null;
+            startsAt: string & components["schemas"]["Instant"];
+            /** Format: date-time */
+            endsAt?: string | null;
+            place?: string | null;
+            channel: components["schemas"]["Channel"];
+            audience: components["schemas"]["Audience"];
+            /** Format: int32 */
+            attendance?: number | null;
+            /** Format: int32 */
+            reach?: number | null;
+            /** @description The activity has started, so attendance and reach can be reported */
+            happened: boolean;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        Audience: "CHILDREN" | "YOUNG_PEOPLE" | "FAMILIES" | "ADULTS" | "SENIORS" | "SCHOOLS" | "PROFESSIONALS" | "EVERYONE";
         /** @description One change in the audit trail */
         AuditEventView: {
             /** Format: int64 */
@@ -542,8 +999,83 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        /** @description One channel's activities */
+        ByChannel: {
+            channel: components["schemas"]["Channel"];
+            figures: components["schemas"]["Figures"];
+        };
+        /** @description One theme's activities */
+        ByTheme: {
+            theme: components["schemas"]["ThemeRef"];
+            figures: components["schemas"]["Figures"];
+        };
         /** @enum {string} */
         Channel: "EVENTS" | "EXHIBITION" | "SOCIAL_MEDIA" | "NEWSLETTER" | "WEBSITE" | "PRESS" | "PARTNER_ACTIVITY" | "SCHOOL_SERVICE" | "OTHER";
+        /** @description A contact person to create, or the full new state of one. The organisation is a library or a partner (or neither, for the collaboration's own coordinators), never both. */
+        ContactInput: {
+            /** @example Mette Holm */
+            name: string;
+            /** @example Udviklingskoordinator */
+            title?: string | null;
+            /**
+             * Format: int64
+             * @description The library the person works for
+             */
+            libraryId?: number | null;
+            /**
+             * Format: int64
+             * @description The partner organisation the person works for
+             */
+            partnerId?: number | null;
+            /** @example mette.holm@example.dk */
+            email?: string | null;
+            /** @example +45 99 31 44 00 */
+            phone?: string | null;
+            /** @description Shown to everyone (default false: only to signed-in users and read-private tokens) */
+            isPublic?: boolean;
+            /** @description A coordinator of the national theme collaboration (default false; set by coordinators only) */
+            coordinator?: boolean;
+        };
+        /** @description A page of contacts */
+        ContactPage: {
+            items: components["schemas"]["ContactView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description A contact person as other resources refer to it */
+        ContactRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            title?: string;
+            email?: string;
+            phone?: string;
+        };
+        /** @description A contact person. Contacts that are not public are seen only by signed-in users and read-private tokens. */
+        ContactView: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            title?: string;
+            /** @description Omitted when the person works for a partner or for the collaboration itself */
+            library?: components["schemas"]["LibraryRef"];
+            /** @description Omitted unless the person works for a partner */
+            partner?: components["schemas"]["PartnerOrg"];
+            email?: string;
+            phone?: string;
+            isPublic: boolean;
+            coordinator: boolean;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
         /** @description The signed-in user */
         CurrentUserView: {
             /** Format: int64 */
@@ -556,6 +1088,15 @@ export interface components {
             /** Format: date-time */
             lastLoginAt?: string | null;
         };
+        /** @description The sign-ups of one day and the total so far */
+        Day: {
+            /** @example 2022-03-10 */
+            date: string & components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            signUps: number;
+            /** Format: int64 */
+            cumulative: number;
+        };
         /** @description A field's value before and after, as text */
         FieldChange: {
             old?: string | null;
@@ -566,6 +1107,20 @@ export interface components {
             field: string;
             message: string;
         };
+        /** @description Counts and sums */
+        Figures: {
+            /** Format: int64 */
+            activities: number;
+            /**
+             * Format: int64
+             * @description Activities with attendance or reach reported
+             */
+            reported: number;
+            /** Format: int64 */
+            attendance: number;
+            /** Format: int64 */
+            reach: number;
+        };
         /** @description One of the six focus areas of the collaboration */
         FocusArea: {
             /** @example DEBATE */
@@ -574,6 +1129,73 @@ export interface components {
             nameDa: string;
             /** @example Debate */
             nameEn: string;
+        };
+        /** @description The collaboration's goal */
+        GoalInput: {
+            /**
+             * Format: int32
+             * @example 90
+             */
+            targetLibraries: number;
+            /** @example 2017-12-31 */
+            targetDate: string & components["schemas"]["LocalDate"];
+        };
+        /** @description How far the collaboration has come towards its goal */
+        GoalProgress: {
+            /** Format: int32 */
+            targetLibraries: number;
+            /** @example 2022-03-10 */
+            targetDate: string & components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Libraries taking part now: signed up (not withdrawn) for the current theme, or for the latest theme that has started when none is running
+             */
+            participatingNow: number;
+            /** @description The theme participatingNow counts; omitted before any theme has started */
+            countedTheme?: components["schemas"]["ThemeRef"];
+            /**
+             * Format: int64
+             * @description Libraries still missing (0 once the goal is reached)
+             */
+            remaining: number;
+            reached: boolean;
+            /** @description Every theme that has participants or has started, oldest first */
+            themes: components["schemas"]["ThemeParticipants"][];
+        };
+        /** @description The collaboration's goal: the number of participating libraries to reach by a date */
+        GoalView: {
+            /** Format: int32 */
+            targetLibraries: number;
+            /** @example 2022-03-10 */
+            targetDate: string & components["schemas"]["LocalDate"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description An idea from a network meeting */
+        IdeaInput: {
+            text: string;
+            /** @description Who proposed it (a person or a group) */
+            proposer?: string | null;
+            /**
+             * Format: int64
+             * @description The library that proposed it
+             */
+            proposerLibraryId?: number | null;
+            /**
+             * Format: int64
+             * @description The theme the idea is for
+             */
+            themeId?: number | null;
+        };
+        /** @description An idea from a network meeting */
+        IdeaView: {
+            /** Format: int64 */
+            id: number;
+            text: string;
+            proposer?: string;
+            proposerLibrary?: components["schemas"]["LibraryRef"];
+            theme?: components["schemas"]["ThemeRef"];
         };
         /**
          * Format: date-time
@@ -708,10 +1330,7 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        /**
-         * Format: date
-         * @example 2022-03-10
-         */
+        /** Format: date */
         LocalDate: string;
         /** @description Credentials */
         LoginInput: {
@@ -743,6 +1362,7 @@ export interface components {
             kind: components["schemas"]["MilestoneKind"];
             /** @example Idéværksted */
             title: string;
+            /** @example 2022-03-10 */
             dueOn: string & components["schemas"]["LocalDate"];
             description?: string | null;
         };
@@ -754,6 +1374,7 @@ export interface components {
             id: number;
             kind: components["schemas"]["MilestoneKind"];
             title: string;
+            /** @example 2022-03-10 */
             dueOn: string & components["schemas"]["LocalDate"];
             week: components["schemas"]["IsoWeek"];
             description?: string | null;
@@ -780,6 +1401,88 @@ export interface components {
             /** @example Aalborg */
             name: string;
         };
+        /** @description A network meeting to create, or the full new state of one (attendees and ideas included) */
+        NetworkMeetingInput: {
+            /** @example Netværksmøde forår 2027 */
+            title: string;
+            /** @example 2027-03-02T10:00:00+01:00 */
+            startsAt: string & components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            endsAt?: string | null;
+            /**
+             * Format: int64
+             * @description The library that hosts the meeting
+             */
+            hostLibraryId?: number | null;
+            /** @example Aalborg Hovedbibliotek, Rendsburggade 2 */
+            place: string;
+            /** @description Markdown */
+            agenda?: string | null;
+            /** @description Markdown, written after the meeting */
+            minutes?: string | null;
+            /** @description The libraries that take part */
+            attendingLibraryIds: number[];
+            /** @description Ideas from the meeting, in order */
+            ideas: components["schemas"]["IdeaInput"][];
+        };
+        /** @description A page of network meetings */
+        NetworkMeetingPage: {
+            items: components["schemas"]["NetworkMeetingSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description A network meeting in a list */
+        NetworkMeetingSummary: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            startsAt: string & components["schemas"]["Instant"];
+            /** Format: date-time */
+            endsAt?: string | null;
+            /** @description Omitted when no library hosts it */
+            host?: components["schemas"]["LibraryRef"];
+            place: string;
+            /** Format: int64 */
+            attendingLibraries: number;
+            /** Format: int64 */
+            ideas: number;
+            /** @description Minutes have been written */
+            hasMinutes: boolean;
+        };
+        /** @description A network meeting with its agenda, minutes, attendees and ideas */
+        NetworkMeetingView: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            startsAt: string & components["schemas"]["Instant"];
+            /** Format: date-time */
+            endsAt?: string | null;
+            /** @description Omitted when no library hosts it */
+            host?: components["schemas"]["LibraryRef"];
+            place: string;
+            /** @description Markdown */
+            agenda: string;
+            /** @description The agenda as safe HTML */
+            agendaHtml: string;
+            /** @description Markdown */
+            minutes: string;
+            /** @description The minutes as safe HTML */
+            minutesHtml: string;
+            attendingLibraries: components["schemas"]["LibraryRef"][];
+            ideas: components["schemas"]["IdeaView"][];
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** Format: date-time */
+        OffsetDateTime: string;
         /** @description A library's sign-up to a theme */
         ParticipationInput: {
             /**
@@ -791,6 +1494,11 @@ export interface components {
             channels: components["schemas"]["Channel"][];
             /** @description Focus area codes, among the theme's */
             focusAreas: string[];
+            /**
+             * Format: int64
+             * @description The library's network lead: one of the library's contacts
+             */
+            networkLeadId?: number | null;
         };
         /** @description A page of sign-ups */
         ParticipationPage: {
@@ -812,6 +1520,11 @@ export interface components {
             state: string & components["schemas"]["ParticipationState"];
             channels: components["schemas"]["Channel"][];
             focusAreas: string[];
+            /**
+             * Format: int64
+             * @description The library's network lead: one of the library's contacts
+             */
+            networkLeadId?: number | null;
         };
         /** @description A library's sign-up to a theme */
         ParticipationView: {
@@ -827,6 +1540,8 @@ export interface components {
             confirmedAt?: string | null;
             /** Format: date-time */
             withdrawnAt?: string | null;
+            /** @description The library's network lead; omitted when none is named or the person is not public and the caller may not see private contacts */
+            networkLead?: components["schemas"]["ContactRef"];
             /** Format: int64 */
             version: number;
         };
@@ -840,6 +1555,13 @@ export interface components {
             /** @description A national partner (default false) */
             national?: boolean;
             description?: string | null;
+        };
+        /** @description The partner organisation a contact works for */
+        PartnerOrg: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            type: components["schemas"]["PartnerType"];
         };
         /** @description A page of partners */
         PartnerPage: {
@@ -940,6 +1662,12 @@ export interface components {
              */
             municipalityCount: number;
         };
+        /** @description Per region: the municipalities whose library takes part in a theme, of all municipalities */
+        RegionCoverage: {
+            theme: components["schemas"]["ThemeRef"];
+            regions: components["schemas"]["Row"][];
+            total: components["schemas"]["Row"];
+        };
         RegionRef: {
             /**
              * Format: int32
@@ -951,6 +1679,28 @@ export interface components {
         };
         /** @enum {string} */
         Role: "EDITOR" | "COORDINATOR" | "ADMIN";
+        /** @description One region's coverage (or the whole country's, without region) */
+        Row: {
+            /** @description Omitted for the total */
+            region?: components["schemas"]["RegionRef"];
+            /** Format: int64 */
+            municipalities: number;
+            /**
+             * Format: int64
+             * @description Municipalities with a participating library
+             */
+            participating: number;
+            /**
+             * Format: int64
+             * @description Participating libraries (a municipality may have more)
+             */
+            libraries: number;
+            /**
+             * Format: double
+             * @description participating / municipalities, 0..1
+             */
+            share: number;
+        };
         /** @enum {string} */
         Season: "SPRING" | "AUTUMN";
         /** @description The current sign-in session */
@@ -965,6 +1715,11 @@ export interface components {
              * @description The session ends after this many seconds without a request
              */
             idleTimeoutSeconds: number;
+        };
+        /** @description A theme's participants by sign-up date (Danish time); withdrawn sign-ups are not counted */
+        SignupsOverTime: {
+            theme: components["schemas"]["ThemeRef"];
+            days: components["schemas"]["Day"][];
         };
         /** @description A theme to create, or the full new state of one */
         ThemeInput: {
@@ -998,6 +1753,7 @@ export interface components {
              * @description Sign-up opens (default: at once)
              */
             signupOpensOn?: string | null;
+            /** @example 2022-03-10 */
             signupDeadline: string & components["schemas"]["LocalDate"];
             /** @description Focus area codes, see GET /api/focus-areas */
             focusAreas: string[];
@@ -1017,6 +1773,19 @@ export interface components {
             totalItems: number;
             /** Format: int32 */
             totalPages: number;
+        };
+        /** @description The libraries taking part in one theme */
+        ThemeParticipants: {
+            theme: components["schemas"]["ThemeRef"];
+            /** @example 2022-03-10 */
+            startDate: string & components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Signed up or confirmed
+             */
+            participants: number;
+            /** Format: int64 */
+            confirmed: number;
         };
         /** @description A partner of the theme and its role */
         ThemePartnerView: {
@@ -1048,9 +1817,12 @@ export interface components {
             year: number;
             startWeek: components["schemas"]["IsoWeek"];
             endWeek: components["schemas"]["IsoWeek"];
+            /** @example 2022-03-10 */
             startDate: string & components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
             endDate: string & components["schemas"]["LocalDate"];
             peakWeeks: components["schemas"]["IsoWeek"][];
+            /** @example 2022-03-10 */
             signupDeadline: string & components["schemas"]["LocalDate"];
             status: components["schemas"]["ThemeStatus"];
         };
@@ -1072,13 +1844,20 @@ export interface components {
             year: number;
             startWeek: components["schemas"]["IsoWeek"];
             endWeek: components["schemas"]["IsoWeek"];
-            /** @description Monday of the first week */
+            /**
+             * @description Monday of the first week
+             * @example 2022-03-10
+             */
             startDate: string & components["schemas"]["LocalDate"];
-            /** @description Sunday of the last week */
+            /**
+             * @description Sunday of the last week
+             * @example 2022-03-10
+             */
             endDate: string & components["schemas"]["LocalDate"];
             peakWeeks: components["schemas"]["IsoWeek"][];
             /** Format: date */
             signupOpensOn?: string | null;
+            /** @example 2022-03-10 */
             signupDeadline: string & components["schemas"]["LocalDate"];
             /** @description Derived from today's date */
             status: string & components["schemas"]["ThemeStatus"];
@@ -1331,6 +2110,138 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listActivities: {
+        parameters: {
+            query?: {
+                channel?: components["schemas"]["Channel"];
+                from?: string;
+                libraryId?: number;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (at most 100) */
+                size?: number;
+                /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
+                sort?: string;
+                themeId?: number;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activity */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listAuditEvents: {
         parameters: {
             query?: {
@@ -1477,6 +2388,266 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getLibraryActivityCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar;charset=utf-8": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMilestoneCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar;charset=utf-8": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNetworkMeetingCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar;charset=utf-8": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getThemeCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar;charset=utf-8": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: {
+                coordinator?: boolean;
+                libraryId?: number;
+                /** @description Page number, from 1 */
+                page?: number;
+                partnerId?: number;
+                /** @description Free text in name and title */
+                q?: string;
+                /** @description Items per page (at most 100) */
+                size?: number;
+                /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contacts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteContact: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listFocusAreas: {
         parameters: {
             query?: never;
@@ -1499,6 +2670,67 @@ export interface operations {
             304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The goal */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateGoal: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -1737,6 +2969,193 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listNetworkMeetings: {
+        parameters: {
+            query?: {
+                /** @description Meetings this library attends */
+                libraryId?: number;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (at most 100) */
+                size?: number;
+                /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
+                sort?: string;
+                upcoming?: boolean;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meetings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMeetingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createNetworkMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NetworkMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMeetingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNextNetworkMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMeetingView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNetworkMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMeetingView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateNetworkMeeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NetworkMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMeetingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteNetworkMeeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getParticipation: {
         parameters: {
             query?: never;
@@ -1802,6 +3221,76 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listParticipationActivities: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (at most 100) */
+                size?: number;
+                /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -1992,6 +3481,107 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getActivityTotals: {
+        parameters: {
+            query?: {
+                themeId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The totals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityTotals"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getGoalProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalProgress"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRegionCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coverage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionCoverage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSignupsOverTime: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per day with sign-ups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupsOverTime"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -2239,6 +3829,58 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportThemeActivities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv;charset=utf-8": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportThemeParticipations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv;charset=utf-8": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -30,6 +30,9 @@ public class DemoContentLoader {
     DemoThemes themes;
 
     @Inject
+    DemoCollaboration collaboration;
+
+    @Inject
     dk.samspil.auth.SystemTasks system;
 
     void onStart(@Observes StartupEvent event) {
@@ -42,6 +45,9 @@ public class DemoContentLoader {
         users.loadOnce();
         if (system.run(themes::loadOnce)) {
             LOG.info("Demo content loaded: themes and national partners (marked demo)");
+        }
+        if (system.run(collaboration::loadOnce)) {
+            LOG.info("Demo content loaded: contacts, activities and network meetings (marked demo)");
         }
         StringBuilder list = new StringBuilder("Demo accounts (demo only, password \"" + DemoUsers.PASSWORD + "\"):");
         DemoUsers.USERS.forEach(u -> list.append("\n  ").append(u.email()).append("  ").append(u.roles()));

@@ -41,6 +41,9 @@ public class Participation extends PanacheEntityBase {
     @Column(name = "focus_areas", columnDefinition = "varchar(30)[]")
     public String[] focusAreas;
 
+    @Column(name = "network_lead_id")
+    public Long networkLeadId;
+
     @Column(name = "signed_up_at")
     public Instant signedUpAt;
 

@@ -13,5 +13,7 @@ public record ParticipationInput(
         @Schema(required = true, description = "How the library will communicate the theme")
         @NotNull @Size(max = 9) List<@NotNull Channel> channels,
         @Schema(required = true, description = "Focus area codes, among the theme's")
-        @NotNull @Size(max = 6) List<@NotBlank String> focusAreas) {
+        @NotNull @Size(max = 6) List<@NotBlank String> focusAreas,
+        @Schema(nullable = true, description = "The library's network lead: one of the library's contacts")
+        Long networkLeadId) {
 }

@@ -4,6 +4,7 @@ import dk.samspil.audit.AuditLog;
 import dk.samspil.auth.Access;
 import dk.samspil.auth.Caller;
 import dk.samspil.common.http.ETags;
+import dk.samspil.contact.Contact;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
@@ -38,8 +39,10 @@ public class ParticipationService {
     private static final String SELECT = """
             select new dk.samspil.participation.ParticipationView(p.id, t.id, t.number, t.title, t.slug, l.id, l.name,
                 r.code, r.name, p.state, p.channels, p.focusAreas, p.signedUpAt, p.confirmedAt, p.withdrawnAt,
-                p.version)
-            from Participation p, Theme t, Library l join l.municipality m join m.region r""";
+                nl.id, nl.name, nl.title, nl.email, nl.phone, p.version)
+            from Participation p
+                left join Contact nl on nl.id = p.networkLeadId and (nl.isPublic = true or :private = true),
+                Theme t, Library l join l.municipality m join m.region r""";
     private static final String JOIN = "t.id = p.themeId and l.id = p.libraryId";
 
     @Inject
@@ -63,12 +66,14 @@ public class ParticipationService {
                 .and("r.code = :region", "region", region);
         long total = where.count(em,
                 "select count(p) from Participation p, Theme t, Library l join l.municipality m join m.region r");
-        List<ParticipationView> items = where.page(em, SELECT, page, total, ParticipationView.class);
+        List<ParticipationView> items = where.param("private", access.caller().readsPrivate())
+                .page(em, SELECT, page, total, ParticipationView.class);
         return new ParticipationPage(items, page.page(), page.size(), total, page.totalPages(total));
     }
 
     public Optional<ParticipationView> get(long id) {
-        return em.createQuery(SELECT + " where " + JOIN + " and p.id = :id", ParticipationView.class).setParameter("id", id)
+        return em.createQuery(SELECT + " where " + JOIN + " and p.id = :id", ParticipationView.class)
+                .setParameter("id", id).setParameter("private", access.caller().readsPrivate())
                 .getResultStream().findFirst();
     }
 
@@ -105,6 +110,7 @@ public class ParticipationService {
             throw ApiException.conflictOnField("libraryId", "problem.conflict.detail.signed-up-already");
         }
         checkFocusAreas(themeId, input.focusAreas());
+        checkNetworkLead(input.libraryId(), input.networkLeadId());
         Instant now = clock.now();
         Participation p = new Participation();
         p.themeId = themeId;
@@ -112,6 +118,7 @@ public class ParticipationService {
         p.state = ParticipationState.SIGNED_UP;
         p.channels = input.channels().stream().distinct().sorted().map(Enum::name).toArray(String[]::new);
         p.focusAreas = input.focusAreas().stream().distinct().sorted().toArray(String[]::new);
+        p.networkLeadId = input.networkLeadId();
         p.signedUpAt = now;
         p.createdAt = now;
         p.updatedAt = now;
@@ -132,6 +139,7 @@ public class ParticipationService {
         Theme theme = em.find(Theme.class, p.themeId);
         checkTransition(caller, p.state, input.state(), theme);
         checkFocusAreas(p.themeId, input.focusAreas());
+        checkNetworkLead(p.libraryId, input.networkLeadId());
         Map<String, Object> before = snapshot(p);
         Instant now = clock.now();
         if (input.state() != p.state) {
@@ -150,6 +158,7 @@ public class ParticipationService {
         }
         p.channels = input.channels().stream().distinct().sorted().map(Enum::name).toArray(String[]::new);
         p.focusAreas = input.focusAreas().stream().distinct().sorted().toArray(String[]::new);
+        p.networkLeadId = input.networkLeadId();
         Map<String, Object> after = snapshot(p);
         if (!before.equals(after)) {
             p.updatedAt = now;
@@ -189,6 +198,17 @@ public class ParticipationService {
         }
     }
 
+    /** The network lead must be one of the library's own contacts. */
+    private void checkNetworkLead(long libraryId, Long contactId) {
+        if (contactId == null) {
+            return;
+        }
+        Contact lead = em.find(Contact.class, contactId);
+        if (lead == null || lead.libraryId == null || lead.libraryId != libraryId) {
+            throw ApiException.invalidField("networkLeadId", "participation.network-lead.not-library-contact");
+        }
+    }
+
     private static Map<String, Object> snapshot(Participation p) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("themeId", p.themeId);
@@ -196,6 +216,7 @@ public class ParticipationService {
         map.put("state", p.state);
         map.put("channels", List.of(p.channels));
         map.put("focusAreas", List.of(p.focusAreas));
+        map.put("networkLeadId", p.networkLeadId);
         return map;
     }
 }

@@ -12,5 +12,7 @@ public record ParticipationUpdate(
         @Schema(required = true, description = "CONFIRMED by coordinators only; WITHDRAWN and back to SIGNED_UP by the"
                 + " library too (back only until the deadline)") @NotNull ParticipationState state,
         @Schema(required = true) @NotNull @Size(max = 9) List<@NotNull Channel> channels,
-        @Schema(required = true) @NotNull @Size(max = 6) List<@NotBlank String> focusAreas) {
+        @Schema(required = true) @NotNull @Size(max = 6) List<@NotBlank String> focusAreas,
+        @Schema(nullable = true, description = "The library's network lead: one of the library's contacts")
+        Long networkLeadId) {
 }

@@ -1,5 +1,7 @@
 package dk.samspil.participation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dk.samspil.contact.ContactRef;
 import dk.samspil.reference.RegionRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 @Schema(description = "A library's sign-up to a theme")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ParticipationView(
         @Schema(required = true) long id,
         @Schema(required = true) ThemeRef theme,
@@ -18,6 +21,8 @@ public record ParticipationView(
         @Schema(required = true) Instant signedUpAt,
         @Schema(nullable = true, implementation = String.class, format = "date-time") Instant confirmedAt,
         @Schema(nullable = true, implementation = String.class, format = "date-time") Instant withdrawnAt,
+        @Schema(description = "The library's network lead; omitted when none is named or the person is not public"
+                + " and the caller may not see private contacts") ContactRef networkLead,
         @Schema(required = true) long version) {
 
     @Schema(description = "A theme as a sign-up refers to it")
@@ -34,10 +39,12 @@ public record ParticipationView(
     public ParticipationView(Long id, Long themeId, Integer themeNumber, String themeTitle, String themeSlug,
                              Long libraryId, String libraryName, Integer regionCode, String regionName,
                              ParticipationState state, String[] channels, String[] focusAreas, Instant signedUpAt,
-                             Instant confirmedAt, Instant withdrawnAt, Long version) {
+                             Instant confirmedAt, Instant withdrawnAt, Long leadId, String leadName,
+                             String leadTitle, String leadEmail, String leadPhone, Long version) {
         this(id.longValue(), new ThemeRef(themeId, themeNumber, themeTitle, themeSlug),
                 new LibraryInRegion(libraryId, libraryName, new RegionRef(regionCode, regionName)), state,
                 Arrays.stream(channels).map(Channel::valueOf).toList(), List.of(focusAreas), signedUpAt, confirmedAt,
-                withdrawnAt, version.longValue());
+                withdrawnAt, leadId == null ? null : new ContactRef(leadId, leadName, leadTitle, leadEmail, leadPhone),
+                version.longValue());
     }
 }

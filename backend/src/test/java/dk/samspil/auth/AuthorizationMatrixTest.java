@@ -65,6 +65,9 @@ class AuthorizationMatrixTest {
     @Inject
     dk.samspil.testing.TestThemes themes;
 
+    private static final String ICS = "text/calendar, application/problem+json";
+    private static final String CSV = "text/csv, application/problem+json";
+
     private final Map<String, Row> matrix = new LinkedHashMap<>();
 
     private void row(String operationId, int anonymous, int otherEditor, int editor, int coordinator, int admin,
@@ -132,6 +135,68 @@ class AuthorizationMatrixTest {
                 .header("If-Match", "\"v0\"")
                 .body(Map.of("state", "SIGNED_UP", "channels", List.of("PRESS"), "focusAreas", List.of()))
                 .put("/api/participations/{id}", participationOf(c.library())));
+        // Contacts: everyone reads public ones; coordinators manage all, editors their library's
+        row("listContacts", 200, 200, 200, 200, 200, c -> c.request().get("/api/contacts"));
+        row("getContact", 200, 200, 200, 200, 200, c -> c.request().get("/api/contacts/{id}", contactOf(c.library())));
+        row("createContact", 401, 403, 201, 201, 201, c -> c.request().contentType("application/json")
+                .body(Map.of("name", "Matrix " + uniqueWord(), "libraryId", c.library())).post("/api/contacts"));
+        row("updateContact", 401, 403, 200, 200, 200, c -> c.request().contentType("application/json")
+                .header("If-Match", "\"v0\"").body(Map.of("name", "Omdøbt " + uniqueWord(), "libraryId", c.library(),
+                        "isPublic", true))
+                .put("/api/contacts/{id}", contactOf(c.library())));
+        row("deleteContact", 401, 403, 204, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
+                .delete("/api/contacts/{id}", contactOf(c.library())));
+        // Activities: everyone reads; the library's editor and coordinators write
+        row("listActivities", 200, 200, 200, 200, 200, c -> c.request().get("/api/activities"));
+        row("getActivity", 200, 200, 200, 200, 200, c -> c.request().get("/api/activities/{id}",
+                activityOf(c.library())));
+        row("listParticipationActivities", 200, 200, 200, 200, 200, c -> c.request()
+                .get("/api/participations/{id}/activities", participationOf(c.library())));
+        row("createActivity", 401, 403, 201, 201, 201, c -> c.request().contentType("application/json")
+                .body(activityInput()).post("/api/participations/{id}/activities", participationOf(c.library())));
+        row("updateActivity", 401, 403, 200, 200, 200, c -> c.request().contentType("application/json")
+                .header("If-Match", "\"v0\"").body(activityInput()).put("/api/activities/{id}", activityOf(c.library())));
+        row("deleteActivity", 401, 403, 204, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
+                .delete("/api/activities/{id}", activityOf(c.library())));
+        // Network meetings and the goal: everyone reads, coordinators manage
+        row("listNetworkMeetings", 200, 200, 200, 200, 200, c -> c.request().get("/api/network-meetings"));
+        row("getNextNetworkMeeting", 200, 200, 200, 200, 200, c -> {
+            newMeeting();
+            return c.request().get("/api/network-meetings/next");
+        });
+        row("getNetworkMeeting", 200, 200, 200, 200, 200, c -> c.request().get("/api/network-meetings/{id}",
+                newMeeting()));
+        row("createNetworkMeeting", 401, 403, 403, 201, 201, c -> c.request().contentType("application/json")
+                .body(meetingInput()).post("/api/network-meetings"));
+        row("updateNetworkMeeting", 401, 403, 403, 200, 200, c -> c.request().contentType("application/json")
+                .header("If-Match", "\"v0\"").body(meetingInput()).put("/api/network-meetings/{id}", newMeeting()));
+        row("deleteNetworkMeeting", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
+                .delete("/api/network-meetings/{id}", newMeeting()));
+        row("getGoal", 200, 200, 200, 200, 200, c -> c.request().get("/api/goal"));
+        row("updateGoal", 401, 403, 403, 200, 200, c -> {
+            Map<String, Object> goal = db.row("select target_libraries, target_date, version from collaboration_goal");
+            return c.request().contentType("application/json").header("If-Match", "\"v" + goal.get("version") + "\"")
+                    .body(Map.of("targetLibraries", goal.get("target_libraries"),
+                            "targetDate", goal.get("target_date").toString()))
+                    .put("/api/goal");
+        });
+        // Statistics, calendar feeds and exports: public
+        row("getGoalProgress", 200, 200, 200, 200, 200, c -> c.request().get("/api/stats/goal"));
+        row("getRegionCoverage", 200, 200, 200, 200, 200, c -> c.request().get("/api/stats/themes/{id}/regions",
+                themeOf(participationOf(c.library()))));
+        row("getSignupsOverTime", 200, 200, 200, 200, 200, c -> c.request().get("/api/stats/themes/{id}/signups",
+                themeOf(participationOf(c.library()))));
+        row("getActivityTotals", 200, 200, 200, 200, 200, c -> c.request().get("/api/stats/activities"));
+        row("getThemeCalendar", 200, 200, 200, 200, 200, c -> c.request().accept(ICS).get("/api/calendar/themes.ics"));
+        row("getMilestoneCalendar", 200, 200, 200, 200, 200, c -> c.request().accept(ICS).get("/api/calendar/milestones.ics"));
+        row("getNetworkMeetingCalendar", 200, 200, 200, 200, 200, c -> c.request()
+                .accept(ICS).get("/api/calendar/network-meetings.ics"));
+        row("getLibraryActivityCalendar", 200, 200, 200, 200, 200, c -> c.request()
+                .accept(ICS).get("/api/calendar/libraries/{id}/activities.ics", c.library()));
+        row("exportThemeParticipations", 200, 200, 200, 200, 200, c -> c.request()
+                .accept(CSV).get("/api/themes/{id}/export/participations.csv", themeOf(participationOf(c.library()))));
+        row("exportThemeActivities", 200, 200, 200, 200, 200, c -> c.request()
+                .accept(CSV).get("/api/themes/{id}/export/activities.csv", themeOf(participationOf(c.library()))));
         // Sign-in
         row("login", 200, 200, 200, 200, 200, c -> {
             TestUsers.Session someone = users.fresh(Set.of(Role.COORDINATOR), null);
@@ -186,6 +251,38 @@ class AuthorizationMatrixTest {
                 .body(Map.of("libraryId", library, "channels", List.of("EVENTS"), "focusAreas", List.of()))
                 .post("/api/themes/{id}/participations", themes.create("Matrix " + uniqueWord(), 2044))
                 .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private long themeOf(long participation) {
+        return ((Number) db.row("select theme_id from participation where id = ?1", participation).get("theme_id"))
+                .longValue();
+    }
+
+    private long contactOf(long library) {
+        return users.coordinator().given().contentType("application/json")
+                .body(Map.of("name", "Matrix " + uniqueWord(), "libraryId", library, "isPublic", true))
+                .post("/api/contacts").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static Map<String, Object> activityInput() {
+        return Map.of("title", "Matrix " + uniqueWord(), "startsAt", "2044-09-15T19:00:00+02:00",
+                "channel", "EVENTS", "audience", "ADULTS");
+    }
+
+    private long activityOf(long library) {
+        return users.coordinator().given().contentType("application/json").body(activityInput())
+                .post("/api/participations/{id}/activities", participationOf(library))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static Map<String, Object> meetingInput() {
+        return Map.of("title", "Matrix " + uniqueWord(), "startsAt", "2099-03-03T10:00:00+01:00",
+                "place", "Et sted", "attendingLibraryIds", List.of(), "ideas", List.of());
+    }
+
+    private long newMeeting() {
+        return users.coordinator().given().contentType("application/json").body(meetingInput())
+                .post("/api/network-meetings").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private long newPartner() {

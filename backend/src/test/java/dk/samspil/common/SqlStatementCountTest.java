@@ -42,4 +42,31 @@ class SqlStatementCountTest {
         assertEquals(1, statementsFor(() -> Api.given().when().get("/api/regions").then().statusCode(200)));
         assertEquals(1, statementsFor(() -> Api.given().when().get("/api/municipalities").then().statusCode(200)));
     }
+
+    @Test
+    void theCollaborationsListsTakeTwoStatementsEach() {
+        long theme = Api.given().get("/api/themes/by-slug/{slug}", "historier-om-danmark").then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+        assertEquals(3, statementsFor(() -> Api.given().queryParam("size", 100)
+                .get("/api/themes/{id}/participations", theme).then().statusCode(200)),
+                "sign-ups (77 of them, with region and network lead): the theme + count + page");
+        assertEquals(2, statementsFor(() -> Api.given().queryParam("size", 100).queryParam("themeId", theme)
+                .get("/api/activities").then().statusCode(200)), "activities: count + page");
+        assertEquals(2, statementsFor(() -> Api.given().queryParam("size", 100).get("/api/contacts")
+                .then().statusCode(200)), "contacts: count + page");
+        assertEquals(2, statementsFor(() -> Api.given().queryParam("size", 100).get("/api/network-meetings")
+                .then().statusCode(200)), "meetings with their counts: count + page");
+    }
+
+    @Test
+    void statisticsAreCountedByTheDatabase() {
+        long theme = Api.given().get("/api/themes/by-slug/{slug}", "historier-om-danmark").then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+        assertEquals(2, statementsFor(() -> Api.given().get("/api/stats/goal").then().statusCode(200)),
+                "the goal + one aggregate over all themes");
+        assertEquals(2, statementsFor(() -> Api.given().get("/api/stats/themes/{id}/regions", theme)
+                .then().statusCode(200)), "the theme + one aggregate");
+        assertEquals(2, statementsFor(() -> Api.given().get("/api/stats/activities").then().statusCode(200)),
+                "per theme + per channel");
+    }
 }

@@ -65,4 +65,24 @@ class DemoContentTest {
         assertFalse(demoLibraries.loadOnce());
         assertEquals(98, db.count("select count(*) from library where demo"));
     }
+
+    @Test
+    void theCollaborationHasActivitiesLeadsAndTwoMeetingsAYear() {
+        // Every demo sign-up that is not withdrawn has at least one activity; the past ones report figures.
+        assertEquals(0, db.count("select count(*) from participation p where p.demo and p.state <> 'WITHDRAWN'"
+                + " and not exists (select 1 from activity a where a.participation_id = p.id)"));
+        assertEquals(0, db.count("select count(*) from activity where demo and starts_at <= now()"
+                + " and attendance is null and reach is null"));
+        assertEquals(0, db.count("select count(*) from activity where demo and starts_at > now()"
+                + " and (attendance is not null or reach is not null)"));
+        assertEquals(0, db.count("select count(*) from participation where demo and network_lead_id is null"));
+        assertEquals(2, db.count("select count(*) from contact where demo and coordinator and public"));
+        // Two meetings in each year from the pilots (2015) on; the past ones have minutes and ideas.
+        assertEquals(0, db.count("select count(*) from generate_series(2015, extract(year from now())::int) y"
+                + " where (select count(*) from network_meeting m where m.demo"
+                + " and extract(year from m.starts_at) = y) <> 2"));
+        assertEquals(0, db.count("select count(*) from network_meeting m where m.demo and m.ends_at < now()"
+                + " and (m.minutes = '' or not exists (select 1 from meeting_idea i where i.meeting_id = m.id))"));
+        Api.given().get("/api/network-meetings/next").then().statusCode(200);
+    }
 }

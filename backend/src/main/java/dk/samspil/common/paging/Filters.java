@@ -82,4 +82,11 @@ public final class Filters {
         params.forEach(query::setParameter);
         return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }
+
+    /** select + from + where + order by, every row (for exports; the filters bound it). */
+    public <T> List<T> all(EntityManager em, String selectAndFrom, String orderBy, Class<T> type) {
+        TypedQuery<T> query = em.createQuery(selectAndFrom + where + " order by " + orderBy, type);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
 }
