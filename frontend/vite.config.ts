@@ -6,7 +6,8 @@ import { defineConfig, type ProxyOptions } from 'vite'
 // The backend (Quarkus) serves the built SPA and the API on one origin.
 // In development Vite serves the SPA and forwards API and Quarkus (/q) calls.
 const backend = process.env.SAMSPIL_BACKEND_URL ?? 'http://localhost:8080'
-const devPort = 5173
+/** SAMSPIL_DEV_PORT runs a second dev server beside the usual one (e.g. for a parallel e2e run). */
+const devPort = Number(process.env.SAMSPIL_DEV_PORT) || 5173
 /** `vite preview` (the built SPA) uses the same proxy. */
 const previewPort = 4173
 

@@ -10,11 +10,18 @@ import { setPageTitle } from '@/composables/pageTitle'
 import { ADMIN_AREA_ROLES, canEditLibrary } from '@/features/auth/access'
 import { authGuard, loginLocation } from '@/features/auth/guards'
 import { onSessionExpired } from '@/features/auth/session'
+import { canSignUp, ownLibraryId } from '@/features/participations/participationAccess'
+import { mayManageSomeActivities } from '@/features/activities/activityAccess'
+import { canManageContacts } from '@/features/contacts/contactAccess'
 import ForbiddenPage from '@/features/auth/ForbiddenPage.vue'
 import LoginPage from '@/features/auth/LoginPage.vue'
 import HomePage from '@/features/home/HomePage.vue'
 import LibraryDetailPage from '@/features/libraries/LibraryDetailPage.vue'
 import LibraryListPage from '@/features/libraries/LibraryListPage.vue'
+import NetworkMeetingDetailPage from '@/features/networkmeetings/NetworkMeetingDetailPage.vue'
+import NetworkMeetingListPage from '@/features/networkmeetings/NetworkMeetingListPage.vue'
+import ThemeDetailPage from '@/features/themes/ThemeDetailPage.vue'
+import ThemeListPage from '@/features/themes/ThemeListPage.vue'
 import NotFoundPage from '@/features/notfound/NotFoundPage.vue'
 
 declare module 'vue-router' {
@@ -45,7 +52,26 @@ const UserFormPage = () => import('@/features/users/UserFormPage.vue')
 const TokenListPage = () => import('@/features/tokens/TokenListPage.vue')
 const TokenCreatePage = () => import('@/features/tokens/TokenCreatePage.vue')
 const AuditLogPage = () => import('@/features/audit/AuditLogPage.vue')
+const AdminNetworkMeetingListPage = () => import('@/features/networkmeetings/admin/AdminNetworkMeetingListPage.vue')
+const NetworkMeetingCreatePage = () => import('@/features/networkmeetings/admin/NetworkMeetingCreatePage.vue')
+const NetworkMeetingEditPage = () => import('@/features/networkmeetings/admin/NetworkMeetingEditPage.vue')
+const GoalAdminPage = () => import('@/features/goal/GoalAdminPage.vue')
 const ChangePasswordPage = () => import('@/features/auth/ChangePasswordPage.vue')
+const AdminThemeListPage = () => import('@/features/themes/admin/AdminThemeListPage.vue')
+const ThemeCreatePage = () => import('@/features/themes/admin/ThemeCreatePage.vue')
+const ThemeEditPage = () => import('@/features/themes/admin/ThemeEditPage.vue')
+const ThemeParticipationsPage = () => import('@/features/participations/admin/ThemeParticipationsPage.vue')
+const AdminPartnerListPage = () => import('@/features/partners/admin/AdminPartnerListPage.vue')
+const PartnerCreatePage = () => import('@/features/partners/admin/PartnerCreatePage.vue')
+const PartnerEditPage = () => import('@/features/partners/admin/PartnerEditPage.vue')
+const SignupPage = () => import('@/features/participations/SignupPage.vue')
+const MyParticipationsPage = () => import('@/features/participations/MyParticipationsPage.vue')
+const ParticipationEditPage = () => import('@/features/participations/ParticipationEditPage.vue')
+const ParticipationActivitiesPage = () => import('@/features/activities/ParticipationActivitiesPage.vue')
+const ActivityEditPage = () => import('@/features/activities/ActivityEditPage.vue')
+const ContactListPage = () => import('@/features/contacts/ContactListPage.vue')
+const ContactCreatePage = () => import('@/features/contacts/ContactCreatePage.vue')
+const ContactEditPage = () => import('@/features/contacts/ContactEditPage.vue')
 
 // Danish paths: they are what users see and share.
 export const routes: RouteRecordRaw[] = [
@@ -68,6 +94,83 @@ export const routes: RouteRecordRaw[] = [
       requiresAuth: true,
       allow: (user, to) => canEditLibrary(user, Number(to.params.id)),
     },
+  },
+  { path: '/temaer', name: 'themes', component: ThemeListPage, meta: { titleKey: 'themes.title' } },
+  {
+    path: '/temaer/:slug',
+    name: 'theme',
+    component: ThemeDetailPage,
+    props: true,
+    meta: { titleKey: 'themes.detail.titleFallback' },
+  },
+  {
+    path: '/temaer/:slug/tilmeld',
+    name: 'theme-signup',
+    component: SignupPage,
+    props: true,
+    meta: { titleKey: 'signup.title', requiresAuth: true, allow: (user) => canSignUp(user) },
+  },
+  {
+    path: '/tilmeldinger',
+    name: 'my-participations',
+    component: MyParticipationsPage,
+    meta: { titleKey: 'signup.mine.title', requiresAuth: true, allow: (user) => ownLibraryId(user) !== null },
+  },
+  {
+    path: '/tilmeldinger/:id',
+    name: 'participation-edit',
+    component: ParticipationEditPage,
+    props: true,
+    meta: { titleKey: 'signup.edit.title', requiresAuth: true, allow: (user) => canSignUp(user) },
+  },
+  // A sign-up's activities: its library's editors and the coordinators (the page checks which library).
+  // Outside /admin, which is for coordinators only.
+  {
+    path: '/tilmeldinger/:id/aktiviteter',
+    name: 'participation-activities',
+    component: ParticipationActivitiesPage,
+    props: true,
+    meta: { titleKey: 'activities.page.title', requiresAuth: true, allow: (user) => mayManageSomeActivities(user) },
+  },
+  {
+    path: '/aktiviteter/:id/rediger',
+    name: 'activity-edit',
+    component: ActivityEditPage,
+    props: true,
+    meta: { titleKey: 'activities.edit.title', requiresAuth: true, allow: (user) => mayManageSomeActivities(user) },
+  },
+  // Contact persons: coordinators manage all, editors their own library's.
+  {
+    path: '/kontaktpersoner',
+    name: 'admin-contacts',
+    component: ContactListPage,
+    meta: { titleKey: 'contacts.title', requiresAuth: true, allow: (user) => canManageContacts(user) },
+  },
+  {
+    path: '/kontaktpersoner/ny',
+    name: 'contact-create',
+    component: ContactCreatePage,
+    meta: { titleKey: 'contacts.form.createTitle', requiresAuth: true, allow: (user) => canManageContacts(user) },
+  },
+  {
+    path: '/kontaktpersoner/:id',
+    name: 'contact-edit',
+    component: ContactEditPage,
+    props: true,
+    meta: { titleKey: 'contacts.form.editTitle', requiresAuth: true, allow: (user) => canManageContacts(user) },
+  },
+  {
+    path: '/netvaerksmoeder',
+    name: 'network-meetings',
+    component: NetworkMeetingListPage,
+    meta: { titleKey: 'networkMeetings.title' },
+  },
+  {
+    path: '/netvaerksmoeder/:id',
+    name: 'network-meeting',
+    component: NetworkMeetingDetailPage,
+    props: true,
+    meta: { titleKey: 'networkMeetings.titleFallback' },
   },
   { path: '/log-ind', name: 'login', component: LoginPage, meta: { titleKey: 'login.title', guestOnly: true } },
   {
@@ -93,6 +196,76 @@ export const routes: RouteRecordRaw[] = [
         name: 'library-create',
         component: LibraryCreatePage,
         meta: { titleKey: 'libraryForm.createTitle' },
+      },
+      {
+        path: 'temaer',
+        name: 'admin-themes',
+        component: AdminThemeListPage,
+        meta: { titleKey: 'themeAdmin.title' },
+      },
+      {
+        path: 'temaer/ny',
+        name: 'theme-create',
+        component: ThemeCreatePage,
+        meta: { titleKey: 'themeAdmin.createTitle' },
+      },
+      {
+        path: 'temaer/:id',
+        name: 'theme-edit',
+        component: ThemeEditPage,
+        props: true,
+        meta: { titleKey: 'themeAdmin.editTitle' },
+      },
+      {
+        path: 'temaer/:id/tilmeldinger',
+        name: 'admin-theme-participations',
+        component: ThemeParticipationsPage,
+        props: true,
+        meta: { titleKey: 'signup.admin.title' },
+      },
+      {
+        path: 'partnere',
+        name: 'admin-partners',
+        component: AdminPartnerListPage,
+        meta: { titleKey: 'partnerAdmin.title' },
+      },
+      {
+        path: 'partnere/ny',
+        name: 'partner-create',
+        component: PartnerCreatePage,
+        meta: { titleKey: 'partnerAdmin.createTitle' },
+      },
+      {
+        path: 'partnere/:id',
+        name: 'partner-edit',
+        component: PartnerEditPage,
+        props: true,
+        meta: { titleKey: 'partnerAdmin.editTitle' },
+      },
+      {
+        path: 'netvaerksmoeder',
+        name: 'admin-network-meetings',
+        component: AdminNetworkMeetingListPage,
+        meta: { titleKey: 'networkMeetings.admin.title' },
+      },
+      {
+        path: 'netvaerksmoeder/ny',
+        name: 'network-meeting-create',
+        component: NetworkMeetingCreatePage,
+        meta: { titleKey: 'networkMeetings.admin.createTitle' },
+      },
+      {
+        path: 'netvaerksmoeder/:id',
+        name: 'network-meeting-edit',
+        component: NetworkMeetingEditPage,
+        props: true,
+        meta: { titleKey: 'networkMeetings.admin.editTitle' },
+      },
+      {
+        path: 'maal',
+        name: 'admin-goal',
+        component: GoalAdminPage,
+        meta: { titleKey: 'goalAdmin.title' },
       },
       {
         path: 'brugere',

@@ -41,6 +41,33 @@ export type TokenListQuery = NonNullable<operations['listTokens']['parameters'][
 
 export type Reference = Schemas['Reference']
 
+export type ThemeInput = Schemas['ThemeInput']
+export type IsoWeek = Schemas['IsoWeek']
+export type Season = Schemas['Season']
+export type MilestoneKind = Schemas['MilestoneKind']
+export type MaterialKind = Schemas['MaterialKind']
+export type MilestoneInput = Schemas['MilestoneInput']
+export type MaterialInput = Schemas['MaterialInput']
+export type PartnerRole = Schemas['PartnerRole']
+/** Query parameters of GET /api/themes. */
+export type ThemeListQuery = NonNullable<operations['listThemes']['parameters']['query']>
+
+export type PartnerView = Schemas['PartnerView']
+export type PartnerPage = Schemas['PartnerPage']
+export type PartnerInput = Schemas['PartnerInput']
+export type PartnerType = Schemas['PartnerType']
+/** Query parameters of GET /api/partners. */
+export type PartnerListQuery = NonNullable<operations['listPartners']['parameters']['query']>
+
+export type Channel = Schemas['Channel']
+export type ParticipationState = Schemas['ParticipationState']
+export type ParticipationView = Schemas['ParticipationView']
+export type ParticipationPage = Schemas['ParticipationPage']
+export type ParticipationInput = Schemas['ParticipationInput']
+export type ParticipationUpdate = Schemas['ParticipationUpdate']
+/** Query parameters of GET /api/themes/{id}/participations. */
+export type ThemeParticipationQuery = NonNullable<operations['listThemeParticipations']['parameters']['query']>
+
 /** Every role, in the order the UI lists them. */
 export const ROLES = ['EDITOR', 'COORDINATOR', 'ADMIN'] as const satisfies readonly Role[]
 /** Every token scope, in the order the UI lists them. */

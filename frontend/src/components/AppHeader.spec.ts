@@ -41,7 +41,7 @@ describe('AppHeader', () => {
     clearSession()
     const wrapper = await mountHeader()
     expect(wrapper.get('[data-testid="login-link"]').attributes('href')).toBe('/log-ind')
-    expect(menuLinks(wrapper)).toEqual(['Forside', 'Biblioteker'])
+    expect(menuLinks(wrapper)).toEqual(['Forside', 'Biblioteker', 'Temaer', 'Netværksmøder'])
     expect(wrapper.find('[data-testid="user-menu-button"]').exists()).toBe(false)
   })
 
@@ -54,7 +54,7 @@ describe('AppHeader', () => {
   it('gives coordinators and admins "Administration" and the user menu', async () => {
     signInAs(['COORDINATOR'])
     const wrapper = await mountHeader()
-    expect(menuLinks(wrapper)).toEqual(['Forside', 'Biblioteker', 'Administration'])
+    expect(menuLinks(wrapper)).toEqual(['Forside', 'Biblioteker', 'Temaer', 'Netværksmøder', 'Administration'])
     const button = wrapper.get('[data-testid="user-menu-button"]')
     expect(button.text()).toContain('Karen Koordinator')
     expect(button.attributes('aria-expanded')).toBe('false')
@@ -65,10 +65,24 @@ describe('AppHeader', () => {
     expect(wrapper.find('[data-testid="login-link"]').exists()).toBe(false)
   })
 
+  it('marks "Temaer" as the current section on a theme page', async () => {
+    clearSession()
+    const wrapper = await mountHeader('/temaer/historier-om-danmark')
+    const current = wrapper.findAll('nav.nav .mainmenu a').filter((a) => a.attributes('aria-current'))
+    expect(current.map((a) => [a.text(), a.attributes('aria-current')])).toEqual([['Temaer', 'true']])
+  })
+
+  it('marks "Netværksmøder" as the current section on a meeting page', async () => {
+    clearSession()
+    const wrapper = await mountHeader('/netvaerksmoeder/24')
+    const current = wrapper.findAll('nav.nav .mainmenu a').filter((a) => a.attributes('aria-current'))
+    expect(current.map((a) => [a.text(), a.attributes('aria-current')])).toEqual([['Netværksmøder', 'true']])
+  })
+
   it('gives editors the user menu but no administration', async () => {
     signInAs(['EDITOR'], 'Rasmus')
     const wrapper = await mountHeader()
-    expect(menuLinks(wrapper)).toEqual(['Forside', 'Biblioteker'])
+    expect(menuLinks(wrapper)).toEqual(['Forside', 'Biblioteker', 'Temaer', 'Netværksmøder'])
     expect(wrapper.get('[data-testid="user-menu-button"]').text()).toContain('Rasmus')
   })
 })

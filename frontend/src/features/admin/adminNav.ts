@@ -1,9 +1,21 @@
 import type { RouteLocationRaw } from 'vue-router'
 import type { CurrentUser } from '@/api/types'
-import { canManageLibraries, isAdmin } from '@/features/auth/access'
+import { canCoordinate, canManageLibraries, isAdmin } from '@/features/auth/access'
+import { canManageContacts } from '@/features/contacts/contactAccess'
+import { coordinatesThemes, ownLibraryId } from '@/features/participations/participationAccess'
 
 export interface AdminSection {
-  key: 'libraries' | 'users' | 'tokens' | 'audit'
+  key:
+    | 'libraries'
+    | 'themes'
+    | 'partners'
+    | 'participations'
+    | 'contacts'
+    | 'networkMeetings'
+    | 'goal'
+    | 'users'
+    | 'tokens'
+    | 'audit'
   labelKey: string
   descriptionKey: string
   to: RouteLocationRaw
@@ -21,6 +33,68 @@ const SECTIONS: { section: AdminSection; allowed: (user: CurrentUser | null) => 
       routes: ['admin-libraries', 'library-create'],
     },
     allowed: canManageLibraries,
+  },
+  {
+    section: {
+      key: 'themes',
+      labelKey: 'themeAdmin.nav',
+      descriptionKey: 'themeAdmin.description',
+      to: { name: 'admin-themes' },
+      routes: ['admin-themes', 'theme-create', 'theme-edit', 'admin-theme-participations'],
+    },
+    allowed: coordinatesThemes,
+  },
+  {
+    section: {
+      key: 'partners',
+      labelKey: 'partnerAdmin.nav',
+      descriptionKey: 'partnerAdmin.description',
+      to: { name: 'admin-partners' },
+      routes: ['admin-partners', 'partner-create', 'partner-edit'],
+    },
+    allowed: coordinatesThemes,
+  },
+  {
+    // A library's own sign-ups ("Vores tilmeldinger"): for editors, outside the coordinators' area.
+    section: {
+      key: 'participations',
+      labelKey: 'signup.nav',
+      descriptionKey: 'signup.description',
+      to: { name: 'my-participations' },
+      routes: ['my-participations', 'participation-edit'],
+    },
+    allowed: (user) => ownLibraryId(user) !== null,
+  },
+  {
+    // Contact persons: coordinators all of them, editors their own library's (outside /admin, like sign-ups).
+    section: {
+      key: 'contacts',
+      labelKey: 'contacts.nav',
+      descriptionKey: 'contacts.description',
+      to: { name: 'admin-contacts' },
+      routes: ['admin-contacts', 'contact-create', 'contact-edit'],
+    },
+    allowed: canManageContacts,
+  },
+  {
+    section: {
+      key: 'networkMeetings',
+      labelKey: 'networkMeetings.admin.nav',
+      descriptionKey: 'networkMeetings.admin.description',
+      to: { name: 'admin-network-meetings' },
+      routes: ['admin-network-meetings', 'network-meeting-create', 'network-meeting-edit'],
+    },
+    allowed: canCoordinate,
+  },
+  {
+    section: {
+      key: 'goal',
+      labelKey: 'goalAdmin.nav',
+      descriptionKey: 'goalAdmin.description',
+      to: { name: 'admin-goal' },
+      routes: ['admin-goal'],
+    },
+    allowed: canCoordinate,
   },
   {
     section: {

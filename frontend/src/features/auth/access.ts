@@ -28,6 +28,11 @@ export function isAdmin(user: MaybeUser): boolean {
   return hasRole(user, 'ADMIN')
 }
 
+/** Coordinators and admins run the collaboration: network meetings and the goal. */
+export function canCoordinate(user: MaybeUser): boolean {
+  return hasAnyRole(user, ADMIN_AREA_ROLES)
+}
+
 /** Editors edit their own library; coordinators and admins every library. */
 export function canEditLibrary(user: MaybeUser, libraryId: number): boolean {
   if (!user) return false

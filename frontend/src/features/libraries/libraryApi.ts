@@ -1,5 +1,13 @@
 import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
-import type { LibraryInput, LibraryListQuery, LibraryPage, LibraryView, Municipality, Region } from '@/api/types'
+import type {
+  LibraryInput,
+  LibraryListQuery,
+  LibraryPage,
+  LibraryView,
+  Municipality,
+  ParticipationPage,
+  Region,
+} from '@/api/types'
 
 export function fetchLibraries(query: LibraryListQuery, signal?: AbortSignal): Promise<LibraryPage> {
   return unwrap(api.GET('/api/libraries', { params: { query }, signal }))
@@ -7,6 +15,15 @@ export function fetchLibraries(query: LibraryListQuery, signal?: AbortSignal): P
 
 export function fetchLibrary(id: number, signal?: AbortSignal): Promise<LibraryView> {
   return unwrap(api.GET('/api/libraries/{id}', { params: { path: { id } }, signal }))
+}
+
+/** The library's sign-ups to themes (sort e.g. -theme: newest theme first). */
+export function fetchLibraryParticipations(
+  id: number,
+  query: { page?: number; size?: number; sort?: string },
+  signal?: AbortSignal,
+): Promise<ParticipationPage> {
+  return unwrap(api.GET('/api/libraries/{id}/participations', { params: { path: { id }, query }, signal }))
 }
 
 /** A library with its ETag, for editing (PUT and DELETE send it back as If-Match). */

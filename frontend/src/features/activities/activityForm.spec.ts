@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest'
+import type { ActivityView } from './activityApi'
+import {
+  activityValues,
+  checkActivityValues,
+  emptyActivityValues,
+  figuresClosedReason,
+  figuresOpen,
+  isReported,
+  localProblem,
+  splitByHappened,
+  toActivityInput,
+  type ActivityFormValues,
+} from './activityForm'
+
+const NOW = Date.parse('2027-03-10T12:00:00Z') // 13:00 in Copenhagen
+
+const view: ActivityView = {
+  id: 7,
+  participationId: 3,
+  theme: { id: 1, number: 14, title: 'Klima og hverdag', slug: 'klima-og-hverdag' },
+  library: { id: 97, name: 'Aalborg Bibliotekerne' },
+  title: 'Fortælleaften',
+  description: null,
+  startsAt: '2027-03-09T18:00:00Z',
+  endsAt: '2027-03-09T20:00:00Z',
+  place: 'Salen',
+  channel: 'EVENTS',
+  audience: 'ADULTS',
+  attendance: 37,
+  reach: null,
+  happened: true,
+  createdAt: '2027-01-01T00:00:00Z',
+  updatedAt: '2027-01-01T00:00:00Z',
+  version: 2,
+}
+
+function values(change: Partial<ActivityFormValues> = {}): ActivityFormValues {
+  return { ...emptyActivityValues(), title: 'Fortælleaften', startsAt: '2027-03-09T19:00', channel: 'EVENTS', audience: 'ADULTS', ...change }
+}
+
+describe('activity form <-> API', () => {
+  it('fills the form from an activity, times in Danish time', () => {
+    expect(activityValues(view)).toEqual({
+      title: 'Fortælleaften',
+      startsAt: '2027-03-09T19:00',
+      endsAt: '2027-03-09T21:00',
+      place: 'Salen',
+      channel: 'EVENTS',
+      audience: 'ADULTS',
+      description: '',
+      attendance: '37',
+      reach: '',
+    })
+  })
+
+  it('builds the input with Danish offsets, trimmed texts and nulls for empty fields', () => {
+    const input = toActivityInput(
+      values({ title: '  Fortælleaften ', endsAt: '', place: '  ', description: ' Om 1800-tallet ', attendance: '37', reach: '1.250' }),
+      NOW,
+    )
+    expect(input).toEqual({
+      title: 'Fortælleaften',
+      description: 'Om 1800-tallet',
+      startsAt: '2027-03-09T19:00:00+01:00',
+      endsAt: null,
+      place: null,
+      channel: 'EVENTS',
+      audience: 'ADULTS',
+      attendance: 37,
+      reach: 1250,
+    })
+  })
+
+  it('round-trips an activity through the form unchanged', () => {
+    const input = toActivityInput(activityValues(view), NOW)
+    expect(Date.parse(input.startsAt)).toBe(Date.parse(view.startsAt))
+    expect(Date.parse(input.endsAt!)).toBe(Date.parse(view.endsAt!))
+    expect(input).toMatchObject({ title: view.title, place: view.place, attendance: 37, reach: null })
+  })
+
+  it('drops attendance and reach when the start is moved into the future', () => {
+    const input = toActivityInput(values({ startsAt: '2027-04-01T19:00', attendance: '37', reach: '100' }), NOW)
+    expect(input.startsAt).toBe('2027-04-01T19:00:00+02:00')
+    expect(input.attendance).toBeNull()
+    expect(input.reach).toBeNull()
+  })
+})
+
+describe('when attendance and reach are editable', () => {
+  it('opens once the start time has come, in Danish time', () => {
+    // NOW is 13:00 Danish time on 10 March.
+    expect(figuresOpen({ startsAt: '2027-03-10T12:59' }, NOW)).toBe(true)
+    expect(figuresOpen({ startsAt: '2027-03-10T13:00' }, NOW)).toBe(true)
+    expect(figuresOpen({ startsAt: '2027-03-10T13:01' }, NOW)).toBe(false)
+  })
+
+  it('stays closed without a readable start time, and says why', () => {
+    expect(figuresOpen({ startsAt: '' }, NOW)).toBe(false)
+    expect(figuresClosedReason({ startsAt: '' }, NOW)).toBe('noStart')
+    expect(figuresClosedReason({ startsAt: '2027-04-01T10:00' }, NOW)).toBe('future')
+    expect(figuresClosedReason({ startsAt: '2027-03-01T10:00' }, NOW)).toBeNull()
+  })
+})
+
+describe('checkActivityValues', () => {
+  it('accepts a complete activity', () => {
+    expect(checkActivityValues(values({ attendance: '37' }), NOW)).toEqual([])
+  })
+
+  it('asks for what the request cannot be built without', () => {
+    const errors = checkActivityValues(values({ startsAt: '', channel: '', audience: '' }), NOW)
+    expect(errors.map((e) => [e.field, e.messageKey])).toEqual([
+      ['startsAt', 'activities.form.errors.startsAtRequired'],
+      ['channel', 'activities.form.errors.channelRequired'],
+      ['audience', 'activities.form.errors.audienceRequired'],
+    ])
+  })
+
+  it('refuses unreadable times and figures that are not whole numbers', () => {
+    const errors = checkActivityValues(values({ endsAt: '2027-02-30T10:00', attendance: '-3', reach: '12,5' }), NOW)
+    expect(errors.map((e) => e.field)).toEqual(['endsAt', 'attendance', 'reach'])
+  })
+
+  it('ignores figures while they cannot be reported (they are not sent)', () => {
+    expect(checkActivityValues(values({ startsAt: '2027-05-01T10:00', attendance: 'mange' }), NOW)).toEqual([])
+  })
+})
+
+describe('listing helpers', () => {
+  it('knows whether figures were reported', () => {
+    expect(isReported({ attendance: 0, reach: null })).toBe(true)
+    expect(isReported({ attendance: null, reach: 12 })).toBe(true)
+    expect(isReported({ attendance: null, reach: null })).toBe(false)
+  })
+
+  it('splits activities into planned (soonest first) and past (latest first)', () => {
+    const a = { id: 1, happened: true, startsAt: '2027-01-01T10:00:00Z' }
+    const b = { id: 2, happened: true, startsAt: '2027-02-01T10:00:00Z' }
+    const c = { id: 3, happened: false, startsAt: '2027-05-01T10:00:00Z' }
+    const d = { id: 4, happened: false, startsAt: '2027-04-01T10:00:00Z' }
+    const { planned, past } = splitByHappened([a, c, b, d])
+    expect(planned.map((x) => x.id)).toEqual([4, 3])
+    expect(past.map((x) => x.id)).toEqual([2, 1])
+  })
+})
+
+describe('localProblem', () => {
+  it('shapes local errors like an API validation problem, with translated messages', () => {
+    const problem = localProblem([{ field: 'startsAt', messageKey: 'k.start' }], 'Der er fejl', (key) => `<${key}>`)
+    expect(problem).toEqual({ type: 'about:blank', title: 'Der er fejl', status: 400, errors: [{ field: 'startsAt', message: '<k.start>' }] })
+  })
+})

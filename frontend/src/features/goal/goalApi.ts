@@ -1,0 +1,22 @@
+import { api, unwrap, unwrapWithETag, type Versioned } from '@/api/client'
+import type { components } from '@/api/schema'
+
+type Schemas = components['schemas']
+
+export type GoalView = Schemas['GoalView']
+export type GoalInput = Schemas['GoalInput']
+export type GoalProgress = Schemas['GoalProgress']
+
+/** The goal with its ETag, for editing (PUT sends it back as If-Match). */
+export function fetchGoalForEdit(signal?: AbortSignal): Promise<Versioned<GoalView>> {
+  return unwrapWithETag(api.GET('/api/goal', { signal }))
+}
+
+export function updateGoal(input: GoalInput, etag: string): Promise<Versioned<GoalView>> {
+  return unwrapWithETag(api.PUT('/api/goal', { params: { header: { 'If-Match': etag } }, body: input }))
+}
+
+/** Participating libraries now and per theme, against the goal. */
+export function fetchGoalProgress(signal?: AbortSignal): Promise<GoalProgress> {
+  return unwrap(api.GET('/api/stats/goal', { signal }))
+}

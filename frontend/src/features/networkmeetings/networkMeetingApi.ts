@@ -1,0 +1,104 @@
+import { api, isProblemError, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
+import type { components, operations } from '@/api/schema'
+import { danishYear } from '@/i18n/danishTime'
+
+type Schemas = components['schemas']
+
+export type NetworkMeetingView = Schemas['NetworkMeetingView']
+export type NetworkMeetingSummary = Schemas['NetworkMeetingSummary']
+export type NetworkMeetingPage = Schemas['NetworkMeetingPage']
+export type NetworkMeetingInput = Schemas['NetworkMeetingInput']
+export type IdeaInput = Schemas['IdeaInput']
+export type IdeaView = Schemas['IdeaView']
+export type LibraryRef = Schemas['LibraryRef']
+export type ThemeRef = Schemas['ThemeRef']
+export type LibrarySummary = Schemas['LibrarySummary']
+export type ThemeSummary = Schemas['ThemeSummary']
+/** Query parameters of GET /api/network-meetings. */
+export type NetworkMeetingListQuery = NonNullable<operations['listNetworkMeetings']['parameters']['query']>
+
+/** The largest page the API serves (openapi.yaml: size maximum 100). */
+export const MAX_PAGE_SIZE = 100
+/** Stops paging through a list when a misbehaving server keeps answering "more". */
+const MAX_PAGES = 50
+
+export function fetchNetworkMeetings(query: NetworkMeetingListQuery, signal?: AbortSignal): Promise<NetworkMeetingPage> {
+  return unwrap(api.GET('/api/network-meetings', { params: { query }, signal }))
+}
+
+export function fetchNetworkMeeting(id: number, signal?: AbortSignal): Promise<NetworkMeetingView> {
+  return unwrap(api.GET('/api/network-meetings/{id}', { params: { path: { id } }, signal }))
+}
+
+/** The next meeting that has not ended, or null when none is planned (404). */
+export async function fetchNextNetworkMeeting(signal?: AbortSignal): Promise<NetworkMeetingView | null> {
+  try {
+    return await unwrap(api.GET('/api/network-meetings/next', { signal }))
+  } catch (error) {
+    if (isProblemError(error) && error.status === 404) return null
+    throw error
+  }
+}
+
+/** A meeting with its ETag, for editing (PUT and DELETE send it back as If-Match). */
+export function fetchNetworkMeetingForEdit(id: number, signal?: AbortSignal): Promise<Versioned<NetworkMeetingView>> {
+  return unwrapWithETag(api.GET('/api/network-meetings/{id}', { params: { path: { id } }, signal }))
+}
+
+export function createNetworkMeeting(input: NetworkMeetingInput): Promise<Versioned<NetworkMeetingView>> {
+  return unwrapWithETag(api.POST('/api/network-meetings', { body: input }))
+}
+
+export function updateNetworkMeeting(
+  id: number,
+  input: NetworkMeetingInput,
+  etag: string,
+): Promise<Versioned<NetworkMeetingView>> {
+  return unwrapWithETag(
+    api.PUT('/api/network-meetings/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input }),
+  )
+}
+
+export function deleteNetworkMeeting(id: number, etag: string): Promise<void> {
+  return unwrapNoContent(
+    api.DELETE('/api/network-meetings/{id}', { params: { path: { id }, header: { 'If-Match': etag } } }),
+  )
+}
+
+/** Reads every page of a list of at most MAX_PAGE_SIZE items per page. */
+export async function fetchAllPages<T>(
+  fetchPage: (page: number) => Promise<{ items: T[]; totalPages: number }>,
+): Promise<T[]> {
+  const items: T[] = []
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const result = await fetchPage(page)
+    items.push(...result.items)
+    if (page >= result.totalPages || result.items.length === 0) break
+  }
+  return items
+}
+
+/** Every library, by name: for the host, attendee and proposer choices (98 today, so one page). */
+export function fetchAllLibraries(signal?: AbortSignal): Promise<LibrarySummary[]> {
+  return fetchAllPages((page) =>
+    unwrap(api.GET('/api/libraries', { params: { query: { page, size: MAX_PAGE_SIZE, sort: 'name' } }, signal })),
+  )
+}
+
+/** Every theme, newest first: for the theme an idea is for. */
+export function fetchAllThemes(signal?: AbortSignal): Promise<ThemeSummary[]> {
+  return fetchAllPages((page) =>
+    unwrap(api.GET('/api/themes', { params: { query: { page, size: MAX_PAGE_SIZE, sort: '-startDate' } }, signal })),
+  )
+}
+
+/** The first and last year with a meeting, for the year filter; null when there are no meetings. */
+export async function fetchMeetingYearRange(signal?: AbortSignal): Promise<{ first: number; last: number } | null> {
+  const [oldest, newest] = await Promise.all([
+    fetchNetworkMeetings({ page: 1, size: 1, sort: 'startsAt' }, signal),
+    fetchNetworkMeetings({ page: 1, size: 1, sort: '-startsAt' }, signal),
+  ])
+  const first = oldest.items[0] ? danishYear(oldest.items[0].startsAt) : null
+  const last = newest.items[0] ? danishYear(newest.items[0].startsAt) : null
+  return first !== null && last !== null ? { first, last } : null
+}

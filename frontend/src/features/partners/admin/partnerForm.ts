@@ -1,0 +1,72 @@
+import type { PartnerInput, PartnerType, PartnerView } from '@/api/types'
+
+/** Every partner type, in the order the type select lists them (the Record keeps it complete). */
+const TYPE_ORDER: Record<PartnerType, true> = {
+  MEDIA: true,
+  MUSEUM: true,
+  ARCHIVE: true,
+  SCHOOL: true,
+  EDUCATION: true,
+  ASSOCIATION: true,
+  BUSINESS: true,
+  THEATRE: true,
+  PUBLIC_AUTHORITY: true,
+  OTHER: true,
+}
+export const PARTNER_TYPES = Object.keys(TYPE_ORDER) as PartnerType[]
+
+export function isPartnerType(value: string): value is PartnerType {
+  return (PARTNER_TYPES as string[]).includes(value)
+}
+
+/** What the partner form edits: every field as the inputs hold it. */
+export interface PartnerFormValues {
+  name: string
+  /** A PartnerType, or '' before one is chosen. */
+  type: string
+  website: string
+  national: boolean
+  description: string
+}
+
+/** The form's fields, top to bottom (the error summary keeps this order). */
+export const PARTNER_FIELDS = ['name', 'type', 'website', 'national', 'description'] as const satisfies readonly (keyof PartnerFormValues)[]
+
+export function emptyPartnerValues(): PartnerFormValues {
+  return { name: '', type: '', website: '', national: false, description: '' }
+}
+
+export function partnerValues(view: PartnerView): PartnerFormValues {
+  return {
+    name: view.name,
+    type: view.type,
+    website: view.website ?? '',
+    national: view.national,
+    description: view.description ?? '',
+  }
+}
+
+/** Trimmed text, or null when nothing is left (the API stores "not given" as null). */
+function optional(value: string): string | null {
+  const text = value.trim()
+  return text === '' ? null : text
+}
+
+/**
+ * The PUT/POST body. The type must have been chosen (the form checks that first, see
+ * missingType); everything else is sent as typed and validated by the API.
+ */
+export function toPartnerInput(values: PartnerFormValues): PartnerInput {
+  return {
+    name: values.name.trim(),
+    type: values.type as PartnerType,
+    website: optional(values.website),
+    national: values.national,
+    description: optional(values.description),
+  }
+}
+
+/** The request cannot be built without a type (an enum): the one check made before sending. */
+export function missingType(values: PartnerFormValues): boolean {
+  return !isPartnerType(values.type)
+}

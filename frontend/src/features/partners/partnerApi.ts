@@ -1,0 +1,42 @@
+import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
+import type { PartnerInput, PartnerListQuery, PartnerPage, PartnerView } from '@/api/types'
+
+export function fetchPartners(query: PartnerListQuery, signal?: AbortSignal): Promise<PartnerPage> {
+  return unwrap(api.GET('/api/partners', { params: { query }, signal }))
+}
+
+/** A partner with its ETag, for editing (PUT and DELETE send it back as If-Match). */
+export function fetchPartnerForEdit(id: number, signal?: AbortSignal): Promise<Versioned<PartnerView>> {
+  return unwrapWithETag(api.GET('/api/partners/{id}', { params: { path: { id } }, signal }))
+}
+
+export function createPartner(input: PartnerInput): Promise<Versioned<PartnerView>> {
+  return unwrapWithETag(api.POST('/api/partners', { body: input }))
+}
+
+export function updatePartner(id: number, input: PartnerInput, etag: string): Promise<Versioned<PartnerView>> {
+  return unwrapWithETag(
+    api.PUT('/api/partners/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input }),
+  )
+}
+
+export function deletePartner(id: number, etag: string): Promise<void> {
+  return unwrapNoContent(api.DELETE('/api/partners/{id}', { params: { path: { id }, header: { 'If-Match': etag } } }))
+}
+
+/** The most the API gives per page. */
+const MAX_PAGE_SIZE = 100
+
+/** Every partner, by name, for the partner select of a theme (a handful today; paged to be safe). */
+export async function fetchAllPartners(): Promise<PartnerView[]> {
+  const partners: PartnerView[] = []
+  let page = 1
+  let totalPages = 1
+  do {
+    const result = await fetchPartners({ page, size: MAX_PAGE_SIZE, sort: 'name' })
+    partners.push(...result.items)
+    totalPages = result.totalPages
+    page += 1
+  } while (page <= totalPages && page <= 50)
+  return partners
+}
