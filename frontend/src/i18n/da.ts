@@ -1280,6 +1280,7 @@ const da = {
   },
   activities: {
     themeLabel: 'Tema {number}: {title}',
+    tableLabel: 'Aktiviteter',
     notReported: 'Ikke indberettet',
     notYet: 'Ikke afholdt endnu',
     columns: {

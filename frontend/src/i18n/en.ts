@@ -1280,6 +1280,7 @@ const en: Messages = {
   },
   activities: {
     themeLabel: 'Theme {number}: {title}',
+    tableLabel: 'Activities',
     notReported: 'Not reported',
     notYet: 'Not held yet',
     columns: {
