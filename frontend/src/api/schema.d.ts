@@ -49,6 +49,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file
+         * @description Multipart with one part named file. Coordinators and library editors. The type is told from the content (415 for anything but PDF, PNG, JPEG, DOCX, XLSX, PPTX, whatever the name says); 413 above 20 MB. The same content again answers 200 with the existing attachment.
+         */
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file
+         * @description Always as a download (Content-Disposition: attachment) with its real type. Files used by public content are public; others (a partnership's agreement) need a signed-in user or a read-private token.
+         */
+        get: operations["downloadAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -214,6 +254,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List good examples
+         * @description Filter by library, partner, theme and toolbox item; q searches title and summary. Sort by title (default), startsOn, updatedAt.
+         */
+        get: operations["listCases"];
+        put?: never;
+        /**
+         * Add a good example
+         * @description Coordinators.
+         */
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/by-slug/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a good example by its slug */
+        get: operations["getCaseBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one good example */
+        get: operations["getCase"];
+        /**
+         * Replace a good example
+         * @description Coordinators. Requires If-Match.
+         */
+        put: operations["updateCase"];
+        post?: never;
+        /**
+         * Delete a good example
+         * @description Coordinators. Requires If-Match.
+         */
+        delete: operations["deleteCase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contacts": {
         parameters: {
             query?: never;
@@ -299,6 +405,85 @@ export interface paths {
         put: operations["updateGoal"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The guide's chapters, each with its tools, and the checklist */
+        get: operations["getGuide"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guide/chapters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a chapter
+         * @description Coordinators.
+         */
+        post: operations["createGuideChapter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guide/chapters/by-slug/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A chapter to read */
+        get: operations["getGuideChapterBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guide/chapters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one chapter */
+        get: operations["getGuideChapter"];
+        /**
+         * Replace a chapter
+         * @description Coordinators. Requires If-Match.
+         */
+        put: operations["updateGuideChapter"];
+        post?: never;
+        /**
+         * Delete a chapter
+         * @description Coordinators. Requires If-Match. Refused with 409 while toolbox items belong to it.
+         */
+        delete: operations["deleteGuideChapter"];
         options?: never;
         head?: never;
         patch?: never;
@@ -545,6 +730,198 @@ export interface paths {
          * @description Coordinators and admins. Requires If-Match. Refused with 409 while a theme lists it.
          */
         delete: operations["deletePartner"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/{id}/involvement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The themes, partnerships, good examples and projects a partner is in */
+        get: operations["getPartnerInvolvement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List partnerships
+         * @description Filter by status, phase, library, partner and theme; q searches title and purpose. Sort by title (default), status, startsOn, updatedAt.
+         */
+        get: operations["listPartnerships"];
+        put?: never;
+        /**
+         * Create a partnership (as an idea)
+         * @description Coordinators; a library's editors, with their library among the libraries.
+         */
+        post: operations["createPartnership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one partnership */
+        get: operations["getPartnership"];
+        /**
+         * Replace a partnership's details (not its status)
+         * @description Coordinators, and editors of its libraries. Requires If-Match.
+         */
+        put: operations["updatePartnership"];
+        post?: never;
+        /**
+         * Delete a partnership
+         * @description Coordinators, and editors of its libraries. Requires If-Match.
+         */
+        delete: operations["deletePartnership"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/checklist/{step}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tick or untick one checklist step
+         * @description Coordinators, and editors of its libraries. Idempotent: ticking records who and when the first time; ticking again keeps that.
+         */
+        post: operations["tickPartnershipChecklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a partnership to another status
+         * @description Only along the lifecycle (allowedTransitions in the partnership; 409 otherwise). The move is time-stamped. Requires If-Match.
+         */
+        post: operations["movePartnership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/workbench": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partnership's workbench
+         * @description The toolbox items for its current phase and the guide's checklist with its progress.
+         */
+        get: operations["getPartnershipWorkbench"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List projects
+         * @description Newest first.
+         */
+        get: operations["listProjects"];
+        put?: never;
+        /**
+         * Add a project
+         * @description Coordinators.
+         */
+        post: operations["createProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/by-slug/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a project by its slug */
+        get: operations["getProjectBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one project */
+        get: operations["getProject"];
+        /**
+         * Replace a project
+         * @description Coordinators. Requires If-Match.
+         */
+        put: operations["updateProject"];
+        post?: never;
+        /**
+         * Delete a project
+         * @description Coordinators. Requires If-Match.
+         */
+        delete: operations["deleteProject"];
         options?: never;
         head?: never;
         patch?: never;
@@ -847,6 +1224,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/toolbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Browse the toolbox
+         * @description Filter by heading, kind, phase (a phase code), tag and guide chapter; q searches title and summary. Sort by title (default), kind, year, updatedAt.
+         */
+        get: operations["listToolboxItems"];
+        put?: never;
+        /**
+         * Add a toolbox item
+         * @description Coordinators.
+         */
+        post: operations["createToolboxItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/toolbox/by-slug/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a toolbox item by its slug */
+        get: operations["getToolboxItemBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/toolbox/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tags in use, with their counts */
+        get: operations["listToolboxTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/toolbox/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one toolbox item */
+        get: operations["getToolboxItem"];
+        /**
+         * Replace a toolbox item
+         * @description Coordinators. Requires If-Match.
+         */
+        put: operations["updateToolboxItem"];
+        post?: never;
+        /**
+         * Delete a toolbox item
+         * @description Coordinators. Requires If-Match. Refused with 409 while a good example refers to it.
+         */
+        delete: operations["deleteToolboxItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -961,6 +1421,49 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description A partnership's written agreement */
+        Agreement: {
+            /** Format: int64 */
+            attachmentId: number;
+            fileName: string;
+            href: string;
+        };
+        /** @description One of the five quick questions and its answer */
+        Answer: {
+            /** @example Hvem var med i partnerskabet? */
+            question: string;
+            answer: string;
+        };
+        /** @description An uploaded file used by an item, with its title */
+        AttachmentRef: {
+            /** Format: int64 */
+            attachmentId: number;
+            title: string;
+        };
+        /** @description A stored file. The same content uploaded again gives the same attachment (deduplicated by its SHA-256). */
+        AttachmentView: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * @description The neutralised name of the first upload
+             * @example aftale.pdf
+             */
+            fileName: string;
+            /**
+             * @description Told from the content, not the name
+             * @example application/pdf
+             */
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            sha256: string;
+            /**
+             * @description Where to download it
+             * @example /api/attachments/12
+             */
+            href: string;
+            createdAt: string & components["schemas"]["Instant"];
+        };
         /** @enum {string} */
         Audience: "CHILDREN" | "YOUNG_PEOPLE" | "FAMILIES" | "ADULTS" | "SENIORS" | "SCHOOLS" | "PROFESSIONALS" | "EVERYONE";
         /** @description One change in the audit trail */
@@ -1009,8 +1512,132 @@ export interface components {
             theme: components["schemas"]["ThemeRef"];
             figures: components["schemas"]["Figures"];
         };
+        /** @description A good example to create, or the full new state of one */
+        CaseInput: {
+            /** @example Sansefortællingen */
+            title: string;
+            /** @description Made from the title when empty */
+            slug?: string | null;
+            /** @description Partners, purpose and result in short */
+            summary: string;
+            /** @description The five quick questions, in order, with their answers */
+            answers: components["schemas"]["Answer"][];
+            /** @description Markdown */
+            result?: string | null;
+            /** Format: date */
+            startsOn?: string | null;
+            /** Format: date */
+            endsOn?: string | null;
+            /** @description Libraries involved */
+            libraryIds?: number[];
+            /** @description Partners involved */
+            partnerIds?: number[];
+            /** @description Themes involved */
+            themeIds?: number[];
+            /** @description Toolbox items used */
+            toolboxItemIds?: number[];
+        };
+        /** @description A page of good examples */
+        CasePage: {
+            items: components["schemas"]["CaseSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description A good example in a list */
+        CaseSummary: {
+            /** Format: int64 */
+            id: number;
+            slug: string;
+            title: string;
+            summary: string;
+            libraries: components["schemas"]["LibraryRef"][];
+            partners: components["schemas"]["PartnerRef"][];
+        };
+        /** @description A good example with its five quick questions */
+        CaseView: {
+            /** Format: int64 */
+            id: number;
+            slug: string;
+            title: string;
+            summary: string;
+            answers: components["schemas"]["Answer"][];
+            /** @description Markdown */
+            result: string;
+            resultHtml: string;
+            /** Format: date */
+            startsOn?: string;
+            /** Format: date */
+            endsOn?: string;
+            libraries: components["schemas"]["LibraryRef"][];
+            partners: components["schemas"]["PartnerRef"][];
+            themes: components["schemas"]["ThemeRef"][];
+            toolboxItems: components["schemas"]["ToolboxItemSummary"][];
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
         /** @enum {string} */
         Channel: "EVENTS" | "EXHIBITION" | "SOCIAL_MEDIA" | "NEWSLETTER" | "WEBSITE" | "PRESS" | "PARTNER_ACTIVITY" | "SCHOOL_SERVICE" | "OTHER";
+        /** @description A guide chapter to read, with its tools and its neighbours */
+        Chapter: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            number: number;
+            title: string;
+            slug: string;
+            summary: string;
+            /** @description Markdown */
+            body: string;
+            bodyHtml: string;
+            items: components["schemas"]["ToolboxItemSummary"][];
+            /** @description Omitted for the first chapter */
+            previous?: components["schemas"]["ChapterRef"];
+            /** @description Omitted for the last chapter */
+            next?: components["schemas"]["ChapterRef"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A guide chapter as other resources refer to it */
+        ChapterRef: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            number: number;
+            title: string;
+            slug: string;
+        };
+        /** @description A guide chapter in the table of contents */
+        ChapterSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            number: number;
+            title: string;
+            slug: string;
+            summary: string;
+            items: components["schemas"]["ToolboxItemSummary"][];
+        };
+        /** @description Ticks or unticks one step of the guide's checklist for a partnership */
+        ChecklistInput: {
+            done: boolean;
+        };
+        /** @description A step of the guide's checklist */
+        ChecklistStep: {
+            code: string;
+            /** Format: int32 */
+            position: number;
+            phase: string;
+            textDa: string;
+            textEn: string;
+        };
         /** @description A contact person to create, or the full new state of one. The organisation is a library or a partner (or neither, for the collaboration's own coordinators), never both. */
         ContactInput: {
             /** @example Mette Holm */
@@ -1097,6 +1724,27 @@ export interface components {
             /** Format: int64 */
             cumulative: number;
         };
+        /** @description A project document: an uploaded file with a kind and a title */
+        Document: {
+            kind: components["schemas"]["DocumentKind"];
+            title: string;
+            /** Format: int64 */
+            attachmentId: number;
+        };
+        /** @enum {string} */
+        DocumentKind: "REPORT" | "APPLICATION" | "PRESENTATION" | "FILM" | "OTHER";
+        /** @description A project document to download */
+        DocumentView: {
+            kind: components["schemas"]["DocumentKind"];
+            title: string;
+            /** Format: int64 */
+            attachmentId: number;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            href: string;
+        };
         /** @description A field's value before and after, as text */
         FieldChange: {
             old?: string | null;
@@ -1120,6 +1768,17 @@ export interface components {
             attendance: number;
             /** Format: int64 */
             reach: number;
+        };
+        /** @description A file of an item, to download */
+        FileView: {
+            /** Format: int64 */
+            attachmentId: number;
+            title: string;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            href: string;
         };
         /** @description One of the six focus areas of the collaboration */
         FocusArea: {
@@ -1171,6 +1830,26 @@ export interface components {
             updatedAt: string & components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+        };
+        /** @description The partnership guide: its chapters in order, each with its tools, and the checklist */
+        Guide: {
+            chapters: components["schemas"]["ChapterSummary"][];
+            checklist: components["schemas"]["ChecklistStep"][];
+        };
+        /** @description A guide chapter to create, or the full new state of one */
+        GuideChapterInput: {
+            /**
+             * Format: int32
+             * @example 8
+             */
+            number: number;
+            /** @example Understøttelse af partnerskabet */
+            title: string;
+            /** @description Made from the title when empty */
+            slug?: string | null;
+            summary?: string | null;
+            /** @description Markdown */
+            body?: string | null;
         };
         /** @description An idea from a network meeting */
         IdeaInput: {
@@ -1330,6 +2009,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description An external link */
+        Link: {
+            title: string;
+            url: string;
+        };
         /** Format: date */
         LocalDate: string;
         /** @description Credentials */
@@ -1400,6 +2084,18 @@ export interface components {
             code: number;
             /** @example Aalborg */
             name: string;
+        };
+        /** @description Something the partner takes part in, with the partner's role where it has one */
+        Named: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            /** @description The slug, where the thing has one */
+            slug?: string;
+            /** @description The partner's role, where it has one */
+            role?: string;
+            /** @description The partnership's status, for partnerships */
+            status?: string;
         };
         /** @description A network meeting to create, or the full new state of one (attendees and ideas included) */
         NetworkMeetingInput: {
@@ -1545,6 +2241,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description A partner in a partnership, with its role */
+        PartnerInPartnership: {
+            partner: components["schemas"]["PartnerRef"];
+            role: string;
+        };
         /** @description A partner organisation to create, or the full new state of one */
         PartnerInput: {
             /** @example DR */
@@ -1555,6 +2256,13 @@ export interface components {
             /** @description A national partner (default false) */
             national?: boolean;
             description?: string | null;
+        };
+        /** @description What a partner takes part in: themes (with its role), partnerships, good examples, projects */
+        PartnerInvolvement: {
+            themes: components["schemas"]["ThemeRole"][];
+            partnerships: components["schemas"]["Named"][];
+            cases: components["schemas"]["Named"][];
+            projects: components["schemas"]["Named"][];
         };
         /** @description The partner organisation a contact works for */
         PartnerOrg: {
@@ -1582,8 +2290,21 @@ export interface components {
             type: components["schemas"]["PartnerType"];
             national: boolean;
         };
-        /** @description A national partner of the theme and its role */
+        /** @description A partner in a partnership, with its role */
         PartnerRole: {
+            /** Format: int64 */
+            partnerId: number;
+            /** @example Medarrangør */
+            role: string;
+        };
+        /** @description A partner in a project, with its role */
+        PartnerRole1: {
+            /** Format: int64 */
+            partnerId: number;
+            role: string;
+        };
+        /** @description A national partner of the theme and its role */
+        PartnerRole2: {
             /** Format: int64 */
             partnerId: number;
             /** @example Mediepartner */
@@ -1606,10 +2327,132 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description A partnership to create, or the full new state of one (its status changes through transitions) */
+        PartnershipInput: {
+            /** @example Sansefortællinger med teatret */
+            title: string;
+            /** @description Why the partners work together */
+            purpose: string;
+            /** @description At least one library; an editor's own library must be among them */
+            libraryIds: number[];
+            /** @description The partners, each with its role */
+            partners: components["schemas"]["PartnerRole"][];
+            /** @description Themes of the national collaboration the partnership serves (default none) */
+            themeIds?: number[];
+            /** @description Where it is in the guide's partnership process (a phase code; default NEED) */
+            phase?: string;
+            /** Format: date */
+            startsOn?: string | null;
+            /** Format: date */
+            endsOn?: string | null;
+            /**
+             * Format: int64
+             * @description The partnership lead: a contact person
+             */
+            leadContactId?: number | null;
+            /** @description Markdown */
+            goals?: string | null;
+            /** @description Markdown */
+            outcomes?: string | null;
+            /** @description Markdown */
+            evaluation?: string | null;
+            /**
+             * Format: int64
+             * @description The written agreement: an uploaded attachment
+             */
+            agreementAttachmentId?: number | null;
+        };
+        /** @description A page of partnerships */
+        PartnershipPage: {
+            items: components["schemas"]["PartnershipSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @enum {string} */
+        PartnershipStatus: "IDEA" | "PLANNING" | "AGREED" | "RUNNING" | "EVALUATING" | "ENDED" | "CANCELLED";
+        /** @description A partnership in a list */
+        PartnershipSummary: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            status: components["schemas"]["PartnershipStatus"];
+            phase: components["schemas"]["PhaseView"];
+            libraries: components["schemas"]["LibraryRef"][];
+            partners: components["schemas"]["PartnerInPartnership"][];
+            /** Format: date */
+            startsOn?: string;
+            /** Format: date */
+            endsOn?: string;
+            updatedAt: string & components["schemas"]["Instant"];
+        };
+        /** @description A partnership with its parts, history and the transitions open to it */
+        PartnershipView: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            purpose: string;
+            status: components["schemas"]["PartnershipStatus"];
+            phase: components["schemas"]["PhaseView"];
+            libraries: components["schemas"]["LibraryRef"][];
+            partners: components["schemas"]["PartnerInPartnership"][];
+            themes: components["schemas"]["ThemeRef"][];
+            /** Format: date */
+            startsOn?: string;
+            /** Format: date */
+            endsOn?: string;
+            /** @description The partnership lead; omitted when none, or private and the caller may not see it */
+            lead?: components["schemas"]["ContactRef"];
+            /** @description Markdown */
+            goals: string;
+            goalsHtml: string;
+            /** @description Markdown */
+            outcomes: string;
+            outcomesHtml: string;
+            /** @description Markdown */
+            evaluation: string;
+            evaluationHtml: string;
+            /** @description The written agreement; only for signed-in users and read-private tokens */
+            agreement?: components["schemas"]["Agreement"];
+            /** @description Every status change, oldest first */
+            transitions: components["schemas"]["Transition"][];
+            /** @description The statuses it may move to now */
+            allowedTransitions: components["schemas"]["PartnershipStatus"][];
+            /**
+             * Format: int32
+             * @description Checklist steps done
+             */
+            checklistDone: number;
+            /**
+             * Format: int32
+             * @description Checklist steps in all
+             */
+            checklistTotal: number;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
         /** @description A change of one's own password */
         PasswordChangeInput: {
             currentPassword: string;
             newPassword: string;
+        };
+        /** @description A phase of the guide's partnership process */
+        PhaseView: {
+            /** @example AGREEMENT */
+            code: string;
+            /** Format: int32 */
+            position: number;
+            /** @example Aftale */
+            nameDa: string;
+            /** @example Agreement */
+            nameEn: string;
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
@@ -1632,6 +2475,79 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
             /** @description What still refers to the resource (delete refused with 409) */
             references?: components["schemas"]["Reference"][];
+        };
+        /** @description A project to create, or the full new state of one */
+        ProjectInput: {
+            /** @example Ud af boksen! */
+            name: string;
+            /** @description Made from the name when empty */
+            slug?: string | null;
+            summary: string;
+            /** @description Markdown */
+            description?: string | null;
+            /** Format: date */
+            startsOn?: string | null;
+            /** Format: date */
+            endsOn?: string | null;
+            /** @example Kulturstyrelsen, Frie forsøg */
+            funder?: string | null;
+            /** @example Roskilde Bibliotekerne */
+            lead?: string | null;
+            /** @description Partner organisations with their role */
+            partners?: components["schemas"]["PartnerRole1"][];
+            /** @description Contact persons */
+            contactIds?: number[];
+            /** @description Documents (reports, application, presentations), in order */
+            documents?: components["schemas"]["Document"][];
+        };
+        /** @description A project in a list */
+        ProjectSummary: {
+            /** Format: int64 */
+            id: number;
+            slug: string;
+            name: string;
+            summary: string;
+            /** Format: date */
+            startsOn?: string;
+            /** Format: date */
+            endsOn?: string;
+            funder?: string;
+            /** Format: int64 */
+            documents: number;
+        };
+        /** @description A project with its partners, contacts and documents */
+        ProjectView: {
+            /** Format: int64 */
+            id: number;
+            slug: string;
+            name: string;
+            summary: string;
+            /** @description Markdown */
+            description: string;
+            descriptionHtml: string;
+            /** Format: date */
+            startsOn?: string;
+            /** Format: date */
+            endsOn?: string;
+            funder?: string;
+            lead?: string;
+            partners: components["schemas"]["PartnerInPartnership"][];
+            /** @description Those the caller may see */
+            contacts: components["schemas"]["ContactRef"][];
+            documents: components["schemas"]["DocumentView"][];
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A toolbox item recommended for the phase */
+        Recommended: {
+            /** Format: int64 */
+            id: number;
+            slug: string;
+            title: string;
+            summary: string;
+            kind: string;
+            heading: string;
         };
         Reference: {
             /**
@@ -1721,6 +2637,25 @@ export interface components {
             theme: components["schemas"]["ThemeRef"];
             days: components["schemas"]["Day"][];
         };
+        /** @description One step of the guide's checklist and whether this partnership has done it */
+        Step: {
+            code: string;
+            /** Format: int32 */
+            position: number;
+            phase: string;
+            textDa: string;
+            textEn: string;
+            done: boolean;
+            /** Format: date-time */
+            doneAt?: string;
+            doneBy?: string;
+        };
+        /** @description A tag and how many items carry it */
+        TagCount: {
+            tag: string;
+            /** Format: int64 */
+            items: number;
+        };
         /** @description A theme to create, or the full new state of one */
         ThemeInput: {
             /**
@@ -1757,7 +2692,7 @@ export interface components {
             signupDeadline: string & components["schemas"]["LocalDate"];
             /** @description Focus area codes, see GET /api/focus-areas */
             focusAreas: string[];
-            partners: components["schemas"]["PartnerRole"][];
+            partners: components["schemas"]["PartnerRole2"][];
             milestones: components["schemas"]["MilestoneInput"][];
             materials: components["schemas"]["MaterialInput"][];
             imageUrl?: string | null;
@@ -1800,6 +2735,11 @@ export interface components {
             number: number;
             title: string;
             slug: string;
+        };
+        /** @description A theme the partner is in, with its role */
+        ThemeRole: {
+            theme: components["schemas"]["ThemeRef"];
+            role: string;
         };
         /** @enum {string} */
         ThemeStatus: "PLANNED" | "OPEN" | "RUNNING" | "FINISHED";
@@ -1926,6 +2866,110 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        ToolboxHeading: "PROFESSIONALISE" | "FOCUS_LIBRARY" | "BE_STRATEGIC" | "CHOOSE_PARTNERS";
+        /** @description A toolbox item to create, or the full new state of one */
+        ToolboxItemInput: {
+            kind: components["schemas"]["ToolboxKind"];
+            /** @example Skabelon til samarbejdsaftale */
+            title: string;
+            /** @description Made from the title when empty */
+            slug?: string | null;
+            summary: string;
+            /** @description Markdown */
+            body?: string | null;
+            heading: components["schemas"]["ToolboxHeading"];
+            /**
+             * Format: int64
+             * @description The guide chapter it belongs to
+             */
+            guideChapterId?: number | null;
+            /** @description Phase codes of the partnership process it serves */
+            phases?: string[];
+            /** @description Free tags, lower case */
+            tags?: string[];
+            /** @description Files, in order */
+            attachments?: components["schemas"]["AttachmentRef"][];
+            /** @description External links, in order */
+            links?: components["schemas"]["Link"][];
+            /** @example Ud af boksen! */
+            source?: string | null;
+            /**
+             * Format: int32
+             * @example 2012
+             */
+            year?: number | null;
+        };
+        /** @description A toolbox item in a list */
+        ToolboxItemSummary: {
+            /** Format: int64 */
+            id: number;
+            slug: string;
+            title: string;
+            summary: string;
+            kind: components["schemas"]["ToolboxKind"];
+            heading: components["schemas"]["ToolboxHeading"];
+            /** @description Omitted when it belongs to no chapter */
+            guideChapter?: components["schemas"]["ChapterRef"];
+            phases: string[];
+            tags: string[];
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            attachments: number;
+        };
+        /** @description A toolbox item with its text, files and links */
+        ToolboxItemView: {
+            /** Format: int64 */
+            id: number;
+            slug: string;
+            title: string;
+            summary: string;
+            /** @description Markdown */
+            body: string;
+            /** @description The body as safe HTML */
+            bodyHtml: string;
+            kind: components["schemas"]["ToolboxKind"];
+            heading: components["schemas"]["ToolboxHeading"];
+            guideChapter?: components["schemas"]["ChapterRef"];
+            phases: string[];
+            tags: string[];
+            attachments: components["schemas"]["FileView"][];
+            links: components["schemas"]["Link"][];
+            source?: string;
+            /** Format: int32 */
+            year?: number;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        ToolboxKind: "TOOL" | "TEMPLATE" | "CHECKLIST" | "GAME" | "MODEL" | "FILM" | "REPORT" | "DOCUMENT";
+        /** @description A page of toolbox items */
+        ToolboxPage: {
+            items: components["schemas"]["ToolboxItemSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description A status change, when and by whom */
+        Transition: {
+            /** @description Omitted for the first status */
+            from?: string & components["schemas"]["PartnershipStatus"];
+            to: components["schemas"]["PartnershipStatus"];
+            at: string & components["schemas"]["Instant"];
+            actor: string;
+        };
+        /** @description The status a partnership moves to */
+        TransitionInput: {
+            to: components["schemas"]["PartnershipStatus"];
+        };
         /** @description A user account (admins only) */
         UserInput: {
             /** @example anna@aalborg.dk */
@@ -1985,6 +3029,19 @@ export interface components {
             updatedAt: string & components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+        };
+        /** @description The partnership workbench: the toolbox for the current phase and the guide's checklist */
+        Workbench: {
+            partnership: components["schemas"]["PartnershipSummary"];
+            /** @description All phases of the process, in order */
+            phases: components["schemas"]["PhaseView"][];
+            /** @description Toolbox items that serve the current phase */
+            recommended: components["schemas"]["Recommended"][];
+            checklist: components["schemas"]["Step"][];
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            total: number;
         };
     };
     responses: {
@@ -2242,6 +3299,86 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    uploadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description This content was stored already */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+            /** @description Stored */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: {
+                /** @description The name to save it as (neutralised) */
+                name?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with the type its content has */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listAuditEvents: {
         parameters: {
             query?: {
@@ -2480,6 +3617,201 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                libraryId?: number;
+                /** @description Page number, from 1 */
+                page?: number;
+                partnerId?: number;
+                /** @description Free text */
+                q?: string;
+                /** @description Items per page (at most 100) */
+                size?: number;
+                /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
+                sort?: string;
+                themeId?: number;
+                toolboxItemId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of good examples */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCaseBySlug: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The good example */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The good example */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2730,6 +4062,188 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The guide */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Guide"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createGuideChapter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuideChapterInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Chapter"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getGuideChapterBySlug: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chapter */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Chapter"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getGuideChapter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chapter */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Chapter"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateGuideChapter: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuideChapterInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Chapter"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteGuideChapter: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -3460,6 +4974,480 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getPartnerInvolvement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the partner is in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerInvolvement"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPartnerships: {
+        parameters: {
+            query?: {
+                libraryId?: number;
+                /** @description Page number, from 1 */
+                page?: number;
+                partnerId?: number;
+                /** @description A phase code */
+                phase?: string;
+                /** @description Free text in title and purpose */
+                q?: string;
+                /** @description Items per page (at most 100) */
+                size?: number;
+                /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
+                sort?: string;
+                status?: components["schemas"]["PartnershipStatus"];
+                themeId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of partnerships */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createPartnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnershipInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPartnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partnership */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updatePartnership: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnershipInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deletePartnership: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    tickPartnershipChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                step: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChecklistInput"];
+            };
+        };
+        responses: {
+            /** @description The step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Step"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    movePartnership: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionInput"];
+            };
+        };
+        responses: {
+            /** @description Moved */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPartnershipWorkbench: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbench */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workbench"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The projects */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectSummary"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getProjectBySlug: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateProject: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteProject: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listRegions: {
         parameters: {
             query?: never;
@@ -4073,6 +6061,227 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listToolboxItems: {
+        parameters: {
+            query?: {
+                guideChapterId?: number;
+                heading?: components["schemas"]["ToolboxHeading"];
+                kind?: components["schemas"]["ToolboxKind"];
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description A phase code */
+                phase?: string;
+                /** @description Free text in title and summary */
+                q?: string;
+                /** @description Items per page (at most 100) */
+                size?: number;
+                /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
+                sort?: string;
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolboxPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createToolboxItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToolboxItemInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolboxItemView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getToolboxItemBySlug: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolboxItemView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listToolboxTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tags */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagCount"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getToolboxItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolboxItemView"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateToolboxItem: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToolboxItemInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolboxItemView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteToolboxItem: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last GET */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];

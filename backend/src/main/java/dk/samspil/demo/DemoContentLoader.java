@@ -33,6 +33,9 @@ public class DemoContentLoader {
     DemoCollaboration collaboration;
 
     @Inject
+    DemoPartnerships partnerships;
+
+    @Inject
     dk.samspil.auth.SystemTasks system;
 
     void onStart(@Observes StartupEvent event) {
@@ -48,6 +51,9 @@ public class DemoContentLoader {
         }
         if (system.run(collaboration::loadOnce)) {
             LOG.info("Demo content loaded: contacts, activities and network meetings (marked demo)");
+        }
+        if (system.run(partnerships::loadOnce)) {
+            LOG.info("Demo content loaded: Byg partnerskaber: project, guide, toolbox, good examples, partnerships");
         }
         StringBuilder list = new StringBuilder("Demo accounts (demo only, password \"" + DemoUsers.PASSWORD + "\"):");
         DemoUsers.USERS.forEach(u -> list.append("\n  ").append(u.email()).append("  ").append(u.roles()));

@@ -65,6 +65,16 @@ public class PartnerResource {
         return ETags.ok(request, partner, partner.version());
     }
 
+    @GET
+    @Path("/{id}/involvement")
+    @Operation(operationId = "getPartnerInvolvement",
+            summary = "The themes, partnerships, good examples and projects a partner is in")
+    @APIResponse(responseCode = "200", description = "What the partner is in",
+            content = @Content(schema = @Schema(implementation = PartnerInvolvement.class)))
+    public PartnerInvolvement involvement(@PathParam("id") long id) {
+        return service.involvement(id);
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPartner", summary = "Create a partner", description = "Coordinators and admins.")

@@ -197,6 +197,75 @@ class AuthorizationMatrixTest {
                 .accept(CSV).get("/api/themes/{id}/export/participations.csv", themeOf(participationOf(c.library()))));
         row("exportThemeActivities", 200, 200, 200, 200, 200, c -> c.request()
                 .accept(CSV).get("/api/themes/{id}/export/activities.csv", themeOf(participationOf(c.library()))));
+        // Files: coordinators and editors upload; an unused (private) file only for signed-in callers
+        row("uploadAttachment", 401, 201, 201, 201, 201, c -> c.request().multiPart("file", "matrix.pdf",
+                ("%PDF-1.4\n% " + uniqueWord()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                "application/pdf").post("/api/attachments"));
+        row("downloadAttachment", 404, 200, 200, 200, 200, c -> c.request().accept("*/*")
+                .get("/api/attachments/{id}", newAttachment()));
+        // Partnerships: the editors of their libraries and coordinators
+        row("listPartnerships", 200, 200, 200, 200, 200, c -> c.request().get("/api/partnerships"));
+        row("getPartnership", 200, 200, 200, 200, 200, c -> c.request().get("/api/partnerships/{id}",
+                partnershipOf(c.library())));
+        row("createPartnership", 401, 400, 201, 201, 201, c -> c.request().contentType("application/json")
+                .body(partnershipInput(c.library())).post("/api/partnerships"));
+        row("updatePartnership", 401, 403, 200, 200, 200, c -> c.request().contentType("application/json")
+                .header("If-Match", "\"v0\"").body(partnershipInput(c.library()))
+                .put("/api/partnerships/{id}", partnershipOf(c.library())));
+        row("deletePartnership", 401, 403, 204, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
+                .delete("/api/partnerships/{id}", partnershipOf(c.library())));
+        row("movePartnership", 401, 403, 200, 200, 200, c -> c.request().contentType("application/json")
+                .header("If-Match", "\"v0\"").body(Map.of("to", "PLANNING"))
+                .post("/api/partnerships/{id}/transitions", partnershipOf(c.library())));
+        row("getPartnershipWorkbench", 200, 200, 200, 200, 200, c -> c.request()
+                .get("/api/partnerships/{id}/workbench", partnershipOf(c.library())));
+        row("tickPartnershipChecklist", 401, 403, 200, 200, 200, c -> c.request().contentType("application/json")
+                .body(Map.of("done", true)).post("/api/partnerships/{id}/checklist/{step}", partnershipOf(c.library()),
+                        "PURPOSE"));
+        row("getPartnerInvolvement", 200, 200, 200, 200, 200, c -> c.request()
+                .get("/api/partners/{id}/involvement", newPartner()));
+        // The toolbox, the guide, good examples, projects: everyone reads, coordinators write
+        row("listToolboxItems", 200, 200, 200, 200, 200, c -> c.request().get("/api/toolbox"));
+        row("listToolboxTags", 200, 200, 200, 200, 200, c -> c.request().get("/api/toolbox/tags"));
+        row("getToolboxItemBySlug", 200, 200, 200, 200, 200, c -> c.request().get("/api/toolbox/by-slug/{slug}",
+                Api.given().get("/api/toolbox/{id}", newToolboxItem()).jsonPath().getString("slug")));
+        row("getToolboxItem", 200, 200, 200, 200, 200, c -> c.request().get("/api/toolbox/{id}", newToolboxItem()));
+        row("createToolboxItem", 401, 403, 403, 201, 201, c -> c.request().contentType("application/json")
+                .body(toolboxInput()).post("/api/toolbox"));
+        row("updateToolboxItem", 401, 403, 403, 200, 200, c -> c.request().contentType("application/json")
+                .header("If-Match", "\"v0\"").body(toolboxInput()).put("/api/toolbox/{id}", newToolboxItem()));
+        row("deleteToolboxItem", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
+                .delete("/api/toolbox/{id}", newToolboxItem()));
+        row("getGuide", 200, 200, 200, 200, 200, c -> c.request().get("/api/guide"));
+        row("getGuideChapterBySlug", 200, 200, 200, 200, 200, c -> c.request().get("/api/guide/chapters/by-slug/{slug}",
+                Api.given().get("/api/guide/chapters/{id}", newChapter()).jsonPath().getString("slug")));
+        row("getGuideChapter", 200, 200, 200, 200, 200, c -> c.request().get("/api/guide/chapters/{id}", newChapter()));
+        row("createGuideChapter", 401, 403, 403, 201, 201, c -> c.request().contentType("application/json")
+                .body(chapterInput()).post("/api/guide/chapters"));
+        row("updateGuideChapter", 401, 403, 403, 200, 200, c -> c.request().contentType("application/json")
+                .header("If-Match", "\"v0\"").body(chapterInput()).put("/api/guide/chapters/{id}", newChapter()));
+        row("deleteGuideChapter", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
+                .delete("/api/guide/chapters/{id}", newChapter()));
+        row("listCases", 200, 200, 200, 200, 200, c -> c.request().get("/api/cases"));
+        row("getCaseBySlug", 200, 200, 200, 200, 200, c -> c.request().get("/api/cases/by-slug/{slug}",
+                Api.given().get("/api/cases/{id}", newCase()).jsonPath().getString("slug")));
+        row("getCase", 200, 200, 200, 200, 200, c -> c.request().get("/api/cases/{id}", newCase()));
+        row("createCase", 401, 403, 403, 201, 201, c -> c.request().contentType("application/json")
+                .body(caseInput()).post("/api/cases"));
+        row("updateCase", 401, 403, 403, 200, 200, c -> c.request().contentType("application/json")
+                .header("If-Match", "\"v0\"").body(caseInput()).put("/api/cases/{id}", newCase()));
+        row("deleteCase", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
+                .delete("/api/cases/{id}", newCase()));
+        row("listProjects", 200, 200, 200, 200, 200, c -> c.request().get("/api/projects"));
+        row("getProjectBySlug", 200, 200, 200, 200, 200, c -> c.request().get("/api/projects/by-slug/{slug}",
+                Api.given().get("/api/projects/{id}", newProject()).jsonPath().getString("slug")));
+        row("getProject", 200, 200, 200, 200, 200, c -> c.request().get("/api/projects/{id}", newProject()));
+        row("createProject", 401, 403, 403, 201, 201, c -> c.request().contentType("application/json")
+                .body(projectInput()).post("/api/projects"));
+        row("updateProject", 401, 403, 403, 200, 200, c -> c.request().contentType("application/json")
+                .header("If-Match", "\"v0\"").body(projectInput()).put("/api/projects/{id}", newProject()));
+        row("deleteProject", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
+                .delete("/api/projects/{id}", newProject()));
         // Sign-in
         row("login", 200, 200, 200, 200, 200, c -> {
             TestUsers.Session someone = users.fresh(Set.of(Role.COORDINATOR), null);
@@ -283,6 +352,65 @@ class AuthorizationMatrixTest {
     private long newMeeting() {
         return users.coordinator().given().contentType("application/json").body(meetingInput())
                 .post("/api/network-meetings").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private long newAttachment() {
+        return users.coordinator().givenInvalidRequest().multiPart("file", "matrix.pdf",
+                        ("%PDF-1.4\n% " + uniqueWord()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                        "application/pdf").post("/api/attachments").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+    }
+
+    private Map<String, Object> partnershipInput(long library) {
+        return Map.of("title", "Matrix " + uniqueWord(), "purpose", "Test", "libraryIds", List.of(library),
+                "partners", List.of());
+    }
+
+    private long partnershipOf(long library) {
+        return users.coordinator().given().contentType("application/json").body(partnershipInput(library))
+                .post("/api/partnerships").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static Map<String, Object> toolboxInput() {
+        return Map.of("kind", "TOOL", "title", "Matrix " + uniqueWord(), "summary", "Test", "heading", "BE_STRATEGIC");
+    }
+
+    private long newToolboxItem() {
+        return users.coordinator().given().contentType("application/json").body(toolboxInput()).post("/api/toolbox")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger CHAPTER = new java.util.concurrent.atomic.AtomicInteger(10);
+
+    private static Map<String, Object> chapterInput() {
+        return Map.of("number", CHAPTER.incrementAndGet(), "title", "Matrix " + uniqueWord());
+    }
+
+    private long newChapter() {
+        return users.coordinator().given().contentType("application/json").body(chapterInput())
+                .post("/api/guide/chapters").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static Map<String, Object> caseInput() {
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            answers.add(Map.of("question", "Spørgsmål " + i, "answer", "Svar"));
+        }
+        return Map.of("title", "Matrix " + uniqueWord(), "summary", "Test", "answers", answers);
+    }
+
+    private long newCase() {
+        return users.coordinator().given().contentType("application/json").body(caseInput()).post("/api/cases")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static Map<String, Object> projectInput() {
+        return Map.of("name", "Matrix " + uniqueWord(), "summary", "Test");
+    }
+
+    private long newProject() {
+        return users.coordinator().given().contentType("application/json").body(projectInput()).post("/api/projects")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private long newPartner() {

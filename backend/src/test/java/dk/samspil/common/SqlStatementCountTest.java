@@ -69,4 +69,14 @@ class SqlStatementCountTest {
         assertEquals(2, statementsFor(() -> Api.given().get("/api/stats/activities").then().statusCode(200)),
                 "per theme + per channel");
     }
+
+    @Test
+    void thePartnershipListsTakeAFixedNumberOfStatements() {
+        assertEquals(4, statementsFor(() -> Api.given().queryParam("size", 100).get("/api/partnerships")
+                .then().statusCode(200)), "count + page + their libraries + their partners");
+        assertEquals(2, statementsFor(() -> Api.given().queryParam("size", 100).get("/api/toolbox")
+                .then().statusCode(200)), "count + page (chapter and file count in the page)");
+        assertEquals(4, statementsFor(() -> Api.given().queryParam("size", 100).get("/api/cases")
+                .then().statusCode(200)), "count + page + their libraries + their partners");
+    }
 }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The test profile loads demo content as `make run` does. */
 @QuarkusTest
@@ -84,5 +85,32 @@ class DemoContentTest {
         assertEquals(0, db.count("select count(*) from network_meeting m where m.demo and m.ends_at < now()"
                 + " and (m.minutes = '' or not exists (select 1 from meeting_idea i where i.meeting_id = m.id))"));
         Api.given().get("/api/network-meetings/next").then().statusCode(200);
+    }
+
+    @Test
+    void bygPartnerskaberHasItsProjectGuideToolboxCasesAndPartnerships() {
+        Api.given().get("/api/projects/by-slug/{slug}", "ud-af-boksen").then().statusCode(200)
+                .body("startsOn", equalTo("2010-03-01")).body("endsOn", equalTo("2012-07-01"))
+                .body("funder", org.hamcrest.Matchers.containsString("Frie forsøg"))
+                .body("documents.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(4));
+        Api.given().get("/api/guide").then().statusCode(200)
+                // Other tests add chapters of their own (numbered 10 and up).
+                .body("chapters.findAll { it.number < 10 }.number", org.hamcrest.Matchers.contains(1, 2, 3, 4, 5, 6, 7,
+                        8, 9))
+                .body("chapters[8].title", equalTo("Tjekliste"));
+        for (String heading : java.util.List.of("PROFESSIONALISE", "FOCUS_LIBRARY", "BE_STRATEGIC", "CHOOSE_PARTNERS")) {
+            Api.given().queryParam("heading", heading).get("/api/toolbox").then().statusCode(200)
+                    .body("totalItems", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+        }
+        Api.given().queryParam("size", 100).get("/api/cases").then().statusCode(200)
+                .body("items.title", org.hamcrest.Matchers.hasItems("Sansefortællingen", "Biblioteket og TV-kanalen"));
+        assertTrue(db.count("select count(distinct status) from partnership where demo") >= 4,
+                "partnerships in different phases");
+        // The presentation is both a toolbox file and a project document, stored once.
+        assertEquals(0, db.count("select count(*) from (select sha256 from attachment group by sha256"
+                + " having count(*) > 1) d"));
+        assertTrue(db.count("select count(*) from attachment a where exists (select 1 from toolbox_item_attachment t"
+                + " where t.attachment_id = a.id) and exists (select 1 from project_document d"
+                + " where d.attachment_id = a.id)") >= 1);
     }
 }

@@ -13,14 +13,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Locale;
 
 /**
- * Refuses a body over quarkus.http.limits.max-body-size from its Content-Length, before it is read,
- * with a 413 problem (the server's own limit answers with an empty body).
+ * Refuses a body over the limit from its Content-Length, before it is read, with a 413 problem (the
+ * server's own limit, quarkus.http.limits.max-body-size, answers with an empty body): JSON bodies up to
+ * samspil.http.max-json-body-size, file uploads up to the server's limit (the upload itself then checks
+ * the file against its own limit).
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
+    /** Where files are uploaded (multipart): the only bodies allowed to be large. */
+    public static final String UPLOAD_PATH = "/api/attachments";
+
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    MemorySize maxBodySize;
+    MemorySize maxUploadBodySize;
+
+    @ConfigProperty(name = "samspil.http.max-json-body-size")
+    MemorySize maxJsonBodySize;
 
     @Inject
     ProblemWriter problems;
@@ -32,11 +40,13 @@ public class BodySizeLimit {
     private void check(RoutingContext ctx) {
         String length = ctx.request().getHeader("Content-Length");
         if (length != null) {
+            long limit = UPLOAD_PATH.equals(ctx.normalizedPath()) ? maxUploadBodySize.asLongValue()
+                    : maxJsonBodySize.asLongValue();
             try {
-                if (Long.parseLong(length.trim()) > maxBodySize.asLongValue()) {
+                if (Long.parseLong(length.trim()) > limit) {
                     Locale locale = Messages.locale(ctx.request().getHeader("Accept-Language"));
                     problems.write(ctx, ProblemType.PAYLOAD_TOO_LARGE, locale, Messages.get(locale,
-                            "problem.payload-too-large.detail.limit", maxBodySize.asLongValue() / 1024));
+                            "problem.payload-too-large.detail.limit", limit / 1024));
                     return;
                 }
             } catch (NumberFormatException malformed) {
