@@ -2,6 +2,7 @@ package dk.samspil.cases;
 
 import dk.samspil.audit.AuditLog;
 import dk.samspil.auth.Access;
+import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
@@ -22,14 +23,11 @@ import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /** Good examples: everyone reads them, coordinators write them. */
 @ApplicationScoped
@@ -57,6 +55,9 @@ public class CaseService {
 
     @Inject
     ToolboxService toolbox;
+
+    @Inject
+    KnownIds knownIds;
 
     public CaseViews.CasePage list(Long libraryId, Long partnerId, Long themeId, Long toolboxItemId, String q,
                                    PageRequest page) {
@@ -150,33 +151,16 @@ public class CaseService {
         if (in.startsOn() != null && in.endsOn() != null && in.endsOn().isBefore(in.startsOn())) {
             throw ApiException.invalidField("endsOn", "partnership.ends.before-start");
         }
-        check("libraryIds", in.libraryIds(), "library");
-        check("partnerIds", in.partnerIds(), "partner");
-        check("themeIds", in.themeIds(), "theme");
-        check("toolboxItemIds", in.toolboxItemIds(), "toolbox_item");
+        knownIds.require("library", "libraryIds", "", in.libraryIds(), false, "case.reference.unknown");
+        knownIds.require("partner", "partnerIds", "", in.partnerIds(), false, "case.reference.unknown");
+        knownIds.require("theme", "themeIds", "", in.themeIds(), false, "case.reference.unknown");
+        knownIds.require("toolbox_item", "toolboxItemIds", "", in.toolboxItemIds(), false, "case.reference.unknown");
         c.title = in.title().trim();
         c.slug = slug;
         c.summary = in.summary().strip();
         c.result = in.result() == null ? "" : in.result().strip();
         c.startsOn = in.startsOn();
         c.endsOn = in.endsOn();
-    }
-
-    private void check(String field, List<Long> ids, String table) {
-        if (ids == null || ids.isEmpty()) {
-            return;
-        }
-        Set<Long> known = ((List<Number>) em.createNativeQuery("select id from " + table + " where id in (:ids)")
-                .setParameter("ids", ids).getResultList()).stream().map(Number::longValue).collect(Collectors.toSet());
-        Set<Long> seen = new HashSet<>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (!known.contains(ids.get(i))) {
-                throw ApiException.invalidField(field + "[" + i + "]", "case.reference.unknown");
-            }
-            if (!seen.add(ids.get(i))) {
-                throw ApiException.invalidField(field + "[" + i + "]", "partnership.listed.twice");
-            }
-        }
     }
 
     private void replaceParts(long id, CaseInput in) {

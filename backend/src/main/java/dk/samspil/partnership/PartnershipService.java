@@ -3,6 +3,7 @@ package dk.samspil.partnership;
 import dk.samspil.audit.AuditLog;
 import dk.samspil.auth.Access;
 import dk.samspil.auth.Caller;
+import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
@@ -28,17 +29,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import static dk.samspil.common.text.Texts.blankToNull;
 
 /**
  * Partnerships: everyone reads them; a library's editors manage those their library is in, coordinators all.
@@ -68,6 +65,9 @@ public class PartnershipService {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    KnownIds knownIds;
 
     public PartnershipPage list(PartnershipStatus status, Long libraryId, Long partnerId, Long themeId, String phase,
                                 String q, PageRequest page) {
@@ -250,21 +250,11 @@ public class PartnershipService {
     }
 
     private void apply(Partnership p, PartnershipInput in) {
-        checkIds("libraryIds", in.libraryIds(), "library", "partnership.library.unknown");
-        List<Long> partnerIds = in.partners().stream().map(PartnershipInput.PartnerRole::partnerId).toList();
-        Set<Long> seen = new HashSet<>();
-        for (int i = 0; i < partnerIds.size(); i++) {
-            if (!seen.add(partnerIds.get(i))) {
-                throw ApiException.invalidField("partners[" + i + "].partnerId", "partnership.partner.twice");
-            }
-        }
-        Set<Long> knownPartners = known("partner", partnerIds);
-        for (int i = 0; i < partnerIds.size(); i++) {
-            if (!knownPartners.contains(partnerIds.get(i))) {
-                throw ApiException.invalidField("partners[" + i + "].partnerId", "partnership.partner.unknown");
-            }
-        }
-        checkIds("themeIds", themeIds(in), "theme", "partnership.theme.unknown");
+        knownIds.require("library", "libraryIds", "", in.libraryIds(), false, "partnership.library.unknown");
+        knownIds.require("partner", "partners", ".partnerId",
+                in.partners().stream().map(PartnershipInput.PartnerRole::partnerId).toList(), false,
+                "partnership.partner.unknown");
+        knownIds.require("theme", "themeIds", "", themeIds(in), false, "partnership.theme.unknown");
         String phase = in.phase() == null || in.phase().isBlank() ? "NEED" : in.phase();
         if (em.createNativeQuery("select code from partnership_phase where code = :c").setParameter("c", phase)
                 .getResultList().isEmpty()) {
@@ -304,25 +294,6 @@ public class PartnershipService {
 
     private static List<Long> themeIds(PartnershipInput in) {
         return in.themeIds() == null ? List.of() : in.themeIds();
-    }
-
-    private void checkIds(String field, List<Long> ids, String table, String messageKey) {
-        Set<Long> known = known(table, ids);
-        Set<Long> seen = new HashSet<>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (!known.contains(ids.get(i)) || !seen.add(ids.get(i))) {
-                throw ApiException.invalidField(field + "[" + i + "]", known.contains(ids.get(i))
-                        ? "partnership.listed.twice" : messageKey);
-            }
-        }
-    }
-
-    private Set<Long> known(String table, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return ((List<Number>) em.createNativeQuery("select id from " + table + " where id in (:ids)")
-                .setParameter("ids", ids).getResultList()).stream().map(Number::longValue).collect(Collectors.toSet());
     }
 
     private void replaceParts(long id, PartnershipInput in) {

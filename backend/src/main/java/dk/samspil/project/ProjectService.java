@@ -2,6 +2,7 @@ package dk.samspil.project;
 
 import dk.samspil.audit.AuditLog;
 import dk.samspil.auth.Access;
+import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.text.Markdown;
@@ -20,14 +21,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import static dk.samspil.common.text.Texts.blankToNull;
 
@@ -47,6 +45,9 @@ public class ProjectService {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    KnownIds knownIds;
 
     /** All projects, newest first (there are few). */
     public List<ProjectViews.ProjectSummary> list() {
@@ -125,11 +126,13 @@ public class ProjectService {
         if (in.startsOn() != null && in.endsOn() != null && in.endsOn().isBefore(in.startsOn())) {
             throw ApiException.invalidField("endsOn", "partnership.ends.before-start");
         }
-        check("partners", "partnerId", partners(in).stream().map(ProjectInput.PartnerRole::partnerId).toList(),
-                "partner");
-        check("contactIds", null, contacts(in), "contact");
-        check("documents", "attachmentId", documents(in).stream().map(ProjectInput.Document::attachmentId).toList(),
-                "attachment");
+        knownIds.require("partner", "partners", ".partnerId",
+                partners(in).stream().map(ProjectInput.PartnerRole::partnerId).toList(), false, "case.reference.unknown");
+        knownIds.require("contact", "contactIds", "", contacts(in), false, "case.reference.unknown");
+        // Documents may share a file.
+        knownIds.require("attachment", "documents", ".attachmentId",
+                documents(in).stream().map(ProjectInput.Document::attachmentId).toList(), true,
+                "case.reference.unknown");
         p.name = in.name().trim();
         p.slug = slug;
         p.summary = in.summary().strip();
@@ -138,25 +141,6 @@ public class ProjectService {
         p.endsOn = in.endsOn();
         p.funder = blankToNull(in.funder());
         p.lead = blankToNull(in.lead());
-    }
-
-    /** Every id must exist; partners and contacts must not repeat (documents may share a file). */
-    private void check(String list, String field, List<Long> ids, String table) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        Set<Long> known = ((List<Number>) em.createNativeQuery("select id from " + table + " where id in (:ids)")
-                .setParameter("ids", ids).getResultList()).stream().map(Number::longValue).collect(Collectors.toSet());
-        Set<Long> seen = new HashSet<>();
-        for (int i = 0; i < ids.size(); i++) {
-            String path = list + "[" + i + "]" + (field == null ? "" : "." + field);
-            if (!known.contains(ids.get(i))) {
-                throw ApiException.invalidField(path, "case.reference.unknown");
-            }
-            if (!seen.add(ids.get(i)) && !"attachment".equals(table)) {
-                throw ApiException.invalidField(path, "partnership.listed.twice");
-            }
-        }
     }
 
     private static List<ProjectInput.PartnerRole> partners(ProjectInput in) {

@@ -2,6 +2,7 @@ package dk.samspil.toolbox;
 
 import dk.samspil.audit.AuditLog;
 import dk.samspil.auth.Access;
+import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.db.ReferenceGuard;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
@@ -57,6 +58,9 @@ public class ToolboxService {
 
     @Inject
     ReferenceGuard referenceGuard;
+
+    @Inject
+    KnownIds knownIds;
 
     public ToolboxPage list(ToolboxHeading heading, ToolboxKind kind, String phase, String tag, Long chapterId,
                             String q, PageRequest page) {
@@ -182,12 +186,9 @@ public class ToolboxService {
             }
         }
         List<ToolboxItemInput.AttachmentRef> files = in.attachments() == null ? List.of() : in.attachments();
-        for (int i = 0; i < files.size(); i++) {
-            if (em.createNativeQuery("select id from attachment where id = :id")
-                    .setParameter("id", files.get(i).attachmentId()).getResultList().isEmpty()) {
-                throw ApiException.invalidField("attachments[" + i + "].attachmentId", "partnership.agreement.unknown");
-            }
-        }
+        knownIds.require("attachment", "attachments", ".attachmentId",
+                files.stream().map(ToolboxItemInput.AttachmentRef::attachmentId).toList(), true,
+                "partnership.agreement.unknown");
         item.kind = in.kind();
         item.title = in.title().trim();
         item.slug = slug;
