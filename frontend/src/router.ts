@@ -13,6 +13,7 @@ import { onSessionExpired } from '@/features/auth/session'
 import { canSignUp, ownLibraryId } from '@/features/participations/participationAccess'
 import { mayManageSomeActivities } from '@/features/activities/activityAccess'
 import { canManageContacts } from '@/features/contacts/contactAccess'
+import { canCreatePartnership } from '@/features/partnerships/partnershipAccess'
 import ForbiddenPage from '@/features/auth/ForbiddenPage.vue'
 import LoginPage from '@/features/auth/LoginPage.vue'
 import HomePage from '@/features/home/HomePage.vue'
@@ -64,6 +65,18 @@ const ThemeParticipationsPage = () => import('@/features/participations/admin/Th
 const AdminPartnerListPage = () => import('@/features/partners/admin/AdminPartnerListPage.vue')
 const PartnerCreatePage = () => import('@/features/partners/admin/PartnerCreatePage.vue')
 const PartnerEditPage = () => import('@/features/partners/admin/PartnerEditPage.vue')
+const AdminToolboxListPage = () => import('@/features/toolbox/admin/AdminToolboxListPage.vue')
+const ToolboxItemCreatePage = () => import('@/features/toolbox/admin/ToolboxItemCreatePage.vue')
+const ToolboxItemEditPage = () => import('@/features/toolbox/admin/ToolboxItemEditPage.vue')
+const AdminGuideListPage = () => import('@/features/guide/admin/AdminGuideListPage.vue')
+const GuideChapterCreatePage = () => import('@/features/guide/admin/GuideChapterCreatePage.vue')
+const GuideChapterEditPage = () => import('@/features/guide/admin/GuideChapterEditPage.vue')
+const AdminCaseListPage = () => import('@/features/cases/admin/AdminCaseListPage.vue')
+const CaseCreatePage = () => import('@/features/cases/admin/CaseCreatePage.vue')
+const CaseEditPage = () => import('@/features/cases/admin/CaseEditPage.vue')
+const AdminProjectListPage = () => import('@/features/projects/admin/AdminProjectListPage.vue')
+const ProjectCreatePage = () => import('@/features/projects/admin/ProjectCreatePage.vue')
+const ProjectEditPage = () => import('@/features/projects/admin/ProjectEditPage.vue')
 const SignupPage = () => import('@/features/participations/SignupPage.vue')
 const MyParticipationsPage = () => import('@/features/participations/MyParticipationsPage.vue')
 const ParticipationEditPage = () => import('@/features/participations/ParticipationEditPage.vue')
@@ -72,6 +85,23 @@ const ActivityEditPage = () => import('@/features/activities/ActivityEditPage.vu
 const ContactListPage = () => import('@/features/contacts/ContactListPage.vue')
 const ContactCreatePage = () => import('@/features/contacts/ContactCreatePage.vue')
 const ContactEditPage = () => import('@/features/contacts/ContactEditPage.vue')
+const PartnershipListPage = () => import('@/features/partnerships/PartnershipListPage.vue')
+const PartnershipDetailPage = () => import('@/features/partnerships/PartnershipDetailPage.vue')
+const PartnershipWorkbenchPage = () => import('@/features/partnerships/PartnershipWorkbenchPage.vue')
+const PartnershipPlanPage = () => import('@/features/partnerships/PartnershipPlanPage.vue')
+const PartnershipCreatePage = () => import('@/features/partnerships/PartnershipCreatePage.vue')
+const PartnershipEditPage = () => import('@/features/partnerships/PartnershipEditPage.vue')
+// Byg partnerskaber: the toolbox, the guide, good examples, projects and the partner directory.
+const ToolboxListPage = () => import('@/features/toolbox/ToolboxListPage.vue')
+const ToolboxItemPage = () => import('@/features/toolbox/ToolboxItemPage.vue')
+const GuidePage = () => import('@/features/guide/GuidePage.vue')
+const GuideChapterPage = () => import('@/features/guide/GuideChapterPage.vue')
+const CaseListPage = () => import('@/features/cases/CaseListPage.vue')
+const CaseDetailPage = () => import('@/features/cases/CaseDetailPage.vue')
+const ProjectListPage = () => import('@/features/projects/ProjectListPage.vue')
+const ProjectDetailPage = () => import('@/features/projects/ProjectDetailPage.vue')
+const PartnerListPage = () => import('@/features/partners/PartnerListPage.vue')
+const PartnerDetailPage = () => import('@/features/partners/PartnerDetailPage.vue')
 
 // Danish paths: they are what users see and share.
 export const routes: RouteRecordRaw[] = [
@@ -159,6 +189,43 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { titleKey: 'contacts.form.editTitle', requiresAuth: true, allow: (user) => canManageContacts(user) },
   },
+  // Partnerships: everyone reads them; coordinators and the editors of their libraries manage them
+  // (the pages check which library, the API decides).
+  { path: '/partnerskaber', name: 'partnerships', component: PartnershipListPage, meta: { titleKey: 'partnerships.title' } },
+  {
+    path: '/partnerskaber/ny',
+    name: 'partnership-create',
+    component: PartnershipCreatePage,
+    meta: { titleKey: 'partnerships.form.createTitle', requiresAuth: true, allow: (user) => canCreatePartnership(user) },
+  },
+  {
+    path: '/partnerskaber/:id',
+    name: 'partnership',
+    component: PartnershipDetailPage,
+    props: true,
+    meta: { titleKey: 'partnerships.detail.titleFallback' },
+  },
+  {
+    path: '/partnerskaber/:id/rediger',
+    name: 'partnership-edit',
+    component: PartnershipEditPage,
+    props: true,
+    meta: { titleKey: 'partnerships.form.editTitle', requiresAuth: true, allow: (user) => canCreatePartnership(user) },
+  },
+  {
+    path: '/partnerskaber/:id/arbejdsbord',
+    name: 'partnership-workbench',
+    component: PartnershipWorkbenchPage,
+    props: true,
+    meta: { titleKey: 'partnerships.workbench.title', requiresAuth: true },
+  },
+  {
+    path: '/partnerskaber/:id/plan',
+    name: 'partnership-plan',
+    component: PartnershipPlanPage,
+    props: true,
+    meta: { titleKey: 'partnerships.plan.title' },
+  },
   {
     path: '/netvaerksmoeder',
     name: 'network-meetings',
@@ -171,6 +238,46 @@ export const routes: RouteRecordRaw[] = [
     component: NetworkMeetingDetailPage,
     props: true,
     meta: { titleKey: 'networkMeetings.titleFallback' },
+  },
+  { path: '/vaerktoejskassen', name: 'toolbox', component: ToolboxListPage, meta: { titleKey: 'toolbox.title' } },
+  {
+    path: '/vaerktoejskassen/:slug',
+    name: 'toolbox-item',
+    component: ToolboxItemPage,
+    props: true,
+    meta: { titleKey: 'toolbox.item.titleFallback' },
+  },
+  { path: '/guide', name: 'guide', component: GuidePage, meta: { titleKey: 'guide.title' } },
+  {
+    path: '/guide/:slug',
+    name: 'guide-chapter',
+    component: GuideChapterPage,
+    props: true,
+    meta: { titleKey: 'guide.chapter.titleFallback' },
+  },
+  { path: '/gode-eksempler', name: 'cases', component: CaseListPage, meta: { titleKey: 'cases.title' } },
+  {
+    path: '/gode-eksempler/:slug',
+    name: 'case',
+    component: CaseDetailPage,
+    props: true,
+    meta: { titleKey: 'cases.detail.titleFallback' },
+  },
+  { path: '/projekter', name: 'projects', component: ProjectListPage, meta: { titleKey: 'projects.title' } },
+  {
+    path: '/projekter/:slug',
+    name: 'project',
+    component: ProjectDetailPage,
+    props: true,
+    meta: { titleKey: 'projects.detail.titleFallback' },
+  },
+  { path: '/partnere', name: 'partners', component: PartnerListPage, meta: { titleKey: 'partners.title' } },
+  {
+    path: '/partnere/:id',
+    name: 'partner',
+    component: PartnerDetailPage,
+    props: true,
+    meta: { titleKey: 'partners.detail.titleFallback' },
   },
   { path: '/log-ind', name: 'login', component: LoginPage, meta: { titleKey: 'login.title', guestOnly: true } },
   {
@@ -241,6 +348,82 @@ export const routes: RouteRecordRaw[] = [
         component: PartnerEditPage,
         props: true,
         meta: { titleKey: 'partnerAdmin.editTitle' },
+      },
+      {
+        path: 'vaerktoejskassen',
+        name: 'admin-toolbox',
+        component: AdminToolboxListPage,
+        meta: { titleKey: 'toolboxAdmin.title' },
+      },
+      {
+        path: 'vaerktoejskassen/ny',
+        name: 'toolbox-item-create',
+        component: ToolboxItemCreatePage,
+        meta: { titleKey: 'toolboxAdmin.createTitle' },
+      },
+      {
+        path: 'vaerktoejskassen/:id',
+        name: 'toolbox-item-edit',
+        component: ToolboxItemEditPage,
+        props: true,
+        meta: { titleKey: 'toolboxAdmin.editTitle' },
+      },
+      {
+        path: 'guide',
+        name: 'admin-guide',
+        component: AdminGuideListPage,
+        meta: { titleKey: 'guideAdmin.title' },
+      },
+      {
+        path: 'guide/ny',
+        name: 'guide-chapter-create',
+        component: GuideChapterCreatePage,
+        meta: { titleKey: 'guideAdmin.createTitle' },
+      },
+      {
+        path: 'guide/:id',
+        name: 'guide-chapter-edit',
+        component: GuideChapterEditPage,
+        props: true,
+        meta: { titleKey: 'guideAdmin.editTitle' },
+      },
+      {
+        path: 'gode-eksempler',
+        name: 'admin-cases',
+        component: AdminCaseListPage,
+        meta: { titleKey: 'caseAdmin.title' },
+      },
+      {
+        path: 'gode-eksempler/ny',
+        name: 'case-create',
+        component: CaseCreatePage,
+        meta: { titleKey: 'caseAdmin.createTitle' },
+      },
+      {
+        path: 'gode-eksempler/:id',
+        name: 'case-edit',
+        component: CaseEditPage,
+        props: true,
+        meta: { titleKey: 'caseAdmin.editTitle' },
+      },
+      {
+        path: 'projekter',
+        name: 'admin-projects',
+        component: AdminProjectListPage,
+        meta: { titleKey: 'projectAdmin.title' },
+      },
+      {
+        path: 'projekter/ny',
+        name: 'project-create',
+        component: ProjectCreatePage,
+        meta: { titleKey: 'projectAdmin.createTitle' },
+      },
+      {
+        path: 'projekter/:id',
+        name: 'project-edit',
+        component: ProjectEditPage,
+        props: true,
+        meta: { titleKey: 'projectAdmin.editTitle' },
       },
       {
         path: 'netvaerksmoeder',

@@ -1427,6 +1427,9 @@ export interface components {
             attachmentId: number;
             fileName: string;
             href: string;
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
         };
         /** @description One of the five quick questions and its answer */
         Answer: {

@@ -41,7 +41,7 @@ describe('AppHeader', () => {
     clearSession()
     const wrapper = await mountHeader()
     expect(wrapper.get('[data-testid="login-link"]').attributes('href')).toBe('/log-ind')
-    expect(menuLinks(wrapper)).toEqual(['Forside', 'Biblioteker', 'Temaer', 'Netværksmøder'])
+    expect(menuLinks(wrapper)).toEqual(['Forside', 'Biblioteker', 'Temaer', 'Netværksmøder', 'Byg partnerskaber'])
     expect(wrapper.find('[data-testid="user-menu-button"]').exists()).toBe(false)
   })
 
@@ -54,7 +54,7 @@ describe('AppHeader', () => {
   it('gives coordinators and admins "Administration" and the user menu', async () => {
     signInAs(['COORDINATOR'])
     const wrapper = await mountHeader()
-    expect(menuLinks(wrapper)).toEqual(['Forside', 'Biblioteker', 'Temaer', 'Netværksmøder', 'Administration'])
+    expect(menuLinks(wrapper)).toEqual(['Forside', 'Biblioteker', 'Temaer', 'Netværksmøder', 'Byg partnerskaber', 'Administration'])
     const button = wrapper.get('[data-testid="user-menu-button"]')
     expect(button.text()).toContain('Karen Koordinator')
     expect(button.attributes('aria-expanded')).toBe('false')
@@ -82,7 +82,7 @@ describe('AppHeader', () => {
   it('gives editors the user menu but no administration', async () => {
     signInAs(['EDITOR'], 'Rasmus')
     const wrapper = await mountHeader()
-    expect(menuLinks(wrapper)).toEqual(['Forside', 'Biblioteker', 'Temaer', 'Netværksmøder'])
+    expect(menuLinks(wrapper)).toEqual(['Forside', 'Biblioteker', 'Temaer', 'Netværksmøder', 'Byg partnerskaber'])
     expect(wrapper.get('[data-testid="user-menu-button"]').text()).toContain('Rasmus')
   })
 })

@@ -9,6 +9,11 @@ export interface AdminSection {
     | 'libraries'
     | 'themes'
     | 'partners'
+    | 'partnerships'
+    | 'toolbox'
+    | 'guide'
+    | 'cases'
+    | 'projects'
     | 'participations'
     | 'contacts'
     | 'networkMeetings'
@@ -53,6 +58,57 @@ const SECTIONS: { section: AdminSection; allowed: (user: CurrentUser | null) => 
       routes: ['admin-partners', 'partner-create', 'partner-edit'],
     },
     allowed: coordinatesThemes,
+  },
+  {
+    // The partnership directory itself is public; coordinators manage every partnership from it.
+    section: {
+      key: 'partnerships',
+      labelKey: 'partnerships.admin.nav',
+      descriptionKey: 'partnerships.admin.description',
+      to: { name: 'partnerships' },
+      routes: ['partnerships', 'partnership-create', 'partnership-edit', 'partnership-workbench'],
+    },
+    allowed: canCoordinate,
+  },
+  {
+    section: {
+      key: 'toolbox',
+      labelKey: 'toolboxAdmin.nav',
+      descriptionKey: 'toolboxAdmin.description',
+      to: { name: 'admin-toolbox' },
+      routes: ['admin-toolbox', 'toolbox-item-create', 'toolbox-item-edit'],
+    },
+    allowed: canCoordinate,
+  },
+  {
+    section: {
+      key: 'guide',
+      labelKey: 'guideAdmin.nav',
+      descriptionKey: 'guideAdmin.description',
+      to: { name: 'admin-guide' },
+      routes: ['admin-guide', 'guide-chapter-create', 'guide-chapter-edit'],
+    },
+    allowed: canCoordinate,
+  },
+  {
+    section: {
+      key: 'cases',
+      labelKey: 'caseAdmin.nav',
+      descriptionKey: 'caseAdmin.description',
+      to: { name: 'admin-cases' },
+      routes: ['admin-cases', 'case-create', 'case-edit'],
+    },
+    allowed: canCoordinate,
+  },
+  {
+    section: {
+      key: 'projects',
+      labelKey: 'projectAdmin.nav',
+      descriptionKey: 'projectAdmin.description',
+      to: { name: 'admin-projects' },
+      routes: ['admin-projects', 'project-create', 'project-edit'],
+    },
+    allowed: canCoordinate,
   },
   {
     // A library's own sign-ups ("Vores tilmeldinger"): for editors, outside the coordinators' area.

@@ -16,6 +16,15 @@ vi.mock('./participationApi', async (original) => ({
   fetchLibraryParticipations: vi.fn(),
   signUp: vi.fn(),
 }))
+vi.mock('@/features/contacts/contactApi', () => ({
+  fetchContacts: vi.fn().mockResolvedValue({
+    items: [{ id: 12, name: 'Lene Holm', title: 'Netværksansvarlig' }],
+    page: 1,
+    size: 100,
+    totalItems: 1,
+    totalPages: 1,
+  }),
+}))
 vi.mock('@/features/users/userApi', () => ({
   fetchAllLibraryRefs: vi.fn(async () => [
     { id: 97, name: 'Aalborg Bibliotekerne' },
@@ -85,7 +94,12 @@ describe('SignupPage', () => {
     await wrapper.get('form').trigger('submit')
     await flushPromises()
 
-    expect(signUp).toHaveBeenCalledWith(8, { libraryId: 40, channels: ['EVENTS', 'PRESS'], focusAreas: ['LITERATURE'] })
+    expect(signUp).toHaveBeenCalledWith(8, {
+      libraryId: 40,
+      channels: ['EVENTS', 'PRESS'],
+      focusAreas: ['LITERATURE'],
+      networkLeadId: null,
+    })
     expect(router.currentRoute.value.fullPath).toBe('/temaer/klima-og-hverdag')
     expect(flash.value?.path).toBe('/temaer/klima-og-hverdag')
   })
@@ -148,6 +162,6 @@ describe('SignupPage', () => {
     await wrapper.get('select#signup-libraryId').setValue('97')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
-    expect(signUp).toHaveBeenCalledWith(8, { libraryId: 97, channels: [], focusAreas: [] })
+    expect(signUp).toHaveBeenCalledWith(8, { libraryId: 97, channels: [], focusAreas: [], networkLeadId: null })
   })
 })

@@ -29,21 +29,39 @@ const aalborg: ParticipationView = {
 
 describe('sign-up values', () => {
   it('start with the editor’s own library, or none for coordinators', () => {
-    expect(emptySignupValues(97)).toEqual({ libraryId: '97', channels: [], focusAreas: [] })
+    expect(emptySignupValues(97)).toEqual({ libraryId: '97', channels: [], focusAreas: [], networkLeadId: '' })
     expect(missingLibrary(emptySignupValues())).toBe(true)
     expect(missingLibrary(emptySignupValues(97))).toBe(false)
   })
 
   it('send channels in the form’s order and only the theme’s focus areas', () => {
     const input = toParticipationInput(
-      { libraryId: '97', channels: ['PRESS', 'EVENTS', 'PRESS'], focusAreas: ['DEBATE', 'LITERATURE'] },
+      { libraryId: '97', channels: ['PRESS', 'EVENTS', 'PRESS'], focusAreas: ['DEBATE', 'LITERATURE'], networkLeadId: '' },
       ['LITERATURE', 'PARTNERS'],
     )
-    expect(input).toEqual({ libraryId: 97, channels: ['EVENTS', 'PRESS'], focusAreas: ['LITERATURE'] })
+    expect(input).toEqual({ libraryId: 97, channels: ['EVENTS', 'PRESS'], focusAreas: ['LITERATURE'], networkLeadId: null })
+  })
+
+  it('name the network lead, or none', () => {
+    const values = { libraryId: '97', channels: [], focusAreas: [], networkLeadId: '12' }
+    expect(toParticipationInput(values, []).networkLeadId).toBe(12)
+    expect(toParticipationUpdate(aalborg, { values }).networkLeadId).toBe(12)
+    // Choosing "none" in the form removes the lead (PUT replaces the sign-up).
+    expect(toParticipationUpdate({ ...aalborg, networkLead: { id: 5, name: 'Lene' } }, {
+      values: { ...values, networkLeadId: '' },
+    })).not.toHaveProperty('networkLeadId')
+    // A change of state alone keeps the lead.
+    expect(toParticipationUpdate({ ...aalborg, networkLead: { id: 5, name: 'Lene' } }, { state: 'CONFIRMED' })
+      .networkLeadId).toBe(5)
   })
 
   it('come from a sign-up', () => {
-    expect(participationValues(aalborg)).toEqual({ libraryId: '97', channels: ['EVENTS', 'SOCIAL_MEDIA'], focusAreas: ['ACTIVITIES'] })
+    expect(participationValues(aalborg)).toEqual({
+      libraryId: '97',
+      channels: ['EVENTS', 'SOCIAL_MEDIA'],
+      focusAreas: ['ACTIVITIES'],
+      networkLeadId: '',
+    })
   })
 })
 
@@ -57,7 +75,12 @@ describe('sign-up updates', () => {
   })
 
   it('change the choices and keep the state', () => {
-    const values = { libraryId: '97', channels: ['WEBSITE' as const, 'EVENTS' as const], focusAreas: ['ACTIVITIES', 'GONE'] }
+    const values = {
+      libraryId: '97',
+      channels: ['WEBSITE' as const, 'EVENTS' as const],
+      focusAreas: ['ACTIVITIES', 'GONE'],
+      networkLeadId: '',
+    }
     expect(toParticipationUpdate(aalborg, { values, offeredFocusAreas: ['ACTIVITIES'] })).toEqual({
       state: 'SIGNED_UP',
       channels: ['EVENTS', 'WEBSITE'],

@@ -34,16 +34,23 @@ export interface SignupFormValues {
   channels: Channel[]
   /** Focus area codes, among the theme's. */
   focusAreas: string[]
+  /** The network lead's contact id as the select holds it; '' for none. */
+  networkLeadId: string
 }
 
-export const SIGNUP_FIELDS = ['libraryId', 'channels', 'focusAreas'] as const
+export const SIGNUP_FIELDS = ['libraryId', 'channels', 'focusAreas', 'networkLeadId'] as const
 
 export function emptySignupValues(libraryId: number | null = null): SignupFormValues {
-  return { libraryId: libraryId === null ? '' : String(libraryId), channels: [], focusAreas: [] }
+  return { libraryId: libraryId === null ? '' : String(libraryId), channels: [], focusAreas: [], networkLeadId: '' }
 }
 
 export function participationValues(view: ParticipationView): SignupFormValues {
-  return { libraryId: String(view.library.id), channels: [...view.channels], focusAreas: [...view.focusAreas] }
+  return {
+    libraryId: String(view.library.id),
+    channels: [...view.channels],
+    focusAreas: [...view.focusAreas],
+    networkLeadId: view.networkLead ? String(view.networkLead.id) : '',
+  }
 }
 
 /** Only focus areas the theme offers are sent (a theme's areas can change after the sign-up). */
@@ -62,7 +69,12 @@ export function toParticipationInput(values: SignupFormValues, offeredFocusAreas
     libraryId: Number(values.libraryId),
     channels: orderedChannels(values.channels),
     focusAreas: keepOffered(values.focusAreas, offeredFocusAreas),
+    networkLeadId: leadId(values),
   }
+}
+
+function leadId(values: SignupFormValues): number | null {
+  return /^\d+$/.test(values.networkLeadId) ? Number(values.networkLeadId) : null
 }
 
 export function missingLibrary(values: SignupFormValues): boolean {
@@ -80,15 +92,20 @@ export function toParticipationUpdate(
   change: { state?: ParticipationState; values?: SignupFormValues; offeredFocusAreas?: readonly string[] } = {},
 ): ParticipationUpdate {
   const values = change.values
+  if (values) {
+    const lead = leadId(values)
+    return {
+      ...(lead !== null ? { networkLeadId: lead } : {}),
+      state: change.state ?? view.state,
+      channels: orderedChannels(values.channels),
+      focusAreas: change.offeredFocusAreas ? keepOffered(values.focusAreas, change.offeredFocusAreas) : [...values.focusAreas],
+    }
+  }
   return {
     ...(view.networkLead ? { networkLeadId: view.networkLead.id } : {}),
     state: change.state ?? view.state,
-    channels: values ? orderedChannels(values.channels) : [...view.channels],
-    focusAreas: values
-      ? change.offeredFocusAreas
-        ? keepOffered(values.focusAreas, change.offeredFocusAreas)
-        : [...values.focusAreas]
-      : [...view.focusAreas],
+    channels: [...view.channels],
+    focusAreas: [...view.focusAreas],
   }
 }
 

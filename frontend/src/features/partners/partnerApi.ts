@@ -1,4 +1,5 @@
 import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
+import type { components } from '@/api/schema'
 import type { PartnerInput, PartnerListQuery, PartnerPage, PartnerView } from '@/api/types'
 
 export function fetchPartners(query: PartnerListQuery, signal?: AbortSignal): Promise<PartnerPage> {
@@ -39,4 +40,24 @@ export async function fetchAllPartners(): Promise<PartnerView[]> {
     page += 1
   } while (page <= totalPages && page <= 50)
   return partners
+}
+
+export type PartnerInvolvement = components['schemas']['PartnerInvolvement']
+export type PartnerContact = components['schemas']['ContactView']
+
+export function fetchPartner(id: number, signal?: AbortSignal): Promise<PartnerView> {
+  return unwrap(api.GET('/api/partners/{id}', { params: { path: { id } }, signal }))
+}
+
+/** The themes (with the partner's role), partnerships, good examples and projects the partner is in. */
+export function fetchPartnerInvolvement(id: number, signal?: AbortSignal): Promise<PartnerInvolvement> {
+  return unwrap(api.GET('/api/partners/{id}/involvement', { params: { path: { id } }, signal }))
+}
+
+/** The partner's contact persons the caller may see (public ones for everyone), by name. */
+export async function fetchPartnerContacts(partnerId: number, signal?: AbortSignal): Promise<PartnerContact[]> {
+  const page = await unwrap(
+    api.GET('/api/contacts', { params: { query: { partnerId, page: 1, size: MAX_PAGE_SIZE, sort: 'name' } }, signal }),
+  )
+  return page.items
 }

@@ -393,10 +393,16 @@ public class PartnershipService {
                 lead = new ContactRef(c.id, c.name, c.title, c.email, c.phone);
             }
         }
-        PartnershipView.Agreement agreement = p.agreementAttachmentId == null || !access.caller().readsPrivate() ? null
-                : new PartnershipView.Agreement(p.agreementAttachmentId, p.agreementFileName,
-                "/api/attachments/" + p.agreementAttachmentId + "?name=" + java.net.URLEncoder.encode(
-                        p.agreementFileName, java.nio.charset.StandardCharsets.UTF_8));
+        PartnershipView.Agreement agreement = null;
+        if (p.agreementAttachmentId != null && access.caller().readsPrivate()) {
+            Object[] file = (Object[]) em.createNativeQuery(
+                            "select content_type, size_bytes from attachment where id = :id")
+                    .setParameter("id", p.agreementAttachmentId).getSingleResult();
+            agreement = new PartnershipView.Agreement(p.agreementAttachmentId, p.agreementFileName,
+                    "/api/attachments/" + p.agreementAttachmentId + "?name=" + java.net.URLEncoder.encode(
+                            p.agreementFileName, java.nio.charset.StandardCharsets.UTF_8), (String) file[0],
+                    ((Number) file[1]).longValue());
+        }
         List<Long> ids = List.of(id);
         return new PartnershipView(id, p.title, p.purpose, p.status, new PhaseView((String) phase[0],
                 ((Number) phase[1]).intValue(), (String) phase[2], (String) phase[3]),

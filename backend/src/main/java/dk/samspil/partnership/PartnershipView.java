@@ -43,7 +43,8 @@ public record PartnershipView(
 
     @Schema(description = "A partnership's written agreement")
     public record Agreement(@Schema(required = true) long attachmentId, @Schema(required = true) String fileName,
-                            @Schema(required = true) String href) {
+                            @Schema(required = true) String href, @Schema(required = true) String contentType,
+                            @Schema(required = true) long sizeBytes) {
     }
 
     @Schema(description = "A status change, when and by whom")

@@ -1,0 +1,27 @@
+import { api, unwrap } from '@/api/client'
+import type { components } from '@/api/schema'
+
+type Schemas = components['schemas']
+
+export type Guide = Schemas['Guide']
+export type GuideChapter = Schemas['Chapter']
+export type ChapterSummary = Schemas['ChapterSummary']
+export type ChecklistStep = Schemas['ChecklistStep']
+
+export function fetchGuide(signal?: AbortSignal): Promise<Guide> {
+  return unwrap(api.GET('/api/guide', { signal }))
+}
+
+export function fetchGuideChapterBySlug(slug: string, signal?: AbortSignal): Promise<GuideChapter> {
+  return unwrap(api.GET('/api/guide/chapters/by-slug/{slug}', { params: { path: { slug } }, signal }))
+}
+
+/** The checklist's steps in their order (the API's order is not promised). */
+export function orderedChecklist(steps: readonly ChecklistStep[]): ChecklistStep[] {
+  return [...steps].sort((a, b) => a.position - b.position || a.code.localeCompare(b.code))
+}
+
+/** The chapters in the guide's order. */
+export function orderedChapters<T extends { number: number }>(chapters: readonly T[]): T[] {
+  return [...chapters].sort((a, b) => a.number - b.number)
+}
