@@ -127,3 +127,29 @@ export function sameListState(a: LibraryListState, b: LibraryListState): boolean
 export function sortOption(value: SortValue): SortOption {
   return SORT_OPTIONS.find((o) => o.value === value) ?? SORT_OPTIONS[0]
 }
+
+/** The state of a list with only a search box and pages (the admin lists). */
+export interface SearchPageState {
+  q: string
+  page: number
+}
+
+export function parseSearchPageQuery(query: LocationQuery): SearchPageState {
+  return { q: parseSearch(query.q), page: parsePage(query.page) }
+}
+
+export function toSearchPageQuery(state: SearchPageState): LocationQueryRaw {
+  const query: LocationQueryRaw = {}
+  if (state.q) query.q = state.q
+  if (state.page > 1) query.page = String(state.page)
+  return query
+}
+
+/** The state of a list with pages only. */
+export function parsePageQuery(query: LocationQuery): { page: number } {
+  return { page: parsePage(query.page) }
+}
+
+export function toPageQuery(state: { page: number }): LocationQueryRaw {
+  return state.page > 1 ? { page: String(state.page) } : {}
+}
