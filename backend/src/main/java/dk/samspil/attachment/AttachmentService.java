@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import static dk.samspil.common.db.SqlValues.instant;
 
 /**
  * Files in PostgreSQL: checked by size and by content type (from the bytes), named harmlessly, and stored
@@ -146,10 +147,5 @@ public class AttachmentService {
             return new AttachmentView(id, (String) r[1], (String) r[2], ((Number) r[3]).longValue(), (String) r[4],
                     "/api/attachments/" + id, instant(r[5]));
         });
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : value instanceof java.time.OffsetDateTime o
-                ? o.toInstant() : (Instant) value;
     }
 }

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import static dk.samspil.common.db.SqlValues.date;
 
 /** The calendar feeds: what they hold, read with one query each, written as iCalendar. */
 @ApplicationScoped
@@ -99,9 +100,5 @@ public class CalendarService {
                     .url(site.resolve("temaer/" + a.theme().slug()).toString()).categories("Aktivitet").end();
         }
         return ics.build();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

@@ -35,7 +35,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
+import static dk.samspil.common.db.SqlValues.date;
+import static dk.samspil.common.db.SqlValues.instant;
 
 /**
  * Partnerships: everyone reads them; a library's editors manage those their library is in, coordinators all.
@@ -157,17 +158,12 @@ public class PartnershipService {
 
     public Workbench workbench(long id) {
         Partnership p = find(id);
-        List<Object[]> row = new ArrayList<>();
-        row.add(new Object[] {p.id, p.title, p.status.name(), p.phase, 0, null, null, p.startsOn, p.endsOn,
-                p.updatedAt});
-        PartnershipSummary summary = summaries(row).get(0);
+        PartnershipSummary summary = summaries((List<Object[]>) em.createNativeQuery(SUMMARY + " where p.id = :id")
+                .setParameter("id", p.id).getResultList()).get(0);
         List<PhaseView> phases = ((List<Object[]>) em.createNativeQuery(
                         "select code, position, name_da, name_en from partnership_phase order by position")
                 .getResultList()).stream().map(r -> new PhaseView((String) r[0], ((Number) r[1]).intValue(),
                 (String) r[2], (String) r[3])).toList();
-        PhaseView current = phases.stream().filter(f -> f.code().equals(p.phase)).findFirst().orElseThrow();
-        summary = new PartnershipSummary(summary.id(), summary.title(), summary.status(), current, summary.libraries(),
-                summary.partners(), summary.startsOn(), summary.endsOn(), summary.updatedAt());
         List<Workbench.Recommended> recommended = ((List<Object[]>) em.createNativeQuery("""
                         select id, slug, title, summary, kind, heading from toolbox_item
                         where :phase = any (phases) order by title, id""")
@@ -332,8 +328,7 @@ public class PartnershipService {
         Map<Long, List<PartnershipSummary.PartnerInPartnership>> partners = partners(ids);
         return rows.stream().map(r -> {
             long id = ((Number) r[0]).longValue();
-            PhaseView phase = r[5] == null ? new PhaseView((String) r[3], 0, (String) r[3], (String) r[3])
-                    : new PhaseView((String) r[3], ((Number) r[4]).intValue(), (String) r[5], (String) r[6]);
+            PhaseView phase = new PhaseView((String) r[3], ((Number) r[4]).intValue(), (String) r[5], (String) r[6]);
             return new PartnershipSummary(id, (String) r[1], PartnershipStatus.valueOf((String) r[2]), phase,
                     libraries.getOrDefault(id, List.of()), partners.getOrDefault(id, List.of()), date(r[7]),
                     date(r[8]), instant(r[9]));
@@ -430,14 +425,5 @@ public class PartnershipService {
         map.put("evaluation", v.evaluation());
         map.put("agreement", v.agreement() == null ? null : v.agreement().attachmentId());
         return map;
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    private static Instant instant(Object value) {
-        return value == null ? null : value instanceof Timestamp t ? t.toInstant()
-                : value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 }

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import static dk.samspil.common.text.Texts.blankToNull;
+import static dk.samspil.common.db.SqlValues.date;
 
 /** Projects: everyone reads them (private contacts only for those who may see them), coordinators write them. */
 @ApplicationScoped
@@ -220,9 +221,5 @@ public class ProjectService {
         map.put("documents", v.documents().stream().map(d -> d.kind() + " " + d.title() + " #" + d.attachmentId())
                 .toList());
         return map;
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import static dk.samspil.common.db.SqlValues.date;
 
 /**
  * The collaboration's figures, counted and summed by PostgreSQL (one statement each); Java only shapes the rows.
@@ -159,9 +160,5 @@ public class StatsService {
 
     private static long number(Object value) {
         return ((Number) value).longValue();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

@@ -127,7 +127,8 @@ class PartnershipResourceTest {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
 
         Api.given().get("/api/partnerships/{id}/workbench", id).then().statusCode(200)
-                .body("partnership.phase.code", equalTo("AGREEMENT")).body("recommended.title", hasItem(tool))
+                .body("partnership.phase.code", equalTo("AGREEMENT")).body("partnership.phase.nameDa", equalTo("Aftale"))
+                .body("partnership.libraries[0].id", equalTo((int) library)).body("recommended.title", hasItem(tool))
                 .body("phases.size()", equalTo(12)).body("done", equalTo(0)).body("total", equalTo(10));
         editor.given().contentType("application/json").body(Map.of("done", true))
                 .post("/api/partnerships/{id}/checklist/{step}", id, "AGREEMENT")
