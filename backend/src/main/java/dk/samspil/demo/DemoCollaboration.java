@@ -1,11 +1,11 @@
 package dk.samspil.demo;
 
 import dk.samspil.common.time.AppClock;
-import dk.samspil.contact.ContactInput;
-import dk.samspil.contact.ContactService;
-import dk.samspil.networkmeeting.NetworkMeetingInput;
-import dk.samspil.networkmeeting.NetworkMeetingInput.IdeaInput;
-import dk.samspil.networkmeeting.NetworkMeetingService;
+import dk.samspil.directory.contact.ContactInput;
+import dk.samspil.directory.contact.ContactService;
+import dk.samspil.collaboration.networkmeeting.NetworkMeetingInput;
+import dk.samspil.collaboration.networkmeeting.NetworkMeetingInput.IdeaInput;
+import dk.samspil.collaboration.networkmeeting.NetworkMeetingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

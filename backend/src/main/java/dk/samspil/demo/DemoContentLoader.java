@@ -36,7 +36,7 @@ public class DemoContentLoader {
     DemoPartnerships partnerships;
 
     @Inject
-    dk.samspil.auth.SystemTasks system;
+    dk.samspil.common.security.SystemTasks system;
 
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {

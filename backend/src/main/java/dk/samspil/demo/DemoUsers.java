@@ -1,7 +1,7 @@
 package dk.samspil.demo;
 
-import dk.samspil.auth.Role;
-import dk.samspil.user.UserService;
+import dk.samspil.common.security.Role;
+import dk.samspil.access.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

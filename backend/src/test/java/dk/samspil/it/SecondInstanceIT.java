@@ -1,6 +1,6 @@
 package dk.samspil.it;
 
-import dk.samspil.auth.AuthenticationFilter;
+import dk.samspil.access.auth.AuthenticationFilter;
 import dk.samspil.common.db.EmbeddedPostgresLauncher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,8 +1,8 @@
 package dk.samspil.testing;
 
-import dk.samspil.auth.AuthenticationFilter;
-import dk.samspil.auth.Role;
-import dk.samspil.user.UserService;
+import dk.samspil.access.auth.AuthenticationFilter;
+import dk.samspil.common.security.Role;
+import dk.samspil.access.user.UserService;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;

@@ -1,0 +1,11 @@
+package dk.samspil.access.user;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(description = "A page of users")
+public record UserPage(@Schema(required = true) List<UserSummary> items, @Schema(required = true) int page,
+                       @Schema(required = true) int size, @Schema(required = true) long totalItems,
+                       @Schema(required = true) int totalPages) {
+}

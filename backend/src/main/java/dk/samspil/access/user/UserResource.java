@@ -1,0 +1,102 @@
+package dk.samspil.access.user;
+
+import dk.samspil.common.security.Role;
+import dk.samspil.common.http.ETags;
+import dk.samspil.common.http.QueryParams;
+import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.problem.ApiException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** User accounts, for admins. There is no delete: deactivate instead, so the audit trail keeps its names. */
+@Path("/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Users", description = "User accounts (admins only)")
+public class UserResource {
+
+    @Inject
+    UserService service;
+
+    @GET
+    @Operation(operationId = "listUsers", summary = "List users",
+            description = "Filter by role, active, library; q searches name and email."
+                    + " Sort by displayName (default), email, lastLoginAt, createdAt.")
+    @APIResponse(responseCode = "200", description = "A page of users")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public UserPage list(@BeanParam PageParams page,
+                         @QueryParam("role") @Parameter(schema = @Schema(implementation = Role.class)) String role,
+                         @QueryParam("active") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String active,
+                         @QueryParam("library") @Parameter(description = "Library id",
+                                 schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String library,
+                         @QueryParam("q") @Parameter(description = "Free text in name or email") String q) {
+        var filter = new UserFilter(QueryParams.optionalEnum("role", role, Role.class),
+                QueryParams.optionalBoolean("active", active), QueryParams.optionalLong("library", library),
+                QueryParams.optionalText("q", q));
+        return service.list(filter, page.toRequest(UserService.SORT));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getUser", summary = "Get one user")
+    @APIResponse(responseCode = "200", description = "The user", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        UserView user = service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.user", id));
+        return ETags.ok(request, user, user.version());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createUser", summary = "Create a user")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
+            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response create(@Valid @NotNull UserInput input, @Context UriInfo uri) {
+        UserView created = service.create(input);
+        return ETags.created(uri, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateUser", summary = "Replace a user's details",
+            description = "Requires If-Match. active=false signs the user out everywhere; a new password does too."
+                    + " Admins cannot remove their own admin role or deactivate themselves (409).")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response update(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
+                                   description = "The ETag from the last GET") String ifMatch,
+                           @Valid @NotNull UserInput input) {
+        UserView updated = service.update(id, ifMatch, input);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+}

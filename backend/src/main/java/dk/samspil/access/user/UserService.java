@@ -1,0 +1,211 @@
+package dk.samspil.access.user;
+
+import dk.samspil.common.audit.AuditLog;
+import dk.samspil.common.security.Access;
+import dk.samspil.common.security.Caller;
+import dk.samspil.access.credential.Passwords;
+import dk.samspil.common.security.Role;
+import dk.samspil.common.http.ETags;
+import dk.samspil.common.paging.Filters;
+import dk.samspil.common.paging.PageRequest;
+import dk.samspil.common.paging.SortFields;
+import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.time.AppClock;
+import dk.samspil.directory.library.Library;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** User accounts: admins manage them; everyone changes their own password. */
+@ApplicationScoped
+public class UserService {
+
+    public static final SortFields SORT = SortFields.of("displayName", "u.id asc",
+            "displayName", "u.displayName", "email", "lower(u.email)", "lastLoginAt", "u.lastLoginAt",
+            "createdAt", "u.createdAt");
+
+    /** The password is never recorded, only that it changed. */
+    private static final String HIDDEN = "***";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Event<CredentialsChanged> credentialsChanged;
+
+    @Inject
+    AuditLog audit;
+
+    public UserPage list(UserFilter filter, PageRequest page) {
+        access.requireAdmin();
+        Filters where = new Filters()
+                .and("array_contains(u.roles, :role)", "role", filter.role() == null ? null : filter.role().name())
+                .and("u.active = :active", "active", filter.active())
+                .and("l.id = :library", "library", filter.library())
+                .contains(filter.q(), "u.displayName", "u.email");
+        String from = " from AppUser u left join u.library l";
+        long total = where.count(em, "select count(u)" + from);
+        List<UserSummary> items = where.page(em, """
+                select new dk.samspil.access.user.UserSummary(u.id, u.email, u.displayName, u.roles, l.id, l.name, u.active,
+                    u.lastLoginAt)""" + from, page, total, UserSummary.class);
+        return new UserPage(items, page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    public Optional<UserView> get(long id) {
+        access.requireAdmin();
+        return em.createQuery("select u from AppUser u left join fetch u.library where u.id = :id", AppUser.class)
+                .setParameter("id", id).getResultStream().findFirst().map(UserView::of);
+    }
+
+    @Transactional
+    public UserView create(UserInput input) {
+        access.requireAdmin();
+        if (input.password() == null) {
+            throw ApiException.invalidField("password", "user.password.required");
+        }
+        AppUser user = new AppUser();
+        Instant now = clock.now();
+        user.createdAt = now;
+        apply(user, input, now);
+        em.persist(user);
+        em.flush();
+        audit.created("app_user", user.id, snapshot(user, input.password() != null));
+        return UserView.of(user);
+    }
+
+    @Transactional
+    public UserView update(long id, String ifMatch, UserInput input) {
+        Caller admin = access.requireAdmin();
+        AppUser user = find(id);
+        ETags.requireMatch(ifMatch, user.version);
+        if (admin.kind() == Caller.Kind.USER && admin.id() == id
+                && (!input.roles().contains(Role.ADMIN) || Boolean.FALSE.equals(input.active()))) {
+            throw ApiException.conflict("problem.conflict.detail.own-admin");
+        }
+        Map<String, Object> before = snapshot(user, false);
+        apply(user, input, clock.now());
+        em.flush();
+        audit.updated("app_user", user.id, before, snapshot(user, input.password() != null));
+        if (!user.active || input.password() != null) {
+            credentialsChanged.fire(new CredentialsChanged(user.id, null));
+        }
+        return UserView.of(user);
+    }
+
+    /** A user's own password: the current one is required; their other sessions end. */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword, Long keepSession) {
+        Caller caller = access.requireUser();
+        AppUser user = find(caller.id());
+        if (!passwords.matches(currentPassword, user.passwordHash)) {
+            throw ApiException.invalidField("currentPassword", "user.password.current-wrong");
+        }
+        user.passwordHash = passwords.hash(newPassword);
+        user.updatedAt = clock.now();
+        em.flush();
+        audit.updated("app_user", user.id, Map.of(), Map.of("password", HIDDEN));
+        credentialsChanged.fire(new CredentialsChanged(user.id, keepSession));
+    }
+
+    /**
+     * Creates an account outside any request (the first admin from the environment, demo users),
+     * unless one with the email exists. @return true when created
+     */
+    @Transactional
+    public boolean ensureUser(String email, String displayName, String password, Set<Role> roles, Long libraryId,
+                              boolean demo) {
+        boolean exists = !em.createQuery("select u.id from AppUser u where lower(u.email) = :email", Long.class)
+                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultList().isEmpty();
+        if (exists) {
+            return false;
+        }
+        AppUser user = new AppUser();
+        Instant now = clock.now();
+        user.email = email.trim();
+        user.displayName = displayName;
+        user.passwordHash = passwords.hash(password);
+        user.roleSet(roles);
+        user.library = libraryId == null ? null : em.find(Library.class, libraryId);
+        user.active = true;
+        user.demo = demo;
+        user.createdAt = now;
+        user.updatedAt = now;
+        em.persist(user);
+        em.flush();
+        audit.created("app_user", user.id, snapshot(user, true));
+        return true;
+    }
+
+    private AppUser find(long id) {
+        AppUser user = em.find(AppUser.class, id);
+        if (user == null) {
+            throw ApiException.notFound("problem.not-found.detail.user", id);
+        }
+        return user;
+    }
+
+    private void apply(AppUser user, UserInput input, Instant now) {
+        String email = input.email().trim();
+        boolean taken = !em.createQuery(
+                        "select u.id from AppUser u where lower(u.email) = :email and u.id <> :id", Long.class)
+                .setParameter("email", email.toLowerCase(Locale.ROOT))
+                .setParameter("id", user.id == null ? -1L : user.id)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (taken) {
+            throw ApiException.conflictOnField("email", "problem.conflict.detail.email", email);
+        }
+        Library library = null;
+        if (input.roles().contains(Role.EDITOR)) {
+            if (input.libraryId() == null) {
+                throw ApiException.invalidField("libraryId", "user.library.required");
+            }
+            library = em.find(Library.class, input.libraryId());
+            if (library == null) {
+                throw ApiException.invalidField("libraryId", "user.library.unknown");
+            }
+        } else if (input.libraryId() != null) {
+            throw ApiException.invalidField("libraryId", "user.library.editors-only");
+        }
+        user.email = email;
+        user.displayName = input.displayName().trim();
+        user.roleSet(input.roles());
+        user.library = library;
+        user.active = input.active() == null || input.active();
+        if (input.password() != null) {
+            user.passwordHash = passwords.hash(input.password());
+        }
+        user.updatedAt = now;
+    }
+
+    private static Map<String, Object> snapshot(AppUser u, boolean passwordSet) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("email", u.email);
+        map.put("displayName", u.displayName);
+        map.put("roles", u.roleSet().stream().sorted().map(Role::name).toList());
+        map.put("libraryId", u.library == null ? null : u.library.id);
+        map.put("active", u.active);
+        if (passwordSet) {
+            map.put("password", HIDDEN);
+        }
+        return map;
+    }
+}

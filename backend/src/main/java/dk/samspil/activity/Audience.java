@@ -1,6 +1,0 @@
-package dk.samspil.activity;
-
-/** Who an activity is for (målgruppe). */
-public enum Audience {
-    CHILDREN, YOUNG_PEOPLE, FAMILIES, ADULTS, SENIORS, SCHOOLS, PROFESSIONALS, EVERYONE
-}

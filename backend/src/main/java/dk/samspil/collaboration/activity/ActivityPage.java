@@ -1,0 +1,11 @@
+package dk.samspil.collaboration.activity;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(description = "A page of activities")
+public record ActivityPage(@Schema(required = true) List<ActivityView> items, @Schema(required = true) int page,
+                           @Schema(required = true) int size, @Schema(required = true) long totalItems,
+                           @Schema(required = true) int totalPages) {
+}

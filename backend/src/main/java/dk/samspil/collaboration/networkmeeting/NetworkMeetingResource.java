@@ -1,0 +1,118 @@
+package dk.samspil.collaboration.networkmeeting;
+
+import dk.samspil.common.http.ETags;
+import dk.samspil.common.http.QueryParams;
+import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.problem.ApiException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/network-meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Network meetings", description = "The libraries' meetings, twice a year: agenda, minutes, ideas")
+public class NetworkMeetingResource {
+
+    @Inject
+    NetworkMeetingService service;
+
+    @GET
+    @Operation(operationId = "listNetworkMeetings", summary = "List network meetings",
+            description = "Filter by year, upcoming (not ended yet) or past, and attending library. Sort by startsAt"
+                    + " (default -startsAt: newest first), title, updatedAt.")
+    @APIResponse(responseCode = "200", description = "A page of meetings")
+    public NetworkMeetingPage list(@BeanParam PageParams page,
+                            @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
+                                    format = "int32")) String year,
+                            @QueryParam("upcoming") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
+                            String upcoming,
+                            @QueryParam("libraryId") @Parameter(description = "Meetings this library attends",
+                                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String libraryId) {
+        return service.list(QueryParams.optionalInt("year", year), QueryParams.optionalBoolean("upcoming", upcoming),
+                QueryParams.optionalLong("libraryId", libraryId), page.toRequest(NetworkMeetingService.SORT));
+    }
+
+    @GET
+    @Path("/next")
+    @Operation(operationId = "getNextNetworkMeeting", summary = "The next network meeting that has not ended")
+    @APIResponse(responseCode = "200", description = "The meeting",
+            content = @Content(schema = @Schema(implementation = NetworkMeetingView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public NetworkMeetingView next() {
+        return service.next().orElseThrow(() -> ApiException.notFound("problem.not-found.detail.no-next-meeting"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getNetworkMeeting", summary = "Get one network meeting")
+    @APIResponse(responseCode = "200", description = "The meeting", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = NetworkMeetingView.class)))
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        NetworkMeetingView meeting = service.get(id)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.meeting", id));
+        return ETags.ok(request, meeting, meeting.version());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createNetworkMeeting", summary = "Plan a network meeting", description = "Coordinators.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
+            content = @Content(schema = @Schema(implementation = NetworkMeetingView.class)))
+    public Response create(@Valid @NotNull NetworkMeetingInput input, @Context UriInfo uri) {
+        NetworkMeetingView created = service.create(input);
+        return ETags.created(uri, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateNetworkMeeting", summary = "Replace a network meeting: agenda, attendees, minutes, ideas",
+            description = "Coordinators. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = NetworkMeetingView.class)))
+    public Response update(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
+                                   description = "The ETag from the last GET") String ifMatch,
+                           @Valid @NotNull NetworkMeetingInput input) {
+        NetworkMeetingView updated = service.update(id, ifMatch, input);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteNetworkMeeting", summary = "Delete a network meeting",
+            description = "Coordinators. Requires If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
+                                   description = "The ETag from the last GET") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,66 @@
+package dk.samspil.collaboration.participation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+
+/** A library's sign-up to a theme. */
+@Entity
+@Table(name = "participation")
+public class Participation extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "theme_id")
+    public long themeId;
+
+    @Column(name = "library_id")
+    public long libraryId;
+
+    @Enumerated(EnumType.STRING)
+    public ParticipationState state;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "varchar(20)[]")
+    public String[] channels;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "focus_areas", columnDefinition = "varchar(30)[]")
+    public String[] focusAreas;
+
+    @Column(name = "network_lead_id")
+    public Long networkLeadId;
+
+    @Column(name = "signed_up_at")
+    public Instant signedUpAt;
+
+    @Column(name = "confirmed_at")
+    public Instant confirmedAt;
+
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    public boolean demo;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,81 @@
+package dk.samspil.collaboration.theme;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A numbered half-year theme that the libraries promote together over a span of ISO weeks. Its peak
+ * weeks, focus areas, partners, milestones and materials are rows of their own (see ThemeService).
+ */
+@Entity
+@Table(name = "theme")
+public class Theme extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public int number;
+
+    public String title;
+
+    public String slug;
+
+    public String summary;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    public Season season;
+
+    public int year;
+
+    @Column(name = "start_year")
+    public int startYear;
+
+    @Column(name = "start_week")
+    public int startWeek;
+
+    @Column(name = "end_year")
+    public int endYear;
+
+    @Column(name = "end_week")
+    public int endWeek;
+
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    @Column(name = "signup_opens_on")
+    public LocalDate signupOpensOn;
+
+    @Column(name = "signup_deadline")
+    public LocalDate signupDeadline;
+
+    @Column(name = "image_url")
+    public String imageUrl;
+
+    public boolean demo;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

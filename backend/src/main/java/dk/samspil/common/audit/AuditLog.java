@@ -1,0 +1,105 @@
+package dk.samspil.common.audit;
+
+import dk.samspil.common.security.Caller;
+import dk.samspil.common.security.CurrentCaller;
+import dk.samspil.common.time.AppClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Records every create, update and delete in the caller's transaction: if the change is rolled back,
+ * so is its record. Services pass snapshots of the fields a person can change; secrets are never
+ * part of a snapshot.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentCaller current;
+
+    @Inject
+    AppClock clock;
+
+    public void created(String entityType, long id, Map<String, Object> after) {
+        record(entityType, id, "CREATE", Map.of(), after);
+    }
+
+    public void updated(String entityType, long id, Map<String, Object> before, Map<String, Object> after) {
+        Map<String, FieldChange> changes = diff(before, after);
+        if (!changes.isEmpty()) {
+            write(entityType, id, "UPDATE", changes);
+        }
+    }
+
+    public void deleted(String entityType, long id, Map<String, Object> before) {
+        record(entityType, id, "DELETE", before, Map.of());
+    }
+
+    private void record(String entityType, long id, String action, Map<String, Object> before,
+                        Map<String, Object> after) {
+        write(entityType, id, action, diff(before, after));
+    }
+
+    private void write(String entityType, long id, String action, Map<String, FieldChange> changes) {
+        Caller caller = caller();
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = clock.now();
+        event.actorType = switch (caller.kind()) {
+            case USER -> "USER";
+            case TOKEN -> "TOKEN";
+            case ANONYMOUS, SYSTEM -> "SYSTEM";
+        };
+        event.actorId = caller.id();
+        event.actorName = caller.anonymous() ? "Samspil" : caller.name();
+        if (caller.kind() == Caller.Kind.SYSTEM) {
+            event.actorId = null;
+        }
+        event.entityType = entityType;
+        event.entityId = id;
+        event.action = action;
+        event.changes = changes;
+        em.persist(event);
+    }
+
+    private Caller caller() {
+        try {
+            return current.get();
+        } catch (ContextNotActiveException outsideARequest) {
+            return Caller.ANONYMOUS;
+        }
+    }
+
+    static Map<String, FieldChange> diff(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, FieldChange> changes = new LinkedHashMap<>();
+        Map<String, Object> all = new LinkedHashMap<>(before);
+        after.forEach(all::putIfAbsent);
+        for (String field : all.keySet()) {
+            String old = text(before.get(field));
+            String value = text(after.get(field));
+            if (!Objects.equals(old, value)) {
+                changes.put(field, new FieldChange(old, value));
+            }
+        }
+        return changes;
+    }
+
+    /** Values as the API writes them (dates ISO 8601, lists comma-separated), so the trail reads like the resources. */
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.util.Collection<?> list) {
+            return list.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,114 @@
+package dk.samspil.directory.contact;
+
+import dk.samspil.common.http.ETags;
+import dk.samspil.common.http.QueryParams;
+import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.problem.ApiException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Contacts", description = "Contact persons: coordinators, network leads, partners' contacts")
+public class ContactResource {
+
+    @Inject
+    ContactService service;
+
+    @GET
+    @Operation(operationId = "listContacts", summary = "List contact persons",
+            description = "Anonymous callers see only public contacts. Filter by library, partner and coordinator;"
+                    + " q searches name and title. Sort by name (default), updatedAt.")
+    @APIResponse(responseCode = "200", description = "A page of contacts")
+    public ContactPage list(@BeanParam PageParams page,
+                            @QueryParam("libraryId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
+                                    format = "int64")) String libraryId,
+                            @QueryParam("partnerId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
+                                    format = "int64")) String partnerId,
+                            @QueryParam("coordinator") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
+                            String coordinator,
+                            @QueryParam("q") @Parameter(description = "Free text in name and title") String q) {
+        return service.list(QueryParams.optionalLong("libraryId", libraryId),
+                QueryParams.optionalLong("partnerId", partnerId),
+                QueryParams.optionalBoolean("coordinator", coordinator), QueryParams.optionalText("q", q),
+                page.toRequest(ContactService.SORT));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getContact", summary = "Get one contact person",
+            description = "A contact that is not public is not found by anonymous callers.")
+    @APIResponse(responseCode = "200", description = "The contact", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ContactView.class)))
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        ContactView contact = service.get(id)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.contact", id));
+        return ETags.ok(request, contact, contact.version());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createContact", summary = "Create a contact person",
+            description = "Coordinators; a library's editors for the library's own contacts.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
+            content = @Content(schema = @Schema(implementation = ContactView.class)))
+    public Response create(@Valid @NotNull ContactInput input, @Context UriInfo uri) {
+        ContactView created = service.create(input);
+        return ETags.created(uri, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateContact", summary = "Replace a contact person's details",
+            description = "Coordinators; a library's editors for the library's own contacts. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ContactView.class)))
+    public Response update(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
+                                   description = "The ETag from the last GET") String ifMatch,
+                           @Valid @NotNull ContactInput input) {
+        ContactView updated = service.update(id, ifMatch, input);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteContact", summary = "Delete a contact person",
+            description = "As update. Refused with 409 while a sign-up names the person as network lead.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response delete(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
+                                   description = "The ETag from the last GET") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,182 @@
+package dk.samspil.directory.contact;
+
+import dk.samspil.common.audit.AuditLog;
+import dk.samspil.common.security.Access;
+import dk.samspil.common.security.Caller;
+import dk.samspil.common.db.ReferenceGuard;
+import dk.samspil.common.http.ETags;
+import dk.samspil.common.paging.Filters;
+import dk.samspil.common.paging.PageRequest;
+import dk.samspil.common.paging.SortFields;
+import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.problem.ProblemType;
+import dk.samspil.common.time.AppClock;
+import dk.samspil.directory.library.Library;
+import dk.samspil.directory.partner.Partner;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import static dk.samspil.common.text.Texts.blankToNull;
+
+/**
+ * Contact persons. Everyone sees the public ones, signed-in users and read-private tokens all of them.
+ * Coordinators manage every contact; a library's editors manage the library's own.
+ */
+@ApplicationScoped
+public class ContactService {
+
+    public static final SortFields SORT = SortFields.of("name", "c.id asc",
+            "name", "c.name", "updatedAt", "c.updatedAt");
+
+    private static final String SELECT = """
+            select new dk.samspil.directory.contact.ContactView(c.id, c.name, c.title, l.id, l.name, p.id, p.name, p.type,
+                c.email, c.phone, c.isPublic, c.coordinator, c.createdAt, c.updatedAt, c.version)
+            from Contact c left join Library l on l.id = c.libraryId left join Partner p on p.id = c.partnerId""";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    ReferenceGuard referenceGuard;
+
+    public ContactPage list(Long libraryId, Long partnerId, Boolean coordinator, String q, PageRequest page) {
+        Filters where = new Filters()
+                .and("c.isPublic = true", !access.caller().readsPrivate())
+                .and("c.libraryId = :library", "library", libraryId)
+                .and("c.partnerId = :partner", "partner", partnerId)
+                .and("c.coordinator = :coordinator", "coordinator", coordinator)
+                .contains(q, "c.name", "c.title");
+        long total = where.count(em, "select count(c) from Contact c");
+        List<ContactView> items = where.page(em, SELECT, page, total, ContactView.class);
+        return new ContactPage(items, page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    /** A contact the caller may see (a private one is not found for anonymous callers). */
+    public Optional<ContactView> get(long id) {
+        return em.createQuery(SELECT + " where c.id = :id", ContactView.class).setParameter("id", id)
+                .getResultStream().findFirst()
+                .filter(c -> c.isPublic() || access.caller().readsPrivate());
+    }
+
+    @Transactional
+    public ContactView create(ContactInput input) {
+        Caller caller = requireManager(input);
+        Contact contact = new Contact();
+        contact.createdAt = clock.now();
+        contact.updatedAt = contact.createdAt;
+        apply(contact, input, caller);
+        em.persist(contact);
+        em.flush();
+        audit.created("contact", contact.id, snapshot(contact));
+        return get(contact.id).orElseThrow();
+    }
+
+    @Transactional
+    public ContactView update(long id, String ifMatch, ContactInput input) {
+        access.requireSignedIn();
+        Contact contact = find(id);
+        Caller caller = requireManager(contact);
+        requireManager(input);
+        ETags.requireMatch(ifMatch, contact.version);
+        Map<String, Object> before = snapshot(contact);
+        apply(contact, input, caller);
+        Map<String, Object> after = snapshot(contact);
+        if (!before.equals(after)) {
+            contact.updatedAt = clock.now();
+            em.flush();
+            audit.updated("contact", id, before, after);
+        }
+        return get(id).orElseThrow();
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        access.requireSignedIn();
+        Contact contact = find(id);
+        requireManager(contact);
+        ETags.requireMatch(ifMatch, contact.version);
+        referenceGuard.requireUnreferenced("contact", id);
+        Map<String, Object> before = snapshot(contact);
+        em.remove(contact);
+        em.flush();
+        audit.deleted("contact", id, before);
+    }
+
+    /** A library's contacts are its editors' to manage; every other contact is the coordinators'. */
+    private Caller requireManager(Contact contact) {
+        return contact.libraryId == null ? access.requireCoordinator() : access.requireLibraryEditor(contact.libraryId);
+    }
+
+    private Caller requireManager(ContactInput input) {
+        return input.libraryId() == null ? access.requireCoordinator() : access.requireLibraryEditor(input.libraryId());
+    }
+
+    private Contact find(long id) {
+        Contact contact = em.find(Contact.class, id);
+        if (contact == null || !(contact.isPublic || access.caller().readsPrivate())) {
+            throw ApiException.notFound("problem.not-found.detail.contact", id);
+        }
+        return contact;
+    }
+
+    private void apply(Contact contact, ContactInput in, Caller caller) {
+        if (in.libraryId() != null && in.partnerId() != null) {
+            throw ApiException.invalidField("partnerId", "contact.organisation.both");
+        }
+        if (in.libraryId() != null && em.find(Library.class, in.libraryId()) == null) {
+            throw ApiException.invalidField("libraryId", "contact.library.unknown");
+        }
+        if (in.partnerId() != null && em.find(Partner.class, in.partnerId()) == null) {
+            throw ApiException.invalidField("partnerId", "contact.partner.unknown");
+        }
+        boolean coordinator = Boolean.TRUE.equals(in.coordinator());
+        if (coordinator != contact.coordinator && !caller.coordinates()) {
+            throw new ApiException(ProblemType.FORBIDDEN, "problem.forbidden.detail.contact-coordinator");
+        }
+        if (!Objects.equals(contact.libraryId, in.libraryId()) && contact.id != null) {
+            boolean leads = !em.createQuery("select p.id from Participation p where p.networkLeadId = :c", Long.class)
+                    .setParameter("c", contact.id).setMaxResults(1).getResultList().isEmpty();
+            if (leads) {
+                throw ApiException.invalidField("libraryId", "contact.library.leads");
+            }
+        }
+        contact.name = in.name().trim();
+        contact.title = blankToNull(in.title());
+        contact.libraryId = in.libraryId();
+        contact.partnerId = in.partnerId();
+        contact.email = blankToNull(in.email());
+        contact.phone = blankToNull(in.phone());
+        contact.isPublic = Boolean.TRUE.equals(in.isPublic());
+        contact.coordinator = coordinator;
+    }
+
+    private static Map<String, Object> snapshot(Contact c) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", c.name);
+        map.put("title", c.title);
+        map.put("libraryId", c.libraryId);
+        map.put("partnerId", c.partnerId);
+        map.put("email", c.email);
+        map.put("phone", c.phone);
+        map.put("public", c.isPublic);
+        map.put("coordinator", c.coordinator);
+        return map;
+    }
+}

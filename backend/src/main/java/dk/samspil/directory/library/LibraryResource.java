@@ -1,0 +1,120 @@
+package dk.samspil.directory.library;
+
+import dk.samspil.common.http.ETags;
+import dk.samspil.common.http.QueryParams;
+import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.problem.ApiException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP mapping for libraries; the rules live in {@link LibraryService}. */
+@Path("/libraries")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Libraries", description = "The municipal library services")
+public class LibraryResource {
+
+    @Inject
+    LibraryService service;
+
+    @GET
+    @Operation(operationId = "listLibraries", summary = "List libraries",
+            description = "Filter by region, municipality, central and active; q searches name and municipality."
+                    + " Sort by name, municipality, region, libraryNumber, createdAt, updatedAt (default name).")
+    @APIResponse(responseCode = "200", description = "A page of libraries")
+    public LibraryPage list(@BeanParam PageParams page,
+                            @QueryParam("region") @Parameter(description = "Region code, e.g. 1081",
+                                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String region,
+                            @QueryParam("municipality") @Parameter(description = "Municipality code, e.g. 851",
+                                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String municipality,
+                            @QueryParam("central") @Parameter(description = "Only central libraries (true) or only others (false)",
+                                    schema = @Schema(type = SchemaType.BOOLEAN)) String central,
+                            @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) libraries",
+                                    schema = @Schema(type = SchemaType.BOOLEAN)) String active,
+                            @QueryParam("q") @Parameter(description = "Free text in the name or the municipality's name")
+                            String q) {
+        var filter = new LibraryFilter(QueryParams.optionalInt("region", region),
+                QueryParams.optionalInt("municipality", municipality),
+                QueryParams.optionalBoolean("central", central), QueryParams.optionalBoolean("active", active),
+                QueryParams.optionalText("q", q));
+        return service.list(filter, page.toRequest(LibraryService.SORT));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getLibrary", summary = "Get one library")
+    @APIResponse(responseCode = "200", description = "The library",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = LibraryView.class)))
+    public Response get(@PathParam("id") long id, Request request) {
+        LibraryView library = service.get(id)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.library", id));
+        return ETags.ok(request, library, library.version());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createLibrary", summary = "Create a library", description = "Coordinators and admins.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
+            content = @Content(schema = @Schema(implementation = LibraryView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response create(@Valid @NotNull LibraryInput input, @jakarta.ws.rs.core.Context UriInfo uri) {
+        LibraryView created = service.create(input);
+        return ETags.created(uri, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateLibrary", summary = "Replace a library's details",
+            description = "The library's editors, coordinators and admins. Requires If-Match with the ETag from the last GET.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = LibraryView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response update(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
+                                   description = "The ETag from the last GET") String ifMatch,
+                           @Valid @NotNull LibraryInput input) {
+        LibraryView updated = service.update(id, ifMatch, input);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteLibrary", summary = "Delete a library",
+            description = "Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to the library.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response delete(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
+                                   description = "The ETag from the last GET") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,108 @@
+package dk.samspil.directory.partner;
+
+import dk.samspil.common.http.ETags;
+import dk.samspil.common.http.QueryParams;
+import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.problem.ApiException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Partners", description = "Organisations libraries work with (DR, museums, theatres, ...)")
+public class PartnerResource {
+
+    @Inject
+    PartnerService service;
+
+    @GET
+    @Operation(operationId = "listPartners", summary = "List partners",
+            description = "Filter by type and national; q searches the name. Sort by name (default), type, updatedAt.")
+    @APIResponse(responseCode = "200", description = "A page of partners")
+    public PartnerPage list(@BeanParam PageParams page,
+                            @QueryParam("type") @Parameter(schema = @Schema(implementation = PartnerType.class)) String type,
+                            @QueryParam("national") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String national,
+                            @QueryParam("q") @Parameter(description = "Free text in the name") String q) {
+        return service.list(QueryParams.optionalEnum("type", type, PartnerType.class),
+                QueryParams.optionalBoolean("national", national), QueryParams.optionalText("q", q),
+                page.toRequest(PartnerService.SORT));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getPartner", summary = "Get one partner")
+    @APIResponse(responseCode = "200", description = "The partner", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        PartnerView partner = service.get(id)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.partner", id));
+        return ETags.ok(request, partner, partner.version());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createPartner", summary = "Create a partner", description = "Coordinators and admins.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response create(@Valid @NotNull PartnerInput input, @Context UriInfo uri) {
+        PartnerView created = service.create(input);
+        return ETags.created(uri, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updatePartner", summary = "Replace a partner's details",
+            description = "Coordinators and admins. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response update(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
+                                   description = "The ETag from the last GET") String ifMatch,
+                           @Valid @NotNull PartnerInput input) {
+        PartnerView updated = service.update(id, ifMatch, input);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deletePartner", summary = "Delete a partner",
+            description = "Coordinators and admins. Requires If-Match. Refused with 409 while a theme lists it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response delete(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
+                                   description = "The ETag from the last GET") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,5 +1,0 @@
-package dk.samspil.library;
-
-/** Filters of GET /api/libraries; null means "any". */
-public record LibraryFilter(Integer region, Integer municipality, Boolean central, Boolean active, String q) {
-}

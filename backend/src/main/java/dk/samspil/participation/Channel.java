@@ -1,6 +1,0 @@
-package dk.samspil.participation;
-
-/** Ways a library communicates a theme (formidlingskanaler). */
-public enum Channel {
-    EVENTS, EXHIBITION, SOCIAL_MEDIA, NEWSLETTER, WEBSITE, PRESS, PARTNER_ACTIVITY, SCHOOL_SERVICE, OTHER
-}

@@ -1,4 +1,0 @@
-package dk.samspil.participation;
-
-/** A sign-up's life: signed up by the library, confirmed by a coordinator, or withdrawn. */
-public enum ParticipationState { SIGNED_UP, CONFIRMED, WITHDRAWN }

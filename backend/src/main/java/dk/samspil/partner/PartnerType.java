@@ -1,6 +1,0 @@
-package dk.samspil.partner;
-
-/** What kind of organisation a partner is. */
-public enum PartnerType {
-    MEDIA, MUSEUM, ARCHIVE, SCHOOL, EDUCATION, ASSOCIATION, BUSINESS, THEATRE, PUBLIC_AUTHORITY, OTHER
-}

@@ -1,0 +1,126 @@
+package dk.samspil.partnering.goodexample;
+
+import dk.samspil.common.http.ETags;
+import dk.samspil.common.http.QueryParams;
+import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.problem.ApiException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Good examples", description = "Partnership stories with the five quick questions")
+public class CaseResource {
+
+    @Inject
+    CaseService service;
+
+    @GET
+    @Operation(operationId = "listCases", summary = "List good examples",
+            description = "Filter by library, partner, theme and toolbox item; q searches title and summary. Sort by"
+                    + " title (default), startsOn, updatedAt.")
+    @APIResponse(responseCode = "200", description = "A page of good examples")
+    public CaseViews.CasePage list(@BeanParam PageParams page,
+                                   @QueryParam("libraryId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
+                                           format = "int64")) String libraryId,
+                                   @QueryParam("partnerId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
+                                           format = "int64")) String partnerId,
+                                   @QueryParam("themeId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
+                                           format = "int64")) String themeId,
+                                   @QueryParam("toolboxItemId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
+                                           format = "int64")) String itemId,
+                                   @QueryParam("q") @Parameter(description = "Free text") String q) {
+        return service.list(QueryParams.optionalLong("libraryId", libraryId),
+                QueryParams.optionalLong("partnerId", partnerId), QueryParams.optionalLong("themeId", themeId),
+                QueryParams.optionalLong("toolboxItemId", itemId), QueryParams.optionalText("q", q),
+                page.toRequest(CaseService.SORT));
+    }
+
+    @GET
+    @Path("/by-slug/{slug}")
+    @Operation(operationId = "getCaseBySlug", summary = "Get a good example by its slug")
+    @APIResponse(responseCode = "200", description = "The good example", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseView.class)))
+    public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
+        CaseViews.CaseView c = service.bySlug(slug)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.case", slug));
+        return ETags.ok(request, c, c.version());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getCase", summary = "Get one good example")
+    @APIResponse(responseCode = "200", description = "The good example", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseView.class)))
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        CaseViews.CaseView c = service.get(id)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.case", id));
+        return ETags.ok(request, c, c.version());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createCase", summary = "Add a good example", description = "Coordinators.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response create(@Valid @NotNull CaseInput input, @Context UriInfo uri) {
+        CaseViews.CaseView created = service.create(input);
+        return ETags.created(uri, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateCase", summary = "Replace a good example",
+            description = "Coordinators. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response update(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
+                                   description = "The ETag from the last GET") String ifMatch,
+                           @Valid @NotNull CaseInput input) {
+        CaseViews.CaseView updated = service.update(id, ifMatch, input);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteCase", summary = "Delete a good example",
+            description = "Coordinators. Requires If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
+                                   description = "The ETag from the last GET") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+}

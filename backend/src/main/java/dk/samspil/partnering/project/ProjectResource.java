@@ -1,0 +1,112 @@
+package dk.samspil.partnering.project;
+
+import dk.samspil.common.http.ETags;
+import dk.samspil.common.http.QueryParams;
+import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.problem.ApiException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Projects", description = "Development projects and their documents")
+public class ProjectResource {
+
+    @Inject
+    ProjectService service;
+
+    @GET
+    @Operation(operationId = "listProjects", summary = "List projects", description = "Newest first.")
+    @APIResponse(responseCode = "200", description = "The projects")
+    public java.util.List<ProjectViews.ProjectSummary> list() {
+        return service.list();
+    }
+
+    @GET
+    @Path("/by-slug/{slug}")
+    @Operation(operationId = "getProjectBySlug", summary = "Get a project by its slug")
+    @APIResponse(responseCode = "200", description = "The project", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ProjectViews.ProjectView.class)))
+    public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
+        ProjectViews.ProjectView p = service.bySlug(slug)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.project", slug));
+        return ETags.ok(request, p, p.version());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getProject", summary = "Get one project")
+    @APIResponse(responseCode = "200", description = "The project", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ProjectViews.ProjectView.class)))
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        ProjectViews.ProjectView p = service.get(id)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.project", id));
+        return ETags.ok(request, p, p.version());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createProject", summary = "Add a project", description = "Coordinators.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
+            content = @Content(schema = @Schema(implementation = ProjectViews.ProjectView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response create(@Valid @NotNull ProjectInput input, @Context UriInfo uri) {
+        ProjectViews.ProjectView created = service.create(input);
+        return ETags.created(uri, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateProject", summary = "Replace a project",
+            description = "Coordinators. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ProjectViews.ProjectView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response update(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
+                                   description = "The ETag from the last GET") String ifMatch,
+                           @Valid @NotNull ProjectInput input) {
+        ProjectViews.ProjectView updated = service.update(id, ifMatch, input);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteProject", summary = "Delete a project",
+            description = "Coordinators. Requires If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
+                                   description = "The ETag from the last GET") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,136 @@
+package dk.samspil.partnering.toolbox;
+
+import dk.samspil.common.http.ETags;
+import dk.samspil.common.http.QueryParams;
+import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.problem.ApiException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.List;
+
+@Path("/toolbox")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Toolbox", description = "The Byg partnerskaber toolbox: tools, templates, checklists, games, models, films")
+public class ToolboxResource {
+
+    @Inject
+    ToolboxService service;
+
+    @GET
+    @Operation(operationId = "listToolboxItems", summary = "Browse the toolbox",
+            description = "Filter by heading, kind, phase (a phase code), tag and guide chapter; q searches title and"
+                    + " summary. Sort by title (default), kind, year, updatedAt.")
+    @APIResponse(responseCode = "200", description = "A page of items")
+    public ToolboxPage list(@BeanParam PageParams page,
+                            @QueryParam("heading") @Parameter(schema = @Schema(implementation = ToolboxHeading.class))
+                            String heading,
+                            @QueryParam("kind") @Parameter(schema = @Schema(implementation = ToolboxKind.class))
+                            String kind,
+                            @QueryParam("phase") @Parameter(description = "A phase code") String phase,
+                            @QueryParam("tag") String tag,
+                            @QueryParam("guideChapterId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
+                                    format = "int64")) String chapter,
+                            @QueryParam("q") @Parameter(description = "Free text in title and summary") String q) {
+        return service.list(QueryParams.optionalEnum("heading", heading, ToolboxHeading.class),
+                QueryParams.optionalEnum("kind", kind, ToolboxKind.class), QueryParams.optionalText("phase", phase),
+                QueryParams.optionalText("tag", tag), QueryParams.optionalLong("guideChapterId", chapter),
+                QueryParams.optionalText("q", q), page.toRequest(ToolboxService.SORT));
+    }
+
+    @GET
+    @Path("/tags")
+    @Operation(operationId = "listToolboxTags", summary = "The tags in use, with their counts")
+    @APIResponse(responseCode = "200", description = "The tags")
+    public List<ToolboxService.TagCount> tags() {
+        return service.tags();
+    }
+
+    @GET
+    @Path("/by-slug/{slug}")
+    @Operation(operationId = "getToolboxItemBySlug", summary = "Get a toolbox item by its slug")
+    @APIResponse(responseCode = "200", description = "The item", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
+    public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
+        ToolboxItemView item = service.bySlug(slug)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.toolbox-item", slug));
+        return ETags.ok(request, item, item.version());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getToolboxItem", summary = "Get one toolbox item")
+    @APIResponse(responseCode = "200", description = "The item", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        ToolboxItemView item = service.get(id)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.toolbox-item", id));
+        return ETags.ok(request, item, item.version());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createToolboxItem", summary = "Add a toolbox item", description = "Coordinators.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
+            content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response create(@Valid @NotNull ToolboxItemInput input, @Context UriInfo uri) {
+        ToolboxItemView created = service.create(input);
+        return ETags.created(uri, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateToolboxItem", summary = "Replace a toolbox item",
+            description = "Coordinators. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response update(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
+                                   description = "The ETag from the last GET") String ifMatch,
+                           @Valid @NotNull ToolboxItemInput input) {
+        ToolboxItemView updated = service.update(id, ifMatch, input);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteToolboxItem", summary = "Delete a toolbox item",
+            description = "Coordinators. Requires If-Match. Refused with 409 while a good example refers to it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response delete(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
+                                   description = "The ETag from the last GET") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,4 +1,0 @@
-package dk.samspil.theme;
-
-/** Shared material for a theme. */
-public enum MaterialKind { IDEA_CATALOGUE, GRAPHIC_PACKAGE, LINK, OTHER }

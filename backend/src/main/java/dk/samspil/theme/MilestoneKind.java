@@ -1,4 +1,0 @@
-package dk.samspil.theme;
-
-/** Steps in a theme's timeline. */
-public enum MilestoneKind { IDEA_WORKSHOP, IDEA_CATALOGUE, GRAPHIC_PACKAGE, NETWORK_MEETING, SIGNUP, EVALUATION, OTHER }

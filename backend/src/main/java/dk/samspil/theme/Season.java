@@ -1,4 +1,0 @@
-package dk.samspil.theme;
-
-/** Themes change every half-year. */
-public enum Season { SPRING, AUTUMN }
