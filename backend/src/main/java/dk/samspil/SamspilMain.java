@@ -3,7 +3,6 @@ package dk.samspil;
 import dk.samspil.common.db.EmbeddedPostgresLauncher;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-
 import java.nio.file.Path;
 
 /**

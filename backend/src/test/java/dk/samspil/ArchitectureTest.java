@@ -93,13 +93,14 @@ class ArchitectureTest {
         // A rule that reads no file cannot fail: make sure the tree is where the test looks.
         List<SourceFile> files = sources();
         assertTrue(files.size() > 100, "read " + files.size() + " source files from " + SOURCES.toAbsolutePath());
-        assertTrue(files.stream().anyMatch(f -> "collaboration".equals(f.domain())
-                && f.references().stream().anyMatch(r -> r[0].equals("directory"))),
+        assertTrue(
+                files.stream()
+                        .anyMatch(f -> "collaboration".equals(f.domain())
+                                && f.references().stream().anyMatch(r -> r[0].equals("directory"))),
                 "the collaboration uses the directory");
     }
 
-    private static void findCycle(Map<String, Set<String>> graph, String node, List<String> path,
-                                  List<String> cycles) {
+    private static void findCycle(Map<String, Set<String>> graph, String node, List<String> path, List<String> cycles) {
         for (String next : graph.getOrDefault(node, Set.of())) {
             if (next.equals(path.get(0))) {
                 String cycle = String.join(" -> ", path) + " -> " + next;
@@ -117,7 +118,9 @@ class ArchitectureTest {
 
     private static List<SourceFile> sources() {
         try (Stream<Path> paths = Files.walk(SOURCES)) {
-            return paths.filter(p -> p.toString().endsWith(".java")).map(SourceFile::read).toList();
+            return paths.filter(p -> p.toString().endsWith(".java"))
+                    .map(SourceFile::read)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,16 +1,15 @@
 package dk.samspil.demo;
 
-import dk.samspil.common.time.AppClock;
-import dk.samspil.directory.contact.ContactInput;
-import dk.samspil.directory.contact.ContactService;
 import dk.samspil.collaboration.networkmeeting.NetworkMeetingInput;
 import dk.samspil.collaboration.networkmeeting.NetworkMeetingInput.IdeaInput;
 import dk.samspil.collaboration.networkmeeting.NetworkMeetingService;
+import dk.samspil.common.time.AppClock;
+import dk.samspil.directory.contact.ContactInput;
+import dk.samspil.directory.contact.ContactService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,11 +27,46 @@ public class DemoCollaboration {
 
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
-    private static final String[] FIRST_NAMES = {"Anne", "Mette", "Jonas", "Lars", "Sofie", "Karen", "Mikkel",
-            "Line", "Peter", "Camilla", "Henrik", "Louise", "Rasmus", "Birgitte", "Thomas", "Ida", "Søren", "Maja"};
-    private static final String[] LAST_NAMES = {"Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen",
-            "Larsen", "Sørensen", "Rasmussen", "Jørgensen", "Madsen", "Kristensen", "Olsen", "Thomsen", "Poulsen",
-            "Møller", "Kjær", "Holm"};
+    private static final String[] FIRST_NAMES = {
+        "Anne",
+        "Mette",
+        "Jonas",
+        "Lars",
+        "Sofie",
+        "Karen",
+        "Mikkel",
+        "Line",
+        "Peter",
+        "Camilla",
+        "Henrik",
+        "Louise",
+        "Rasmus",
+        "Birgitte",
+        "Thomas",
+        "Ida",
+        "Søren",
+        "Maja"
+    };
+    private static final String[] LAST_NAMES = {
+        "Jensen",
+        "Nielsen",
+        "Hansen",
+        "Pedersen",
+        "Andersen",
+        "Christensen",
+        "Larsen",
+        "Sørensen",
+        "Rasmussen",
+        "Jørgensen",
+        "Madsen",
+        "Kristensen",
+        "Olsen",
+        "Thomsen",
+        "Poulsen",
+        "Møller",
+        "Kjær",
+        "Holm"
+    };
 
     @Inject
     DemoMarkers markers;
@@ -55,10 +89,24 @@ public class DemoCollaboration {
             return false;
         }
         Long aalborg = libraryByMunicipality(851);
-        contacts.create(new ContactInput("Mette Nørgaard", "Udviklingskoordinator, det nationale temasamarbejde",
-                aalborg, null, "mette.norgaard@samspil.demo", "+45 99 31 40 01", true, true));
-        contacts.create(new ContactInput("Jonas Krogh", "Projekt- og faciliteringsmedarbejder", aalborg, null,
-                "jonas.krogh@samspil.demo", "+45 99 31 40 02", true, true));
+        contacts.create(new ContactInput(
+                "Mette Nørgaard",
+                "Udviklingskoordinator, det nationale temasamarbejde",
+                aalborg,
+                null,
+                "mette.norgaard@samspil.demo",
+                "+45 99 31 40 01",
+                true,
+                true));
+        contacts.create(new ContactInput(
+                "Jonas Krogh",
+                "Projekt- og faciliteringsmedarbejder",
+                aalborg,
+                null,
+                "jonas.krogh@samspil.demo",
+                "+45 99 31 40 02",
+                true,
+                true));
         networkLeads();
         partnerContact("DR", "Line Vestergaard", "Redaktør, samarbejder");
         partnerContact("Nationalmuseet", "Henrik Bach", "Formidlingschef");
@@ -86,13 +134,13 @@ public class DemoCollaboration {
                 .executeUpdate();
         em.createNativeQuery("""
                 update participation p set network_lead_id = c.id
-                from contact c where c.library_id = p.library_id and c.title = 'Netværksansvarlig' and p.demo""")
-                .executeUpdate();
+                from contact c where c.library_id = p.library_id and c.title = 'Netværksansvarlig' and p.demo""").executeUpdate();
     }
 
     private void partnerContact(String partner, String name, String title) {
         List<Long> ids = em.createQuery("select p.id from Partner p where p.name = :n", Long.class)
-                .setParameter("n", partner).getResultList();
+                .setParameter("n", partner)
+                .getResultList();
         if (!ids.isEmpty()) {
             contacts.create(new ContactInput(name, title, null, ids.get(0), null, null, true, false));
         }
@@ -133,14 +181,14 @@ public class DemoCollaboration {
                 cross join lateral (select ((t.start_date + (abs(hashtext(p.id || '-' || ch.n)) % (t.end_date - t.start_date + 1)))
                                             + case when ch.channel in ('EVENTS', 'PARTNER_ACTIVITY') then time '19:00'
                                                    else time '10:00' end) at time zone 'Europe/Copenhagen' as at) s
-                where p.demo and p.state <> 'WITHDRAWN' and ch.n <= 1 + abs(hashtext('n' || p.id)) % 3""")
-                .setParameter("now", clock.now()).executeUpdate();
+                where p.demo and p.state <> 'WITHDRAWN' and ch.n <= 1 + abs(hashtext('n' || p.id)) % 3""").setParameter("now", clock.now()).executeUpdate();
     }
 
     /** Spring (early March) and autumn (early September) each year, from the pilots to next year, at a central library. */
     private void networkMeetings() {
         List<Long> central = em.createQuery(
-                "select l.id from Library l where l.centralLibrary = true and l.demo = true order by l.name", Long.class)
+                        "select l.id from Library l where l.centralLibrary = true and l.demo = true order by l.name",
+                        Long.class)
                 .getResultList();
         List<Long> all = em.createQuery("select l.id from Library l where l.demo = true order by l.id", Long.class)
                 .getResultList();
@@ -151,7 +199,8 @@ public class DemoCollaboration {
         int n = 0;
         for (int year = 2015; year <= today.getYear() + 1; year++) {
             for (int month : new int[] {3, 9}) {
-                LocalDate day = LocalDate.of(year, month, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))
+                LocalDate day = LocalDate.of(year, month, 1)
+                        .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))
                         .plusWeeks(1);
                 long host = central.get(n % central.size());
                 boolean past = day.isBefore(today);
@@ -162,16 +211,32 @@ public class DemoCollaboration {
                     }
                 }
                 Long nextTheme = em.createQuery(
-                                "select t.id from Theme t where t.startDate > :day order by t.startDate, t.id", Long.class)
-                        .setParameter("day", day).setMaxResults(1).getResultStream().findFirst().orElse(null);
+                                "select t.id from Theme t where t.startDate > :day order by t.startDate, t.id",
+                                Long.class)
+                        .setParameter("day", day)
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
                 String season = month == 3 ? "forår" : "efterår";
-                List<IdeaInput> ideas = past ? List.of(
-                        new IdeaInput("Fælles quiz, som alle biblioteker kan bruge på sociale medier.", null,
-                                attending.get(n % attending.size()), nextTheme),
-                        new IdeaInput("Inviter lokale foreninger til en debataften i spidsugerne.", "Gruppe 2",
-                                attending.get((n + 5) % attending.size()), nextTheme),
-                        new IdeaInput("Del plakater og skabeloner i grafikpakken i flere formater.", "Gruppe 3", null,
-                                null)) : List.of();
+                List<IdeaInput> ideas = past
+                        ? List.of(
+                                new IdeaInput(
+                                        "Fælles quiz, som alle biblioteker kan bruge på sociale medier.",
+                                        null,
+                                        attending.get(n % attending.size()),
+                                        nextTheme),
+                                new IdeaInput(
+                                        "Inviter lokale foreninger til en debataften i spidsugerne.",
+                                        "Gruppe 2",
+                                        attending.get((n + 5) % attending.size()),
+                                        nextTheme),
+                                new IdeaInput(
+                                        "Del plakater og skabeloner i grafikpakken i flere formater.",
+                                        "Gruppe 3",
+                                        null,
+                                        null))
+                        : List.of();
                 String minutes = past ? """
                         ## Referat
 
@@ -180,15 +245,21 @@ public class DemoCollaboration {
                         - Idéerne fra gruppearbejdet er samlet nedenfor.
 
                         *Demoindhold.*""" : null;
-                meetings.create(new NetworkMeetingInput("Netværksmøde " + season + " " + year,
+                meetings.create(new NetworkMeetingInput(
+                        "Netværksmøde " + season + " " + year,
                         day.atTime(10, 0).atZone(DANISH_TIME).toOffsetDateTime(),
-                        day.atTime(15, 30).atZone(DANISH_TIME).toOffsetDateTime(), host,
-                        "Hovedbiblioteket, mødesalen", """
+                        day.atTime(15, 30).atZone(DANISH_TIME).toOffsetDateTime(),
+                        host,
+                        "Hovedbiblioteket, mødesalen",
+                        """
                         1. Velkomst og nyt fra koordinationsgruppen
                         2. Erfaringer fra det seneste tema
                         3. Næste tema: idéværksted i grupper
                         4. Aftaler og næste møde
-                        """, minutes, attending, ideas));
+                        """,
+                        minutes,
+                        attending,
+                        ideas));
                 n++;
             }
         }
@@ -200,7 +271,13 @@ public class DemoCollaboration {
     }
 
     private Long libraryByMunicipality(int code) {
-        return em.createQuery("select l.id from Library l where l.municipality.code = :c and l.demo = true order by l.id",
-                        Long.class).setParameter("c", code).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return em.createQuery(
+                        "select l.id from Library l where l.municipality.code = :c and l.demo = true order by l.id",
+                        Long.class)
+                .setParameter("c", code)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -56,7 +56,8 @@ public class DemoContentLoader {
             LOG.info("Demo content loaded: Byg partnerskaber: project, guide, toolbox, good examples, partnerships");
         }
         StringBuilder list = new StringBuilder("Demo accounts (demo only, password \"" + DemoUsers.PASSWORD + "\"):");
-        DemoUsers.USERS.forEach(u -> list.append("\n  ").append(u.email()).append("  ").append(u.roles()));
+        DemoUsers.USERS.forEach(
+                u -> list.append("\n  ").append(u.email()).append("  ").append(u.roles()));
         LOG.info(list);
     }
 }

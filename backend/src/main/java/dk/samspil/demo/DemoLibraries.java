@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.Set;
 
 /** Demo libraries: one library service per municipality, the six central libraries flagged. */
@@ -18,6 +17,7 @@ public class DemoLibraries {
 
     /** shared/data names Aarhus' library service; the others are "<Municipality> Bibliotekerne". */
     static final int AARHUS = 751;
+
     static final String AARHUS_NAME = "Borgerservice og Biblioteker Aarhus";
 
     @Inject
@@ -43,8 +43,10 @@ public class DemoLibraries {
                 from municipality m
                 where not exists (select 1 from library l where l.library_number = m.library_number)
                 order by m.code
-                """).setParameter("central", CENTRAL_LIBRARIES)
-                .setParameter("aarhus", AARHUS).setParameter("aarhusName", AARHUS_NAME)
+                """)
+                .setParameter("central", CENTRAL_LIBRARIES)
+                .setParameter("aarhus", AARHUS)
+                .setParameter("aarhusName", AARHUS_NAME)
                 .executeUpdate();
         return true;
     }

@@ -16,6 +16,8 @@ public class DemoMarkers {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(String name) {
         return em.createNativeQuery("insert into demo_content_load (name) values (:name) on conflict do nothing")
-                .setParameter("name", name).executeUpdate() == 1;
+                        .setParameter("name", name)
+                        .executeUpdate()
+                == 1;
     }
 }

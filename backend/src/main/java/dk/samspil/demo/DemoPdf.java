@@ -7,15 +7,20 @@ import java.util.List;
 /** Small, valid one-page PDFs that the demo content makes itself (no files copied from elsewhere). */
 final class DemoPdf {
 
-    private DemoPdf() {
-    }
+    private DemoPdf() {}
 
     /** A page with a title and a few lines, in Helvetica (Danish letters written in WinAnsi). */
     static byte[] of(String title, String... lines) {
-        StringBuilder text = new StringBuilder("BT /F1 20 Tf 72 760 Td (").append(escape(title)).append(") Tj ET\n");
+        StringBuilder text = new StringBuilder("BT /F1 20 Tf 72 760 Td (")
+                .append(escape(title))
+                .append(") Tj ET\n");
         int y = 720;
         for (String line : lines) {
-            text.append("BT /F1 12 Tf 72 ").append(y).append(" Td (").append(escape(line)).append(") Tj ET\n");
+            text.append("BT /F1 12 Tf 72 ")
+                    .append(y)
+                    .append(" Td (")
+                    .append(escape(line))
+                    .append(") Tj ET\n");
             y -= 18;
         }
         text.append("BT /F1 9 Tf 72 60 Td (Demoindhold lavet af Samspil.) Tj ET\n");
@@ -39,12 +44,18 @@ final class DemoPdf {
         for (int offset : offsets) {
             pdf.append(String.format("%010d 00000 n \n", offset));
         }
-        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.size() + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
                 .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").replace("–", "-");
+        return text.replace("\\", "\\\\")
+                .replace("(", "\\(")
+                .replace(")", "\\)")
+                .replace("–", "-");
     }
 }

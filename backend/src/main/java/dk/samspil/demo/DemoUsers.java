@@ -1,12 +1,11 @@
 package dk.samspil.demo;
 
-import dk.samspil.common.security.Role;
 import dk.samspil.access.user.UserService;
+import dk.samspil.common.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 import java.util.Set;
 
@@ -17,8 +16,7 @@ public class DemoUsers {
     /** Demo only, and printed at start: never use these anywhere real. */
     public static final String PASSWORD = "samspil-demo-2026";
 
-    public record DemoUser(String email, String displayName, Set<Role> roles, String libraryNumber) {
-    }
+    public record DemoUser(String email, String displayName, Set<Role> roles, String libraryNumber) {}
 
     public static final List<DemoUser> USERS = List.of(
             new DemoUser("admin@samspil.demo", "Ada Administrator", Set.of(Role.ADMIN), null),
@@ -43,9 +41,13 @@ public class DemoUsers {
         }
         boolean created = false;
         for (DemoUser user : USERS) {
-            Long library = user.libraryNumber() == null ? null
+            Long library = user.libraryNumber() == null
+                    ? null
                     : em.createQuery("select l.id from Library l where l.libraryNumber = :number", Long.class)
-                    .setParameter("number", user.libraryNumber()).getResultStream().findFirst().orElse(null);
+                            .setParameter("number", user.libraryNumber())
+                            .getResultStream()
+                            .findFirst()
+                            .orElse(null);
             if (user.libraryNumber() != null && library == null) {
                 continue; // the demo library was deleted: no editor for it
             }

@@ -1,25 +1,26 @@
 package dk.samspil.common;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** docker-compose.yml is valid for Debian's docker-compose and runs the production shape. */
 class DockerComposeFileTest {
 
-    private static final Path COMPOSE_FILE = Path.of("..", "docker-compose.yml").toAbsolutePath().normalize();
+    private static final Path COMPOSE_FILE =
+            Path.of("..", "docker-compose.yml").toAbsolutePath().normalize();
 
     @Test
     void composeFileIsValid() throws IOException, InterruptedException {
         Process process = new ProcessBuilder("docker-compose", "-f", COMPOSE_FILE.toString(), "config", "-q")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "docker-compose config did not finish");
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), "docker-compose config -q failed:\n" + output);

@@ -1,16 +1,16 @@
 package dk.samspil.common;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.response.Response;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every response carries the hardening headers: API, errors, documents and the SPA's paths. */
 @QuarkusTest
@@ -32,7 +32,9 @@ class SecurityHeadersTest {
 
     @Test
     void addsHstsOverTls() {
-        String hsts = RestAssured.given().header("X-Forwarded-Proto", "https").get("/api/regions")
+        String hsts = RestAssured.given()
+                .header("X-Forwarded-Proto", "https")
+                .get("/api/regions")
                 .header("Strict-Transport-Security");
         assertTrue(hsts != null && hsts.contains("max-age="), String.valueOf(hsts));
     }

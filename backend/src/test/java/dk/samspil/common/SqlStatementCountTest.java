@@ -1,13 +1,13 @@
 package dk.samspil.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dk.samspil.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A list costs the same few statements however many rows it shows: no N+1. */
 @QuarkusTest
@@ -25,58 +25,140 @@ class SqlStatementCountTest {
 
     @Test
     void listingAHundredLibrariesTakesTwoStatements() {
-        long statements = statementsFor(() -> Api.given().queryParam("size", 100).queryParam("sort", "region")
-                .when().get("/api/libraries").then().statusCode(200));
+        long statements = statementsFor(() -> Api.given()
+                .queryParam("size", 100)
+                .queryParam("sort", "region")
+                .when()
+                .get("/api/libraries")
+                .then()
+                .statusCode(200));
         assertEquals(2, statements, "count + page");
     }
 
     @Test
     void readingOneLibraryTakesOneStatement() {
-        long id = Api.given().queryParam("size", 1).when().get("/api/libraries").then().extract().jsonPath()
+        long id = Api.given()
+                .queryParam("size", 1)
+                .when()
+                .get("/api/libraries")
+                .then()
+                .extract()
+                .jsonPath()
                 .getLong("items[0].id");
-        assertEquals(1, statementsFor(() -> Api.given().when().get("/api/libraries/{id}", id).then().statusCode(200)));
+        assertEquals(
+                1,
+                statementsFor(() ->
+                        Api.given().when().get("/api/libraries/{id}", id).then().statusCode(200)));
     }
 
     @Test
     void referenceListsTakeOneStatementEach() {
-        assertEquals(1, statementsFor(() -> Api.given().when().get("/api/regions").then().statusCode(200)));
-        assertEquals(1, statementsFor(() -> Api.given().when().get("/api/municipalities").then().statusCode(200)));
+        assertEquals(
+                1,
+                statementsFor(
+                        () -> Api.given().when().get("/api/regions").then().statusCode(200)));
+        assertEquals(
+                1,
+                statementsFor(() ->
+                        Api.given().when().get("/api/municipalities").then().statusCode(200)));
     }
 
     @Test
     void theCollaborationsListsTakeTwoStatementsEach() {
-        long theme = Api.given().get("/api/themes/by-slug/{slug}", "historier-om-danmark").then().statusCode(200)
-                .extract().jsonPath().getLong("id");
-        assertEquals(3, statementsFor(() -> Api.given().queryParam("size", 100)
-                .get("/api/themes/{id}/participations", theme).then().statusCode(200)),
+        long theme = Api.given()
+                .get("/api/themes/by-slug/{slug}", "historier-om-danmark")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        assertEquals(
+                3,
+                statementsFor(() -> Api.given()
+                        .queryParam("size", 100)
+                        .get("/api/themes/{id}/participations", theme)
+                        .then()
+                        .statusCode(200)),
                 "sign-ups (77 of them, with region and network lead): the theme + count + page");
-        assertEquals(2, statementsFor(() -> Api.given().queryParam("size", 100).queryParam("themeId", theme)
-                .get("/api/activities").then().statusCode(200)), "activities: count + page");
-        assertEquals(2, statementsFor(() -> Api.given().queryParam("size", 100).get("/api/contacts")
-                .then().statusCode(200)), "contacts: count + page");
-        assertEquals(2, statementsFor(() -> Api.given().queryParam("size", 100).get("/api/network-meetings")
-                .then().statusCode(200)), "meetings with their counts: count + page");
+        assertEquals(
+                2,
+                statementsFor(() -> Api.given()
+                        .queryParam("size", 100)
+                        .queryParam("themeId", theme)
+                        .get("/api/activities")
+                        .then()
+                        .statusCode(200)),
+                "activities: count + page");
+        assertEquals(
+                2,
+                statementsFor(() -> Api.given()
+                        .queryParam("size", 100)
+                        .get("/api/contacts")
+                        .then()
+                        .statusCode(200)),
+                "contacts: count + page");
+        assertEquals(
+                2,
+                statementsFor(() -> Api.given()
+                        .queryParam("size", 100)
+                        .get("/api/network-meetings")
+                        .then()
+                        .statusCode(200)),
+                "meetings with their counts: count + page");
     }
 
     @Test
     void statisticsAreCountedByTheDatabase() {
-        long theme = Api.given().get("/api/themes/by-slug/{slug}", "historier-om-danmark").then().statusCode(200)
-                .extract().jsonPath().getLong("id");
-        assertEquals(2, statementsFor(() -> Api.given().get("/api/stats/goal").then().statusCode(200)),
+        long theme = Api.given()
+                .get("/api/themes/by-slug/{slug}", "historier-om-danmark")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        assertEquals(
+                2,
+                statementsFor(() -> Api.given().get("/api/stats/goal").then().statusCode(200)),
                 "the goal + one aggregate over all themes");
-        assertEquals(2, statementsFor(() -> Api.given().get("/api/stats/themes/{id}/regions", theme)
-                .then().statusCode(200)), "the theme + one aggregate");
-        assertEquals(2, statementsFor(() -> Api.given().get("/api/stats/activities").then().statusCode(200)),
+        assertEquals(
+                2,
+                statementsFor(() -> Api.given()
+                        .get("/api/stats/themes/{id}/regions", theme)
+                        .then()
+                        .statusCode(200)),
+                "the theme + one aggregate");
+        assertEquals(
+                2,
+                statementsFor(
+                        () -> Api.given().get("/api/stats/activities").then().statusCode(200)),
                 "per theme + per channel");
     }
 
     @Test
     void thePartnershipListsTakeAFixedNumberOfStatements() {
-        assertEquals(4, statementsFor(() -> Api.given().queryParam("size", 100).get("/api/partnerships")
-                .then().statusCode(200)), "count + page + their libraries + their partners");
-        assertEquals(2, statementsFor(() -> Api.given().queryParam("size", 100).get("/api/toolbox")
-                .then().statusCode(200)), "count + page (chapter and file count in the page)");
-        assertEquals(4, statementsFor(() -> Api.given().queryParam("size", 100).get("/api/cases")
-                .then().statusCode(200)), "count + page + their libraries + their partners");
+        assertEquals(
+                4,
+                statementsFor(() -> Api.given()
+                        .queryParam("size", 100)
+                        .get("/api/partnerships")
+                        .then()
+                        .statusCode(200)),
+                "count + page + their libraries + their partners");
+        assertEquals(
+                2,
+                statementsFor(() -> Api.given()
+                        .queryParam("size", 100)
+                        .get("/api/toolbox")
+                        .then()
+                        .statusCode(200)),
+                "count + page (chapter and file count in the page)");
+        assertEquals(
+                4,
+                statementsFor(() -> Api.given()
+                        .queryParam("size", 100)
+                        .get("/api/cases")
+                        .then()
+                        .statusCode(200)),
+                "count + page + their libraries + their partners");
     }
 }

@@ -1,11 +1,11 @@
 package dk.samspil.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dk.samspil.access.auth.AuthenticationFilter;
 import dk.samspil.common.db.EmbeddedPostgresLauncher;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -18,10 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Two instances of the packaged application on one PostgreSQL, as behind a load balancer: a session
@@ -31,7 +30,8 @@ class SecondInstanceIT {
 
     private static final String ADMIN = "admin@second-instance.test";
     private static final String PASSWORD = "second-instance-pw-1";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<Process> APPS = new ArrayList<>();
     private static String first;
     private static String second;
@@ -39,8 +39,8 @@ class SecondInstanceIT {
     @BeforeAll
     static void startTwoInstances() throws Exception {
         var db = EmbeddedPostgresLauncher.start(Path.of("target", "it-postgres").toAbsolutePath(), false);
-        first = start(db);   // migrates the database
-        second = start(db);  // finds it migrated
+        first = start(db); // migrates the database
+        second = start(db); // finds it migrated
     }
 
     @AfterAll
@@ -113,14 +113,21 @@ class SecondInstanceIT {
     }
 
     private static String login(String base, String email, String password) throws Exception {
-        return post(base + "/api/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}",
-                null, null).body();
+        return post(
+                        base + "/api/auth/login",
+                        "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}",
+                        null,
+                        null)
+                .body();
     }
 
     @Test
     void aSessionAndItsLogoutHoldOnBothInstances() throws Exception {
-        HttpResponse<String> login = post(first + "/api/auth/login",
-                "{\"email\":\"" + ADMIN + "\",\"password\":\"" + PASSWORD + "\"}", null, null);
+        HttpResponse<String> login = post(
+                first + "/api/auth/login",
+                "{\"email\":\"" + ADMIN + "\",\"password\":\"" + PASSWORD + "\"}",
+                null,
+                null);
         assertEquals(200, login.statusCode(), login.body());
         String cookie = cookieValue(login);
         String csrf = field(login.body(), "csrfToken");
@@ -140,10 +147,13 @@ class SecondInstanceIT {
             String base = i % 2 == 0 ? first : second;
             assertTrue(login(base, email, "wrong-password-" + i).contains("\"status\":401"));
         }
-        HttpResponse<String> onFirst = post(first + "/api/auth/login",
-                "{\"email\":\"" + email + "\",\"password\":\"any-password-1\"}", null, null);
-        HttpResponse<String> onSecond = post(second + "/api/auth/login",
-                "{\"email\":\"" + email + "\",\"password\":\"any-password-1\"}", null, null);
+        HttpResponse<String> onFirst = post(
+                first + "/api/auth/login", "{\"email\":\"" + email + "\",\"password\":\"any-password-1\"}", null, null);
+        HttpResponse<String> onSecond = post(
+                second + "/api/auth/login",
+                "{\"email\":\"" + email + "\",\"password\":\"any-password-1\"}",
+                null,
+                null);
         assertEquals(429, onFirst.statusCode(), onFirst.body());
         assertEquals(429, onSecond.statusCode(), onSecond.body());
         assertNotNull(onSecond.headers().firstValue("Retry-After").orElse(null));
@@ -151,7 +161,9 @@ class SecondInstanceIT {
 
     private static String cookieValue(HttpResponse<String> response) {
         String header = response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(AuthenticationFilter.SESSION_COOKIE + "=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith(AuthenticationFilter.SESSION_COOKIE + "="))
+                .findFirst()
+                .orElseThrow();
         return header.substring(header.indexOf('=') + 1, header.indexOf(';'));
     }
 

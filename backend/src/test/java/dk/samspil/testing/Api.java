@@ -6,7 +6,6 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
-
 import java.nio.file.Path;
 
 /**
@@ -15,14 +14,16 @@ import java.nio.file.Path;
  */
 public final class Api {
 
-    public static final Path CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
+    public static final Path CONTRACT =
+            Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
 
-    private static final OpenApiValidationFilter CONTRACT_FILTER = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toString()).build());
+    private static final OpenApiValidationFilter CONTRACT_FILTER =
+            new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toString())
+                    .build());
 
     /** For requests that break the contract on purpose (e.g. leave out a required If-Match): responses still checked. */
-    private static final OpenApiValidationFilter RESPONSE_ONLY_FILTER = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toString())
+    private static final OpenApiValidationFilter RESPONSE_ONLY_FILTER =
+            new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toString())
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)
                             .build())
@@ -31,8 +32,7 @@ public final class Api {
     /** What a well-behaved client accepts: JSON, and problem details when something goes wrong. */
     private static final String ACCEPT = "application/json, application/problem+json";
 
-    private Api() {
-    }
+    private Api() {}
 
     public static RequestSpecification given() {
         return RestAssured.given().filter(CONTRACT_FILTER).accept(ACCEPT);

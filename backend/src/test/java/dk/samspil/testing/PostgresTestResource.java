@@ -2,7 +2,6 @@ package dk.samspil.testing;
 
 import dk.samspil.common.db.EmbeddedPostgresLauncher;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -19,21 +18,30 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         String url = System.getenv("TEST_DB_URL");
         if (url != null && !url.isBlank()) {
-            return Map.of("quarkus.datasource.jdbc.url", url,
-                    "quarkus.datasource.username", env("TEST_DB_USER", "samspil"),
-                    "quarkus.datasource.password", env("TEST_DB_PASSWORD", ""));
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    url,
+                    "quarkus.datasource.username",
+                    env("TEST_DB_USER", "samspil"),
+                    "quarkus.datasource.password",
+                    env("TEST_DB_PASSWORD", ""));
         }
         // Test profiles restart Quarkus in a new class loader; the server (and its URL, kept in a JVM-wide
         // system property) outlives that, so every profile uses the one database.
         String started = System.getProperty(STARTED_URL);
         if (started == null) {
-            var connection = EmbeddedPostgresLauncher.start(Path.of("target", "test-postgres").toAbsolutePath(), false);
+            var connection = EmbeddedPostgresLauncher.start(
+                    Path.of("target", "test-postgres").toAbsolutePath(), false);
             started = connection.jdbcUrl();
             System.setProperty(STARTED_URL, started);
         }
-        return Map.of("quarkus.datasource.jdbc.url", started,
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+        return Map.of(
+                "quarkus.datasource.jdbc.url",
+                started,
+                "quarkus.datasource.username",
+                "postgres",
+                "quarkus.datasource.password",
+                "postgres");
     }
 
     @Override

@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
 import java.util.List;
 import java.util.Map;
 
@@ -28,11 +27,13 @@ public class TestDatabase {
                 query.setParameter(i + 1, params[i]);
             }
             List<jakarta.persistence.Tuple> tuples = query.getResultList();
-            return tuples.stream().map(t -> {
-                Map<String, Object> map = new java.util.LinkedHashMap<>();
-                t.getElements().forEach(e -> map.put(e.getAlias(), t.get(e.getAlias())));
-                return map;
-            }).toList();
+            return tuples.stream()
+                    .map(t -> {
+                        Map<String, Object> map = new java.util.LinkedHashMap<>();
+                        t.getElements().forEach(e -> map.put(e.getAlias(), t.get(e.getAlias())));
+                        return map;
+                    })
+                    .toList();
         });
     }
 

@@ -2,7 +2,6 @@ package dk.samspil.testing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +24,10 @@ public class TestLibraries {
     }
 
     public synchronized String freeLibraryNumber(int municipalityCode) {
-        Set<String> taken = db.rows("select library_number from library where municipality_code = ?1",
-                        municipalityCode).stream()
-                .map(r -> r.get("library_number").toString()).collect(Collectors.toSet());
+        Set<String> taken =
+                db.rows("select library_number from library where municipality_code = ?1", municipalityCode).stream()
+                        .map(r -> r.get("library_number").toString())
+                        .collect(Collectors.toSet());
         for (int branch = 1; branch < 100; branch++) {
             String candidate = String.format("7%03d%02d", municipalityCode, branch);
             if (!taken.contains(candidate)) {
@@ -57,9 +57,16 @@ public class TestLibraries {
 
     /** Creates a library through the API, as a coordinator, and returns its id. */
     public long create(String name, int municipalityCode) {
-        return users.coordinator().given().contentType("application/json").body(input(name, municipalityCode))
-                .when().post("/api/libraries")
-                .then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(input(name, municipalityCode))
+                .when()
+                .post("/api/libraries")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 }

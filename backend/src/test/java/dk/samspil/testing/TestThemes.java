@@ -2,7 +2,6 @@ package dk.samspil.testing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,13 +36,23 @@ public class TestThemes {
         input.put("signupDeadline", year + "-08-01");
         input.put("focusAreas", List.of("DEBATE", "LITERATURE"));
         input.put("partners", List.of());
-        input.put("milestones", List.of(Map.of("kind", "IDEA_WORKSHOP", "title", "Idéværksted", "dueOn", year + "-05-20")));
+        input.put(
+                "milestones",
+                List.of(Map.of("kind", "IDEA_WORKSHOP", "title", "Idéværksted", "dueOn", year + "-05-20")));
         input.put("materials", List.of());
         return input;
     }
 
     public long create(String title, int year) {
-        return users.coordinator().given().contentType("application/json").body(input(title, year))
-                .post("/api/themes").then().statusCode(201).extract().jsonPath().getLong("id");
+        return users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(input(title, year))
+                .post("/api/themes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 }

@@ -1,14 +1,13 @@
 package dk.samspil.testing;
 
 import dk.samspil.access.auth.AuthenticationFilter;
-import dk.samspil.common.security.Role;
 import dk.samspil.access.user.UserService;
+import dk.samspil.common.security.Role;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,13 +23,15 @@ public class TestUsers {
 
         /** A request as this user, checked against the contract. */
         public RequestSpecification given() {
-            return Api.given().cookie(AuthenticationFilter.SESSION_COOKIE, cookie)
+            return Api.given()
+                    .cookie(AuthenticationFilter.SESSION_COOKIE, cookie)
                     .header(AuthenticationFilter.CSRF_HEADER, csrf);
         }
 
         /** A request that breaks the contract on purpose (responses still checked). */
         public RequestSpecification givenInvalidRequest() {
-            return Api.givenInvalidRequest().cookie(AuthenticationFilter.SESSION_COOKIE, cookie)
+            return Api.givenInvalidRequest()
+                    .cookie(AuthenticationFilter.SESSION_COOKIE, cookie)
                     .header(AuthenticationFilter.CSRF_HEADER, csrf);
         }
     }
@@ -57,8 +58,8 @@ public class TestUsers {
 
     private Session cached(String key, Set<Role> roles, Long libraryId) {
         Session session = sessions.get(key);
-        if (session != null && db.count("select count(*) from user_session where id > 0 and user_id = ?1",
-                session.userId()) > 0) {
+        if (session != null
+                && db.count("select count(*) from user_session where id > 0 and user_id = ?1", session.userId()) > 0) {
             return session;
         }
         session = fresh(roles, libraryId);
@@ -74,13 +75,20 @@ public class TestUsers {
     }
 
     public Session login(String email, String password) {
-        Response response = RestAssured.given().contentType("application/json")
+        Response response = RestAssured.given()
+                .contentType("application/json")
                 .header("X-Forwarded-For", "10.1.0." + (Math.abs(email.hashCode()) % 250 + 1))
                 .body(Map.of("email", email, "password", password))
                 .post("/api/auth/login")
-                .then().statusCode(200).extract().response();
+                .then()
+                .statusCode(200)
+                .extract()
+                .response();
         long id = db.count("select id from app_user where lower(email) = lower(?1)", email);
-        return new Session(id, email, response.cookie(AuthenticationFilter.SESSION_COOKIE),
+        return new Session(
+                id,
+                email,
+                response.cookie(AuthenticationFilter.SESSION_COOKIE),
                 response.jsonPath().getString("csrfToken"));
     }
 }

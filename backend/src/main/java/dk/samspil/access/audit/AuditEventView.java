@@ -2,26 +2,37 @@ package dk.samspil.access.audit;
 
 import dk.samspil.common.audit.AuditEvent;
 import dk.samspil.common.audit.FieldChange;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One change in the audit trail")
 public record AuditEventView(
         @Schema(required = true) long id,
         @Schema(required = true) Instant occurredAt,
-        @Schema(required = true, enumeration = {"USER", "TOKEN", "SYSTEM"}) String actorType,
-        @Schema(nullable = true, description = "The user's or the token's id") Long actorId,
+
+        @Schema(
+                required = true,
+                enumeration = {"USER", "TOKEN", "SYSTEM"})
+        String actorType,
+
+        @Schema(nullable = true, description = "The user's or the token's id")
+        Long actorId,
+
         @Schema(required = true) String actorName,
         @Schema(required = true, example = "library") String entityType,
         @Schema(required = true) long entityId,
-        @Schema(required = true, enumeration = {"CREATE", "UPDATE", "DELETE"}) String action,
-        @Schema(required = true, description = "Changed fields: old and new value") Map<String, FieldChange> changes) {
+
+        @Schema(
+                required = true,
+                enumeration = {"CREATE", "UPDATE", "DELETE"})
+        String action,
+
+        @Schema(required = true, description = "Changed fields: old and new value")
+        Map<String, FieldChange> changes) {
 
     static AuditEventView of(AuditEvent e) {
-        return new AuditEventView(e.id, e.occurredAt, e.actorType, e.actorId, e.actorName, e.entityType, e.entityId,
-                e.action, e.changes);
+        return new AuditEventView(
+                e.id, e.occurredAt, e.actorType, e.actorId, e.actorName, e.entityType, e.entityId, e.action, e.changes);
     }
 }

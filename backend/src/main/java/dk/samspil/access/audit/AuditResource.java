@@ -25,27 +25,44 @@ public class AuditResource {
     AuditService service;
 
     @GET
-    @Operation(operationId = "listAuditEvents", summary = "Read the audit trail",
+    @Operation(
+            operationId = "listAuditEvents",
+            summary = "Read the audit trail",
             description = "Admins read all of it; coordinators the history of one resource (entityType and"
                     + " entityId both given). Newest first; sort: occurredAt, -occurredAt.")
     @APIResponse(responseCode = "200", description = "A page of audit events")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public AuditPage list(@BeanParam PageParams page,
-                          @QueryParam("entityType") @Parameter(description = "e.g. library, app_user, api_token")
-                          String entityType,
-                          @QueryParam("entityId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-                          String entityId,
-                          @QueryParam("userId") @Parameter(description = "Changes made by this user",
-                                  schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String userId,
-                          @QueryParam("tokenId") @Parameter(description = "Changes made with this token",
-                                  schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String tokenId,
-                          @QueryParam("from") @Parameter(description = "From this day (Danish time)",
-                                  schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-                          @QueryParam("to") @Parameter(description = "To and including this day",
-                                  schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        var filter = new AuditFilter(QueryParams.optionalText("entityType", entityType),
-                QueryParams.optionalLong("entityId", entityId), QueryParams.optionalLong("userId", userId),
-                QueryParams.optionalLong("tokenId", tokenId), QueryParams.optionalDate("from", from),
+    public AuditPage list(
+            @BeanParam PageParams page,
+            @QueryParam("entityType") @Parameter(description = "e.g. library, app_user, api_token") String entityType,
+            @QueryParam("entityId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String entityId,
+            @QueryParam("userId")
+                    @Parameter(
+                            description = "Changes made by this user",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String userId,
+            @QueryParam("tokenId")
+                    @Parameter(
+                            description = "Changes made with this token",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String tokenId,
+            @QueryParam("from")
+                    @Parameter(
+                            description = "From this day (Danish time)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String from,
+            @QueryParam("to")
+                    @Parameter(
+                            description = "To and including this day",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String to) {
+        var filter = new AuditFilter(
+                QueryParams.optionalText("entityType", entityType),
+                QueryParams.optionalLong("entityId", entityId),
+                QueryParams.optionalLong("userId", userId),
+                QueryParams.optionalLong("tokenId", tokenId),
+                QueryParams.optionalDate("from", from),
                 QueryParams.optionalDate("to", to));
         return service.list(filter, page.toRequest(AuditService.SORT));
     }

@@ -1,19 +1,17 @@
 package dk.samspil.access.audit;
 
 import dk.samspil.common.audit.AuditEvent;
-
-import dk.samspil.common.security.Access;
-import dk.samspil.common.security.Caller;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
+import dk.samspil.common.security.Access;
+import dk.samspil.common.security.Caller;
 import dk.samspil.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
 import java.util.List;
 
 /** Reading the audit trail: admins all of it, coordinators the history of one resource. */
@@ -39,13 +37,28 @@ public class AuditService {
                 .and("e.entityId = :entity", "entity", filter.entityId())
                 .and("e.actorType = 'USER' and e.actorId = :user", "user", filter.userId())
                 .and("e.actorType = 'TOKEN' and e.actorId = :token", "token", filter.tokenId())
-                .and("e.occurredAt >= :from", "from",
-                        filter.from() == null ? null : filter.from().atStartOfDay(AppClock.DANISH_TIME).toInstant())
-                .and("e.occurredAt < :to", "to",
-                        filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(AppClock.DANISH_TIME).toInstant());
+                .and(
+                        "e.occurredAt >= :from",
+                        "from",
+                        filter.from() == null
+                                ? null
+                                : filter.from()
+                                        .atStartOfDay(AppClock.DANISH_TIME)
+                                        .toInstant())
+                .and(
+                        "e.occurredAt < :to",
+                        "to",
+                        filter.to() == null
+                                ? null
+                                : filter.to()
+                                        .plusDays(1)
+                                        .atStartOfDay(AppClock.DANISH_TIME)
+                                        .toInstant());
         long total = where.count(em, "select count(e) from AuditEvent e");
-        List<AuditEventView> items = where.page(em, "select e from AuditEvent e", page, total, AuditEvent.class)
-                .stream().map(AuditEventView::of).toList();
+        List<AuditEventView> items =
+                where.page(em, "select e from AuditEvent e", page, total, AuditEvent.class).stream()
+                        .map(AuditEventView::of)
+                        .toList();
         return new AuditPage(items, page.page(), page.size(), total, page.totalPages(total));
     }
 }

@@ -1,9 +1,8 @@
 package dk.samspil.access.auth;
 
-import dk.samspil.common.security.CurrentCaller;
-
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
+import dk.samspil.common.security.CurrentCaller;
 import dk.samspil.common.web.ClientAddress;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -45,20 +44,28 @@ public class AuthResource {
     @POST
     @Path("/login")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "login", summary = "Sign in",
+    @Operation(
+            operationId = "login",
+            summary = "Sign in",
             description = "Sets the session cookie. An unknown email and a wrong password get the same 401. More than"
                     + " 10 failures for one account or from one address in 15 minutes give 429.")
-    @APIResponse(responseCode = "200", description = "Signed in",
+    @APIResponse(
+            responseCode = "200",
+            description = "Signed in",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response login(@Valid @NotNull LoginInput input, @Context HttpServerRequest http, @Context UriInfo uri) {
         var session = sessions.login(input.email(), input.password(), ClientAddress.of(http));
-        return Response.ok(session.view()).cookie(cookies.issue(session.secret(), uri)).build();
+        return Response.ok(session.view())
+                .cookie(cookies.issue(session.secret(), uri))
+                .build();
     }
 
     @POST
     @Path("/logout")
-    @Operation(operationId = "logout", summary = "Sign out",
+    @Operation(
+            operationId = "logout",
+            summary = "Sign out",
             description = "Ends the session on the server (on every instance) and clears the cookie.")
     @APIResponse(responseCode = "204", description = "Signed out (also when no one was signed in)")
     public Response logout(@Context UriInfo uri) {
@@ -71,7 +78,9 @@ public class AuthResource {
     @GET
     @Path("/session")
     @Operation(operationId = "getSession", summary = "The current session: who is signed in, and its CSRF token")
-    @APIResponse(responseCode = "200", description = "Signed in",
+    @APIResponse(
+            responseCode = "200",
+            description = "Signed in",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     public SessionView session() {
         Long id = current.sessionId();
@@ -82,7 +91,9 @@ public class AuthResource {
     @POST
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "changePassword", summary = "Change one's own password",
+    @Operation(
+            operationId = "changePassword",
+            summary = "Change one's own password",
             description = "Needs the current password. Other sessions of the user end; this one goes on.")
     @APIResponse(responseCode = "204", description = "Changed")
     public Response changePassword(@Valid @NotNull PasswordChangeInput input) {

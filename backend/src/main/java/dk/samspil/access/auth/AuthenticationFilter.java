@@ -1,11 +1,9 @@
 package dk.samspil.access.auth;
 
 import dk.samspil.access.credential.Secrets;
-
-import dk.samspil.common.security.CurrentCaller;
-
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
+import dk.samspil.common.security.CurrentCaller;
 import dk.samspil.common.web.ClientAddress;
 import dk.samspil.common.web.Origins;
 import io.vertx.core.http.HttpServerRequest;
@@ -15,10 +13,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-
-import java.util.Set;
 
 /**
  * Works out who calls, for every API request: a bearer token, a session cookie, or nobody.
@@ -70,7 +67,9 @@ public class AuthenticationFilter {
         if (cookie != null && !cookie.getValue().isBlank()) {
             var session = sessions.resolve(cookie.getValue());
             if (session.isPresent()) {
-                if (!safe && !Secrets.constantTimeEquals(session.get().csrfToken(), request.getHeaderString(CSRF_HEADER))) {
+                if (!safe
+                        && !Secrets.constantTimeEquals(
+                                session.get().csrfToken(), request.getHeaderString(CSRF_HEADER))) {
                     throw new ApiException(ProblemType.FORBIDDEN, "problem.forbidden.detail.csrf");
                 }
                 current.set(session.get().caller(), session.get().id());

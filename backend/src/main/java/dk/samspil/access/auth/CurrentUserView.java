@@ -1,14 +1,12 @@
 package dk.samspil.access.auth;
 
-import dk.samspil.common.security.Role;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.samspil.access.user.AppUser;
+import dk.samspil.common.security.Role;
 import dk.samspil.directory.library.LibraryRef;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The signed-in user, as the SPA needs to know them. */
 @Schema(description = "The signed-in user")
@@ -17,11 +15,20 @@ public record CurrentUserView(
         @Schema(required = true) String email,
         @Schema(required = true) String displayName,
         @Schema(required = true) List<Role> roles,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Present for editors: the library they edit") LibraryRef library,
-        @Schema(nullable = true, implementation = String.class, format = "date-time") Instant lastLoginAt) {
+
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Present for editors: the library they edit")
+        LibraryRef library,
+
+        @Schema(nullable = true, implementation = String.class, format = "date-time")
+        Instant lastLoginAt) {
 
     public static CurrentUserView of(AppUser user) {
-        return new CurrentUserView(user.id, user.email, user.displayName, user.roleSet().stream().sorted().toList(),
-                LibraryRef.of(user.library), user.lastLoginAt);
+        return new CurrentUserView(
+                user.id,
+                user.email,
+                user.displayName,
+                user.roleSet().stream().sorted().toList(),
+                LibraryRef.of(user.library),
+                user.lastLoginAt);
     }
 }

@@ -7,10 +7,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stops password guessing: more than {@code max-failures} failed logins for one account or from one
@@ -43,7 +42,8 @@ public class LoginThrottle {
                         from login_failure
                         where failed_at > :since and (lower(email) = lower(:email) or client_address = :address)
                         """)
-                .setParameter("email", email).setParameter("address", clientAddress)
+                .setParameter("email", email)
+                .setParameter("address", clientAddress)
                 .setParameter("since", now.minus(window))
                 .getSingleResult();
         Instant blockedUntil = null;
@@ -63,27 +63,31 @@ public class LoginThrottle {
 
     /** Records a failure in its own transaction: the login's refusal must not roll it back. */
     public void recordFailure(String email, String clientAddress) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "insert into login_failure (email, client_address, failed_at) values (:email, :address, :at)")
-                .setParameter("email", email.length() > 254 ? email.substring(0, 254) : email)
-                .setParameter("address", clientAddress)
-                .setParameter("at", clock.now())
-                .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "insert into login_failure (email, client_address, failed_at) values (:email, :address, :at)")
+                        .setParameter("email", email.length() > 254 ? email.substring(0, 254) : email)
+                        .setParameter("address", clientAddress)
+                        .setParameter("at", clock.now())
+                        .executeUpdate());
     }
 
     /** A successful login forgives the account's earlier failures (not the address's). */
     public void clearAccount(String email) {
         em.createNativeQuery("delete from login_failure where lower(email) = lower(:email)")
-                .setParameter("email", email).executeUpdate();
+                .setParameter("email", email)
+                .executeUpdate();
     }
 
     void forgetBefore(Instant now) {
         em.createNativeQuery("delete from login_failure where failed_at <= :since")
-                .setParameter("since", now.minus(window)).executeUpdate();
+                .setParameter("since", now.minus(window))
+                .executeUpdate();
     }
 
     private static Instant toInstant(Object value) {
-        return value instanceof java.sql.Timestamp ts ? ts.toInstant()
+        return value instanceof java.sql.Timestamp ts
+                ? ts.toInstant()
                 : value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : (Instant) value;
     }
 }

@@ -6,8 +6,6 @@ import dk.samspil.common.time.AppClock;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Anonymous reads are limited per client address and minute (429 with Retry-After). The counter is one
@@ -42,7 +41,8 @@ public class RateLimiter {
         Instant window = now.truncatedTo(ChronoUnit.MINUTES);
         int hits = increment("anon:" + clientAddress, window);
         if (hits > anonymousPerMinute) {
-            long retryAfter = Math.max(1, Duration.between(now, window.plus(Duration.ofMinutes(1))).toSeconds() + 1);
+            long retryAfter = Math.max(
+                    1, Duration.between(now, window.plus(Duration.ofMinutes(1))).toSeconds() + 1);
             throw new ApiException(ProblemType.TOO_MANY_REQUESTS, "problem.too-many-requests.detail")
                     .withHeader("Retry-After", String.valueOf(retryAfter));
         }
@@ -53,7 +53,7 @@ public class RateLimiter {
 
     private int increment(String bucket, Instant window) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("""
+                PreparedStatement statement = connection.prepareStatement("""
                      insert into rate_limit_counter (bucket, window_start, hits) values (?, ?, 1)
                      on conflict (bucket, window_start) do update set hits = rate_limit_counter.hits + 1
                      returning hits""")) {
@@ -71,8 +71,8 @@ public class RateLimiter {
     /** Old windows are useless: dropped now and then, by whichever instance gets there first. */
     private void cleanUp(Instant currentWindow) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "delete from rate_limit_counter where window_start < ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("delete from rate_limit_counter where window_start < ?")) {
             statement.setTimestamp(1, Timestamp.from(currentWindow.minus(Duration.ofMinutes(5))));
             statement.executeUpdate();
         } catch (SQLException e) {

@@ -1,27 +1,23 @@
 package dk.samspil.access.auth;
 
-import dk.samspil.access.credential.Secrets;
-
 import dk.samspil.access.credential.Passwords;
-
-import dk.samspil.common.security.Caller;
-
-import dk.samspil.common.problem.ApiException;
-import dk.samspil.common.problem.ProblemType;
-import dk.samspil.common.time.AppClock;
+import dk.samspil.access.credential.Secrets;
 import dk.samspil.access.user.AppUser;
 import dk.samspil.access.user.CredentialsChanged;
-import jakarta.enterprise.event.Observes;
+import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.problem.ProblemType;
+import dk.samspil.common.security.Caller;
+import dk.samspil.common.time.AppClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sign-in sessions kept in PostgreSQL: idle timeout, absolute lifetime, server-side logout. Any
@@ -31,12 +27,10 @@ import java.util.Optional;
 public class SessionService {
 
     /** A session that was just created: the cookie secret is known only now. */
-    public record NewSession(String secret, SessionView view) {
-    }
+    public record NewSession(String secret, SessionView view) {}
 
     /** A valid session found from a cookie. */
-    public record ActiveSession(long id, String csrfToken, Caller caller) {
-    }
+    public record ActiveSession(long id, String csrfToken, Caller caller) {}
 
     /** The last-seen time is written at most this often, not on every request. */
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
@@ -66,9 +60,13 @@ public class SessionService {
     public NewSession login(String email, String password, String clientAddress) {
         String normalized = email.trim().toLowerCase(Locale.ROOT);
         throttle.check(normalized, clientAddress);
-        AppUser user = em.createQuery("select u from AppUser u left join fetch u.library where lower(u.email) = :email",
+        AppUser user = em.createQuery(
+                        "select u from AppUser u left join fetch u.library where lower(u.email) = :email",
                         AppUser.class)
-                .setParameter("email", normalized).getResultStream().findFirst().orElse(null);
+                .setParameter("email", normalized)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         boolean valid;
         if (user == null) {
             passwords.burn(password);
@@ -87,7 +85,9 @@ public class SessionService {
         Instant now = clock.now();
         // A bulk update: signing in is not an edit of the account, so its version (ETag) stays.
         em.createQuery("update AppUser u set u.lastLoginAt = :now where u.id = :id")
-                .setParameter("now", now).setParameter("id", userId).executeUpdate();
+                .setParameter("now", now)
+                .setParameter("id", userId)
+                .executeUpdate();
         AppUser user = em.find(AppUser.class, userId);
         throttle.clearAccount(email);
         UserSession session = new UserSession();
@@ -111,7 +111,9 @@ public class SessionService {
                         select s from UserSession s join fetch s.user u left join fetch u.library
                         where s.tokenHash = :hash""", UserSession.class)
                 .setParameter("hash", Secrets.sha256(secret))
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (session == null) {
             return Optional.empty();
         }
@@ -119,19 +121,23 @@ public class SessionService {
         boolean expired = !now.isBefore(session.expiresAt) || !now.isBefore(session.lastSeenAt.plus(idleTimeout));
         if (expired || !session.user.active) {
             long id = session.id;
-            QuarkusTransaction.requiringNew().run(() ->
-                    em.createQuery("delete from UserSession s where s.id = :id").setParameter("id", id).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createQuery("delete from UserSession s where s.id = :id")
+                            .setParameter("id", id)
+                            .executeUpdate());
             return Optional.empty();
         }
         if (Duration.between(session.lastSeenAt, now).compareTo(TOUCH_INTERVAL) >= 0) {
             long id = session.id;
-            QuarkusTransaction.requiringNew().run(() -> em.createQuery(
-                            "update UserSession s set s.lastSeenAt = :now where s.id = :id")
-                    .setParameter("now", now).setParameter("id", id).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createQuery("update UserSession s set s.lastSeenAt = :now where s.id = :id")
+                            .setParameter("now", now)
+                            .setParameter("id", id)
+                            .executeUpdate());
         }
         AppUser user = session.user;
-        Caller caller = Caller.user(user.id, user.displayName, user.roleSet(),
-                user.library == null ? null : user.library.id);
+        Caller caller =
+                Caller.user(user.id, user.displayName, user.roleSet(), user.library == null ? null : user.library.id);
         return Optional.of(new ActiveSession(session.id, session.csrfToken, caller));
     }
 
@@ -139,13 +145,18 @@ public class SessionService {
         return em.createQuery("""
                         select s from UserSession s join fetch s.user u left join fetch u.library
                         where s.id = :id""", UserSession.class)
-                .setParameter("id", sessionId).getResultStream().findFirst().map(this::view);
+                .setParameter("id", sessionId)
+                .getResultStream()
+                .findFirst()
+                .map(this::view);
     }
 
     /** Ends a session on the server: its cookie is worthless from now on, on every instance. */
     public void logout(long sessionId) {
-        QuarkusTransaction.requiringNew().run(() -> em.createQuery("delete from UserSession s where s.id = :id")
-                .setParameter("id", sessionId).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createQuery("delete from UserSession s where s.id = :id")
+                        .setParameter("id", sessionId)
+                        .executeUpdate());
     }
 
     /** Ends every session of a user (password change, deactivation), except the one given. */
@@ -156,18 +167,22 @@ public class SessionService {
 
     public void endSessionsOf(long userId, Long except) {
         em.createQuery("delete from UserSession s where s.user.id = :user and (:except is null or s.id <> :except)")
-                .setParameter("user", userId).setParameter("except", except).executeUpdate();
+                .setParameter("user", userId)
+                .setParameter("except", except)
+                .executeUpdate();
     }
 
     /** Sessions nobody will present again, and failures outside the window, go at each sign-in. */
     private void forgetStale(Instant now) {
         em.createQuery("delete from UserSession s where s.expiresAt <= :now or s.lastSeenAt <= :idle")
-                .setParameter("now", now).setParameter("idle", now.minus(idleTimeout)).executeUpdate();
+                .setParameter("now", now)
+                .setParameter("idle", now.minus(idleTimeout))
+                .executeUpdate();
         throttle.forgetBefore(now);
     }
 
     private SessionView view(UserSession session) {
-        return new SessionView(CurrentUserView.of(session.user), session.csrfToken, session.expiresAt,
-                idleTimeout.toSeconds());
+        return new SessionView(
+                CurrentUserView.of(session.user), session.csrfToken, session.expiresAt, idleTimeout.toSeconds());
     }
 }

@@ -4,9 +4,8 @@ import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategy;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** bcrypt password hashes. The cost never goes below 12. */
 @ApplicationScoped
@@ -25,6 +24,7 @@ public class Passwords {
 
     /** bcrypt reads at most 72 bytes; longer passwords are pre-hashed (SHA-512) so every character counts. */
     private static final BCrypt.Version VERSION = BCrypt.Version.VERSION_2B;
+
     private static final LongPasswordStrategy LONG_PASSWORDS = LongPasswordStrategies.hashSha512(VERSION);
 
     public String hash(String password) {
@@ -33,8 +33,9 @@ public class Passwords {
 
     public boolean matches(String password, String hash) {
         try {
-            return BCrypt.verifyer(VERSION, LONG_PASSWORDS).verify(password.getBytes(StandardCharsets.UTF_8),
-                    hash.getBytes(StandardCharsets.UTF_8)).verified;
+            return BCrypt.verifyer(VERSION, LONG_PASSWORDS)
+                    .verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8))
+                    .verified;
         } catch (IllegalArgumentException malformedHash) {
             return false;
         }

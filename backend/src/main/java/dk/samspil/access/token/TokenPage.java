@@ -1,11 +1,12 @@
 package dk.samspil.access.token;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.List;
-
 @Schema(description = "A page of integration tokens")
-public record TokenPage(@Schema(required = true) List<TokenView> items, @Schema(required = true) int page,
-                        @Schema(required = true) int size, @Schema(required = true) long totalItems,
-                        @Schema(required = true) int totalPages) {
-}
+public record TokenPage(
+        @Schema(required = true) List<TokenView> items,
+        @Schema(required = true) int page,
+        @Schema(required = true) int size,
+        @Schema(required = true) long totalItems,
+        @Schema(required = true) int totalPages) {}

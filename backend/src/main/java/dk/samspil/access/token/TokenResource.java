@@ -38,7 +38,9 @@ public class TokenResource {
     TokenService service;
 
     @GET
-    @Operation(operationId = "listTokens", summary = "List integration tokens",
+    @Operation(
+            operationId = "listTokens",
+            summary = "List integration tokens",
             description = "Sort by createdAt (default newest first), name, lastUsedAt, expiresAt.")
     @APIResponse(responseCode = "200", description = "A page of tokens")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -49,19 +51,27 @@ public class TokenResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getToken", summary = "Get one integration token (never its secret)")
-    @APIResponse(responseCode = "200", description = "The token", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The token",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = TokenView.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response get(@PathParam("id") long id, @Context Request request) {
-        TokenView token = service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.token", id));
+        TokenView token =
+                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.token", id));
         return ETags.ok(request, token, token.version());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createToken", summary = "Issue an integration token",
+    @Operation(
+            operationId = "createToken",
+            summary = "Issue an integration token",
             description = "The answer holds the secret: it is shown this once and stored only as a hash.")
-    @APIResponse(responseCode = "201", description = "Issued",
+    @APIResponse(
+            responseCode = "201",
+            description = "Issued",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = TokenCreated.class)))
     public Response create(@Valid @NotNull TokenInput input, @Context UriInfo uri) {
@@ -71,12 +81,15 @@ public class TokenResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "revokeToken", summary = "Revoke an integration token",
+    @Operation(
+            operationId = "revokeToken",
+            summary = "Revoke an integration token",
             description = "Requires If-Match. The token stops working at once; its record stays (revokedAt is set).")
     @APIResponse(responseCode = "204", description = "Revoked")
-    public Response revoke(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch) {
+    public Response revoke(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch) {
         service.revoke(id, ifMatch);
         return Response.noContent().build();
     }

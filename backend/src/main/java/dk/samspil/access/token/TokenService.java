@@ -1,22 +1,21 @@
 package dk.samspil.access.token;
 
-import dk.samspil.common.audit.AuditLog;
-import dk.samspil.common.security.Access;
-import dk.samspil.common.security.Caller;
 import dk.samspil.access.credential.Secrets;
-import dk.samspil.common.security.TokenScope;
+import dk.samspil.common.audit.AuditLog;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
+import dk.samspil.common.security.Access;
+import dk.samspil.common.security.Caller;
+import dk.samspil.common.security.TokenScope;
 import dk.samspil.common.time.AppClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -32,8 +31,17 @@ import java.util.Set;
 public class TokenService {
 
     public static final String SECRET_PREFIX = "smp_";
-    public static final SortFields SORT = SortFields.of("-createdAt", "t.id desc",
-            "name", "t.name", "createdAt", "t.createdAt", "lastUsedAt", "t.lastUsedAt", "expiresAt", "t.expiresAt");
+    public static final SortFields SORT = SortFields.of(
+            "-createdAt",
+            "t.id desc",
+            "name",
+            "t.name",
+            "createdAt",
+            "t.createdAt",
+            "lastUsedAt",
+            "t.lastUsedAt",
+            "expiresAt",
+            "t.expiresAt");
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     @Inject
@@ -51,7 +59,10 @@ public class TokenService {
     /** The caller behind a bearer secret; 401 for unknown, revoked or expired tokens. */
     public Caller authenticate(String secret) {
         ApiToken token = em.createQuery("select t from ApiToken t where t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", Secrets.sha256(secret)).getResultStream().findFirst().orElse(null);
+                .setParameter("hash", Secrets.sha256(secret))
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         Instant now = clock.now();
         if (token == null) {
             throw new ApiException(ProblemType.UNAUTHORIZED, "problem.unauthorized.detail.token");
@@ -64,20 +75,29 @@ public class TokenService {
         }
         if (token.lastUsedAt == null || Duration.between(token.lastUsedAt, now).compareTo(TOUCH_INTERVAL) >= 0) {
             long id = token.id;
-            QuarkusTransaction.requiringNew().run(() -> em.createQuery(
-                            "update ApiToken t set t.lastUsedAt = :now where t.id = :id")
-                    .setParameter("now", now).setParameter("id", id).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id")
+                            .setParameter("now", now)
+                            .setParameter("id", id)
+                            .executeUpdate());
         }
         return Caller.token(token.id, token.name, scopes(token));
     }
 
     public TokenPage list(PageRequest page) {
         access.requireAdmin();
-        long total = em.createQuery("select count(t) from ApiToken t", Long.class).getSingleResult();
+        long total =
+                em.createQuery("select count(t) from ApiToken t", Long.class).getSingleResult();
         List<ApiToken> tokens = em.createQuery("select t from ApiToken t order by " + page.orderBy(), ApiToken.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         Instant now = clock.now();
-        return new TokenPage(tokens.stream().map(t -> TokenView.of(t, now)).toList(), page.page(), page.size(), total,
+        return new TokenPage(
+                tokens.stream().map(t -> TokenView.of(t, now)).toList(),
+                page.page(),
+                page.size(),
+                total,
                 page.totalPages(total));
     }
 
@@ -98,8 +118,13 @@ public class TokenService {
         token.name = input.name().trim();
         token.tokenHash = Secrets.sha256(secret);
         token.prefix = secret.substring(0, SECRET_PREFIX.length() + 6);
-        token.scopes = input.scopes() == null ? new String[0]
-                : input.scopes().stream().distinct().sorted().map(TokenScope::value).toArray(String[]::new);
+        token.scopes = input.scopes() == null
+                ? new String[0]
+                : input.scopes().stream()
+                        .distinct()
+                        .sorted()
+                        .map(TokenScope::value)
+                        .toArray(String[]::new);
         token.expiresAt = input.expiresAt();
         token.createdBy = admin.kind() == Caller.Kind.USER ? admin.id() : null;
         token.createdAt = now;

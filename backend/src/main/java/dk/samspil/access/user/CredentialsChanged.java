@@ -5,5 +5,4 @@ package dk.samspil.access.user;
  * named (the session that changed its own password). Fired inside the write's transaction; the
  * sessions feature observes it, so accounts need not know how sessions are kept.
  */
-public record CredentialsChanged(long userId, Long keepSession) {
-}
+public record CredentialsChanged(long userId, Long keepSession) {}

@@ -6,11 +6,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /** The first admin of a fresh installation, from SAMSPIL_ADMIN_EMAIL and SAMSPIL_ADMIN_PASSWORD. */
 @ApplicationScoped
@@ -33,8 +32,8 @@ public class FirstAdmin {
         }
         String pw = password.orElse("");
         if (pw.length() < Passwords.MIN_LENGTH) {
-            throw new IllegalStateException("SAMSPIL_ADMIN_PASSWORD must have at least " + Passwords.MIN_LENGTH
-                    + " characters");
+            throw new IllegalStateException(
+                    "SAMSPIL_ADMIN_PASSWORD must have at least " + Passwords.MIN_LENGTH + " characters");
         }
         if (users.ensureUser(email.get().trim(), "Administrator", pw, Set.of(Role.ADMIN), null, false)) {
             LOG.infof("Created the first admin, %s", email.get().trim());

@@ -1,10 +1,10 @@
 package dk.samspil.access.user;
 
-import dk.samspil.common.security.Role;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.security.Role;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,19 +43,27 @@ public class UserResource {
     UserService service;
 
     @GET
-    @Operation(operationId = "listUsers", summary = "List users",
+    @Operation(
+            operationId = "listUsers",
+            summary = "List users",
             description = "Filter by role, active, library; q searches name and email."
                     + " Sort by displayName (default), email, lastLoginAt, createdAt.")
     @APIResponse(responseCode = "200", description = "A page of users")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public UserPage list(@BeanParam PageParams page,
-                         @QueryParam("role") @Parameter(schema = @Schema(implementation = Role.class)) String role,
-                         @QueryParam("active") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String active,
-                         @QueryParam("library") @Parameter(description = "Library id",
-                                 schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String library,
-                         @QueryParam("q") @Parameter(description = "Free text in name or email") String q) {
-        var filter = new UserFilter(QueryParams.optionalEnum("role", role, Role.class),
-                QueryParams.optionalBoolean("active", active), QueryParams.optionalLong("library", library),
+    public UserPage list(
+            @BeanParam PageParams page,
+            @QueryParam("role") @Parameter(schema = @Schema(implementation = Role.class)) String role,
+            @QueryParam("active") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String active,
+            @QueryParam("library")
+                    @Parameter(
+                            description = "Library id",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String library,
+            @QueryParam("q") @Parameter(description = "Free text in name or email") String q) {
+        var filter = new UserFilter(
+                QueryParams.optionalEnum("role", role, Role.class),
+                QueryParams.optionalBoolean("active", active),
+                QueryParams.optionalLong("library", library),
                 QueryParams.optionalText("q", q));
         return service.list(filter, page.toRequest(UserService.SORT));
     }
@@ -63,7 +71,10 @@ public class UserResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getUser", summary = "Get one user")
-    @APIResponse(responseCode = "200", description = "The user", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The user",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response get(@PathParam("id") long id, @Context Request request) {
@@ -74,7 +85,9 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Create a user")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -86,16 +99,22 @@ public class UserResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateUser", summary = "Replace a user's details",
+    @Operation(
+            operationId = "updateUser",
+            summary = "Replace a user's details",
             description = "Requires If-Match. active=false signs the user out everywhere; a new password does too."
                     + " Admins cannot remove their own admin role or deactivate themselves (409).")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch,
-                           @Valid @NotNull UserInput input) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch,
+            @Valid @NotNull UserInput input) {
         UserView updated = service.update(id, ifMatch, input);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }

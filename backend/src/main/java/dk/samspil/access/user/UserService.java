@@ -1,15 +1,15 @@
 package dk.samspil.access.user;
 
-import dk.samspil.common.audit.AuditLog;
-import dk.samspil.common.security.Access;
-import dk.samspil.common.security.Caller;
 import dk.samspil.access.credential.Passwords;
-import dk.samspil.common.security.Role;
+import dk.samspil.common.audit.AuditLog;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.security.Access;
+import dk.samspil.common.security.Caller;
+import dk.samspil.common.security.Role;
 import dk.samspil.common.time.AppClock;
 import dk.samspil.directory.library.Library;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +29,17 @@ import java.util.Set;
 @ApplicationScoped
 public class UserService {
 
-    public static final SortFields SORT = SortFields.of("displayName", "u.id asc",
-            "displayName", "u.displayName", "email", "lower(u.email)", "lastLoginAt", "u.lastLoginAt",
-            "createdAt", "u.createdAt");
+    public static final SortFields SORT = SortFields.of(
+            "displayName",
+            "u.id asc",
+            "displayName",
+            "u.displayName",
+            "email",
+            "lower(u.email)",
+            "lastLoginAt",
+            "u.lastLoginAt",
+            "createdAt",
+            "u.createdAt");
 
     /** The password is never recorded, only that it changed. */
     private static final String HIDDEN = "***";
@@ -58,7 +65,10 @@ public class UserService {
     public UserPage list(UserFilter filter, PageRequest page) {
         access.requireAdmin();
         Filters where = new Filters()
-                .and("array_contains(u.roles, :role)", "role", filter.role() == null ? null : filter.role().name())
+                .and(
+                        "array_contains(u.roles, :role)",
+                        "role",
+                        filter.role() == null ? null : filter.role().name())
                 .and("u.active = :active", "active", filter.active())
                 .and("l.id = :library", "library", filter.library())
                 .contains(filter.q(), "u.displayName", "u.email");
@@ -73,7 +83,10 @@ public class UserService {
     public Optional<UserView> get(long id) {
         access.requireAdmin();
         return em.createQuery("select u from AppUser u left join fetch u.library where u.id = :id", AppUser.class)
-                .setParameter("id", id).getResultStream().findFirst().map(UserView::of);
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .map(UserView::of);
     }
 
     @Transactional
@@ -97,7 +110,8 @@ public class UserService {
         Caller admin = access.requireAdmin();
         AppUser user = find(id);
         ETags.requireMatch(ifMatch, user.version);
-        if (admin.kind() == Caller.Kind.USER && admin.id() == id
+        if (admin.kind() == Caller.Kind.USER
+                && admin.id() == id
                 && (!input.roles().contains(Role.ADMIN) || Boolean.FALSE.equals(input.active()))) {
             throw ApiException.conflict("problem.conflict.detail.own-admin");
         }
@@ -131,10 +145,12 @@ public class UserService {
      * unless one with the email exists. @return true when created
      */
     @Transactional
-    public boolean ensureUser(String email, String displayName, String password, Set<Role> roles, Long libraryId,
-                              boolean demo) {
+    public boolean ensureUser(
+            String email, String displayName, String password, Set<Role> roles, Long libraryId, boolean demo) {
         boolean exists = !em.createQuery("select u.id from AppUser u where lower(u.email) = :email", Long.class)
-                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultList().isEmpty();
+                .setParameter("email", email.toLowerCase(Locale.ROOT))
+                .getResultList()
+                .isEmpty();
         if (exists) {
             return false;
         }
@@ -169,7 +185,9 @@ public class UserService {
                         "select u.id from AppUser u where lower(u.email) = :email and u.id <> :id", Long.class)
                 .setParameter("email", email.toLowerCase(Locale.ROOT))
                 .setParameter("id", user.id == null ? -1L : user.id)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
         if (taken) {
             throw ApiException.conflictOnField("email", "problem.conflict.detail.email", email);
         }

@@ -1,11 +1,12 @@
 package dk.samspil.collaboration.activity;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.List;
-
 @Schema(description = "A page of activities")
-public record ActivityPage(@Schema(required = true) List<ActivityView> items, @Schema(required = true) int page,
-                           @Schema(required = true) int size, @Schema(required = true) long totalItems,
-                           @Schema(required = true) int totalPages) {
-}
+public record ActivityPage(
+        @Schema(required = true) List<ActivityView> items,
+        @Schema(required = true) int page,
+        @Schema(required = true) int size,
+        @Schema(required = true) long totalItems,
+        @Schema(required = true) int totalPages) {}

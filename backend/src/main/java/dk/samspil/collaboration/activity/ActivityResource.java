@@ -1,5 +1,6 @@
 package dk.samspil.collaboration.activity;
 
+import dk.samspil.collaboration.participation.Channel;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -32,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dk.samspil.collaboration.participation.Channel;
 
 @Path("/activities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,62 +41,78 @@ public class ActivityResource {
     ActivityService service;
 
     @GET
-    @Operation(operationId = "listActivities", summary = "List activities",
+    @Operation(
+            operationId = "listActivities",
+            summary = "List activities",
             description = "Filter by theme, library, channel and a date range (from/to, inclusive, Danish time)."
                     + " Sort by startsAt (default), title, library, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of activities")
-    public ActivityPage list(@BeanParam PageParams page,
-                             @QueryParam("themeId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-                                     format = "int64")) String themeId,
-                             @QueryParam("libraryId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-                                     format = "int64")) String libraryId,
-                             @QueryParam("channel") @Parameter(schema = @Schema(implementation = Channel.class))
-                             String channel,
-                             @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
-                             String from,
-                             @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
-                             String to) {
-        return service.list(null, QueryParams.optionalLong("themeId", themeId),
+    public ActivityPage list(
+            @BeanParam PageParams page,
+            @QueryParam("themeId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String themeId,
+            @QueryParam("libraryId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String libraryId,
+            @QueryParam("channel") @Parameter(schema = @Schema(implementation = Channel.class)) String channel,
+            @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
+        return service.list(
+                null,
+                QueryParams.optionalLong("themeId", themeId),
                 QueryParams.optionalLong("libraryId", libraryId),
-                QueryParams.optionalEnum("channel", channel, Channel.class), QueryParams.optionalDate("from", from),
-                QueryParams.optionalDate("to", to), page.toRequest(ActivityService.SORT));
+                QueryParams.optionalEnum("channel", channel, Channel.class),
+                QueryParams.optionalDate("from", from),
+                QueryParams.optionalDate("to", to),
+                page.toRequest(ActivityService.SORT));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getActivity", summary = "Get one activity")
-    @APIResponse(responseCode = "200", description = "The activity", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The activity",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        ActivityView activity = service.get(id)
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.activity", id));
+        ActivityView activity =
+                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.activity", id));
         return ETags.ok(request, activity, activity.version());
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateActivity", summary = "Replace an activity, or report its attendance and reach",
+    @Operation(
+            operationId = "updateActivity",
+            summary = "Replace an activity, or report its attendance and reach",
             description = "The library's editors and coordinators. Attendance and reach only once the activity has"
                     + " started. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch,
-                           @Valid @NotNull ActivityInput input) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch,
+            @Valid @NotNull ActivityInput input) {
         ActivityView updated = service.update(id, ifMatch, input);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteActivity", summary = "Delete an activity",
+    @Operation(
+            operationId = "deleteActivity",
+            summary = "Delete an activity",
             description = "The library's editors and coordinators. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch) {
+    public Response delete(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
     }

@@ -1,21 +1,22 @@
 package dk.samspil.collaboration.activity;
 
+import static dk.samspil.common.text.Texts.blankToNull;
+
+import dk.samspil.collaboration.participation.Channel;
+import dk.samspil.collaboration.participation.Participation;
+import dk.samspil.collaboration.participation.ParticipationState;
 import dk.samspil.common.audit.AuditLog;
-import dk.samspil.common.security.Access;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.security.Access;
 import dk.samspil.common.time.AppClock;
-import dk.samspil.collaboration.participation.Channel;
-import dk.samspil.collaboration.participation.Participation;
-import dk.samspil.collaboration.participation.ParticipationState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static dk.samspil.common.text.Texts.blankToNull;
-
 /**
  * Activities: everyone reads them; the library's editors (and coordinators) plan them and report attendance
  * and reach once they have started. A withdrawn sign-up gets no new activities.
@@ -33,8 +32,17 @@ import static dk.samspil.common.text.Texts.blankToNull;
 @ApplicationScoped
 public class ActivityService {
 
-    public static final SortFields SORT = SortFields.of("startsAt", "a.id asc",
-            "startsAt", "a.startsAt", "title", "a.title", "library", "l.name", "updatedAt", "a.updatedAt");
+    public static final SortFields SORT = SortFields.of(
+            "startsAt",
+            "a.id asc",
+            "startsAt",
+            "a.startsAt",
+            "title",
+            "a.title",
+            "library",
+            "l.name",
+            "updatedAt",
+            "a.updatedAt");
 
     public static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
@@ -57,13 +65,20 @@ public class ActivityService {
     @Inject
     AppClock clock;
 
-    public ActivityPage list(Long participationId, Long themeId, Long libraryId, Channel channel, LocalDate from,
-                             LocalDate to, PageRequest page) {
+    public ActivityPage list(
+            Long participationId,
+            Long themeId,
+            Long libraryId,
+            Channel channel,
+            LocalDate from,
+            LocalDate to,
+            PageRequest page) {
         Filters where = filters(participationId, themeId, libraryId, channel, from, to);
         long total = where.count(em, "select count(a) from Activity a, Participation p, Theme t, Library l");
         Instant now = clock.now();
         List<ActivityView> items = where.page(em, SELECT, page, total, ActivityView.Row.class).stream()
-                .map(r -> r.view(now)).toList();
+                .map(r -> r.view(now))
+                .toList();
         return new ActivityPage(items, page.page(), page.size(), total, page.totalPages(total));
     }
 
@@ -71,24 +86,36 @@ public class ActivityService {
     public List<ActivityView> all(Long themeId, Long libraryId) {
         Filters where = filters(null, themeId, libraryId, null, null, null);
         Instant now = clock.now();
-        return where.all(em, SELECT, "a.startsAt, a.id", ActivityView.Row.class).stream().map(r -> r.view(now))
+        return where.all(em, SELECT, "a.startsAt, a.id", ActivityView.Row.class).stream()
+                .map(r -> r.view(now))
                 .toList();
     }
 
-    private static Filters filters(Long participationId, Long themeId, Long libraryId, Channel channel,
-                                   LocalDate from, LocalDate to) {
+    private static Filters filters(
+            Long participationId, Long themeId, Long libraryId, Channel channel, LocalDate from, LocalDate to) {
         return new Filters(JOIN)
                 .and("a.participationId = :participation", "participation", participationId)
                 .and("p.themeId = :theme", "theme", themeId)
                 .and("p.libraryId = :library", "library", libraryId)
                 .and("a.channel = :channel", "channel", channel)
-                .and("a.startsAt >= :from", "from", from == null ? null : from.atStartOfDay(DANISH_TIME).toInstant())
-                .and("a.startsAt < :to", "to", to == null ? null : to.plusDays(1).atStartOfDay(DANISH_TIME).toInstant());
+                .and(
+                        "a.startsAt >= :from",
+                        "from",
+                        from == null ? null : from.atStartOfDay(DANISH_TIME).toInstant())
+                .and(
+                        "a.startsAt < :to",
+                        "to",
+                        to == null
+                                ? null
+                                : to.plusDays(1).atStartOfDay(DANISH_TIME).toInstant());
     }
 
     public Optional<ActivityView> get(long id) {
         return em.createQuery(SELECT + " where " + JOIN + " and a.id = :id", ActivityView.Row.class)
-                .setParameter("id", id).getResultStream().findFirst().map(r -> r.view(clock.now()));
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .map(r -> r.view(clock.now()));
     }
 
     public void requireParticipation(long participationId) {

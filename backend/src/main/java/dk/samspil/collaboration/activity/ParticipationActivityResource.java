@@ -1,36 +1,26 @@
 package dk.samspil.collaboration.activity;
 
 import dk.samspil.common.http.ETags;
-import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
-import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,7 +33,9 @@ public class ParticipationActivityResource {
     ActivityService service;
 
     @GET
-    @Operation(operationId = "listParticipationActivities", summary = "The activities of one sign-up",
+    @Operation(
+            operationId = "listParticipationActivities",
+            summary = "The activities of one sign-up",
             description = "Sort by startsAt (default), title, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of activities")
     public ActivityPage list(@PathParam("id") long participationId, @BeanParam PageParams page) {
@@ -53,17 +45,25 @@ public class ParticipationActivityResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createActivity", summary = "Add an activity to a sign-up",
+    @Operation(
+            operationId = "createActivity",
+            summary = "Add an activity to a sign-up",
             description = "The library's editors and coordinators; not for a withdrawn sign-up (409).")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(@PathParam("id") long participationId, @Valid @NotNull ActivityInput input,
-                           @Context UriInfo uri) {
+    public Response create(
+            @PathParam("id") long participationId, @Valid @NotNull ActivityInput input, @Context UriInfo uri) {
         ActivityView created = service.create(participationId, input);
-        return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("activities")
-                        .path(String.valueOf(created.id())).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Response.created(UriBuilder.fromUri(uri.getBaseUri())
+                        .path("activities")
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .tag(ETags.of(created.version()))
+                .entity(created)
+                .build();
     }
 }

@@ -8,14 +8,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.net.URI;
 
 /** iCalendar feeds to subscribe to from Outlook, Google Calendar or a phone. */
 @Path("/calendar")
@@ -31,8 +30,10 @@ public class CalendarResource {
     @GET
     @Path("/themes.ics")
     @Operation(operationId = "getThemeCalendar", summary = "Every theme's weeks and peak weeks, as all-day events")
-    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = TEXT_CALENDAR,
-            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The feed",
+            content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     public Response themes(@Context UriInfo uri) {
         return feed(service.themes(site(uri)), "temaer.ics");
     }
@@ -40,8 +41,10 @@ public class CalendarResource {
     @GET
     @Path("/milestones.ics")
     @Operation(operationId = "getMilestoneCalendar", summary = "Every theme's milestones, as all-day events")
-    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = TEXT_CALENDAR,
-            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The feed",
+            content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     public Response milestones(@Context UriInfo uri) {
         return feed(service.milestones(site(uri)), "milepaele.ics");
     }
@@ -49,8 +52,10 @@ public class CalendarResource {
     @GET
     @Path("/network-meetings.ics")
     @Operation(operationId = "getNetworkMeetingCalendar", summary = "The network meetings")
-    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = TEXT_CALENDAR,
-            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The feed",
+            content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     public Response meetings(@Context UriInfo uri) {
         return feed(service.meetings(site(uri)), "netvaerksmoeder.ics");
     }
@@ -58,8 +63,10 @@ public class CalendarResource {
     @GET
     @Path("/libraries/{id}/activities.ics")
     @Operation(operationId = "getLibraryActivityCalendar", summary = "One library's activities in the themes")
-    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = TEXT_CALENDAR,
-            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The feed",
+            content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     public Response libraryActivities(@PathParam("id") long id, @Context UriInfo uri) {
         return feed(service.libraryActivities(id, site(uri)), "aktiviteter-" + id + ".ics");
     }
@@ -72,6 +79,7 @@ public class CalendarResource {
     private static Response feed(String body, String fileName) {
         return Response.ok(body, TEXT_CALENDAR)
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
-                .header("Cache-Control", "public, max-age=300").build();
+                .header("Cache-Control", "public, max-age=300")
+                .build();
     }
 }

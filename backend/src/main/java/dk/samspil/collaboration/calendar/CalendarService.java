@@ -1,23 +1,22 @@
 package dk.samspil.collaboration.calendar;
 
+import static dk.samspil.common.db.SqlValues.date;
+
 import dk.samspil.collaboration.activity.ActivityService;
 import dk.samspil.collaboration.activity.ActivityView;
+import dk.samspil.collaboration.networkmeeting.NetworkMeetingService;
+import dk.samspil.collaboration.networkmeeting.NetworkMeetingSummary;
+import dk.samspil.collaboration.theme.IsoWeek;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.text.ICalendar;
 import dk.samspil.common.time.AppClock;
 import dk.samspil.directory.library.Library;
-import dk.samspil.collaboration.networkmeeting.NetworkMeetingService;
-import dk.samspil.collaboration.networkmeeting.NetworkMeetingSummary;
-import dk.samspil.collaboration.theme.IsoWeek;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
 import java.net.URI;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import static dk.samspil.common.db.SqlValues.date;
 
 /** The calendar feeds: what they hold, read with one query each, written as iCalendar. */
 @ApplicationScoped
@@ -49,14 +48,21 @@ public class CalendarService {
             String name = "Tema " + r[1] + ": " + r[2];
             String url = site.resolve("temaer/" + r[3]).toString();
             if (!Long.valueOf(id).equals(previous)) {
-                ics.allDay("theme-" + id, date(r[5]), date(r[6])).summary(name).description((String) r[4]).url(url)
-                        .categories("Tema").end();
+                ics.allDay("theme-" + id, date(r[5]), date(r[6]))
+                        .summary(name)
+                        .description((String) r[4])
+                        .url(url)
+                        .categories("Tema")
+                        .end();
                 previous = id;
             }
             if (r[7] != null) {
                 IsoWeek week = new IsoWeek(((Number) r[7]).intValue(), ((Number) r[8]).intValue());
                 ics.allDay("theme-" + id + "-peak-" + week.year() + "-" + week.week(), week.monday(), week.sunday())
-                        .summary("Spidsuge " + week.week() + ": " + name).url(url).categories("Spidsuge").end();
+                        .summary("Spidsuge " + week.week() + ": " + name)
+                        .url(url)
+                        .categories("Spidsuge")
+                        .end();
             }
         }
         return ics.build();
@@ -69,9 +75,12 @@ public class CalendarService {
                 from milestone m join theme t on t.id = m.theme_id order by m.due_on, m.id""").getResultList();
         for (Object[] r : rows) {
             LocalDate due = date(r[2]);
-            ics.allDay("milestone-" + r[0], due, due).summary(r[1] + " (Tema " + r[4] + ": " + r[5] + ")")
-                    .description((String) r[3]).url(site.resolve("temaer/" + r[6]).toString())
-                    .categories("Milepæl").end();
+            ics.allDay("milestone-" + r[0], due, due)
+                    .summary(r[1] + " (Tema " + r[4] + ": " + r[5] + ")")
+                    .description((String) r[3])
+                    .url(site.resolve("temaer/" + r[6]).toString())
+                    .categories("Milepæl")
+                    .end();
         }
         return ics.build();
     }
@@ -79,10 +88,13 @@ public class CalendarService {
     public String meetings(URI site) {
         ICalendar ics = new ICalendar("Temasamarbejdet: netværksmøder", site.getHost(), clock.now());
         for (NetworkMeetingSummary m : meetings.all()) {
-            ics.timed("network-meeting-" + m.id(), m.startsAt(), m.endsAt(), 6 * 60).summary(m.title())
+            ics.timed("network-meeting-" + m.id(), m.startsAt(), m.endsAt(), 6 * 60)
+                    .summary(m.title())
                     .location(m.place())
                     .description(m.host() == null ? null : "Vært: " + m.host().name())
-                    .url(site.resolve("netvaerksmoeder/" + m.id()).toString()).categories("Netværksmøde").end();
+                    .url(site.resolve("netvaerksmoeder/" + m.id()).toString())
+                    .categories("Netværksmøde")
+                    .end();
         }
         return ics.build();
     }
@@ -95,9 +107,13 @@ public class CalendarService {
         ICalendar ics = new ICalendar(library.name + ": aktiviteter i temasamarbejdet", site.getHost(), clock.now());
         for (ActivityView a : activities.all(null, libraryId)) {
             ics.timed("activity-" + a.id(), a.startsAt(), a.endsAt(), 60)
-                    .summary(a.title() + " (Tema " + a.theme().number() + ": " + a.theme().title() + ")")
-                    .location(a.place()).description(a.description())
-                    .url(site.resolve("temaer/" + a.theme().slug()).toString()).categories("Aktivitet").end();
+                    .summary(a.title() + " (Tema " + a.theme().number() + ": "
+                            + a.theme().title() + ")")
+                    .location(a.place())
+                    .description(a.description())
+                    .url(site.resolve("temaer/" + a.theme().slug()).toString())
+                    .categories("Aktivitet")
+                    .end();
         }
         return ics.build();
     }

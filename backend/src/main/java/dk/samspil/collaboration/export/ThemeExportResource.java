@@ -26,27 +26,36 @@ public class ThemeExportResource {
 
     @GET
     @Path("/participations.csv")
-    @Operation(operationId = "exportThemeParticipations", summary = "A theme's sign-ups as CSV",
+    @Operation(
+            operationId = "exportThemeParticipations",
+            summary = "A theme's sign-ups as CSV",
             description = "One row per library, withdrawn ones included (with their state). Network leads' email and"
                     + " phone as the API shows them to the caller.")
-    @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The CSV file",
+            content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response participations(@PathParam("id") long themeId) {
         return download(service.participations(themeId));
     }
 
     @GET
     @Path("/activities.csv")
-    @Operation(operationId = "exportThemeActivities", summary = "A theme's activities as CSV",
+    @Operation(
+            operationId = "exportThemeActivities",
+            summary = "A theme's activities as CSV",
             description = "One row per activity, in time order (Danish time).")
-    @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The CSV file",
+            content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response activities(@PathParam("id") long themeId) {
         return download(service.activities(themeId));
     }
 
     private static Response download(ThemeExportService.Export export) {
         return Response.ok(export.body(), TEXT_CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
+                .build();
     }
 }

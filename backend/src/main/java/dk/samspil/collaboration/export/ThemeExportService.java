@@ -3,9 +3,6 @@ package dk.samspil.collaboration.export;
 import dk.samspil.collaboration.activity.ActivityService;
 import dk.samspil.collaboration.activity.ActivityView;
 import dk.samspil.collaboration.activity.Audience;
-import dk.samspil.common.paging.PageRequest;
-import dk.samspil.common.problem.ApiException;
-import dk.samspil.common.text.Csv;
 import dk.samspil.collaboration.participation.Channel;
 import dk.samspil.collaboration.participation.ParticipationService;
 import dk.samspil.collaboration.participation.ParticipationState;
@@ -13,10 +10,12 @@ import dk.samspil.collaboration.participation.ParticipationView;
 import dk.samspil.collaboration.theme.FocusAreaView;
 import dk.samspil.collaboration.theme.Theme;
 import dk.samspil.collaboration.theme.ThemeService;
+import dk.samspil.common.paging.PageRequest;
+import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.text.Csv;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -33,20 +32,54 @@ import java.util.stream.Collectors;
 public class ThemeExportService {
 
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(DANISH_TIME);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(DANISH_TIME);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DANISH_TIME);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(DANISH_TIME);
 
-    static final Map<ParticipationState, String> STATES = Map.of(ParticipationState.SIGNED_UP, "Tilmeldt",
-            ParticipationState.CONFIRMED, "Bekræftet", ParticipationState.WITHDRAWN, "Trukket tilbage");
-    static final Map<Channel, String> CHANNELS = Map.of(Channel.EVENTS, "Arrangementer",
-            Channel.EXHIBITION, "Udstilling", Channel.SOCIAL_MEDIA, "Sociale medier", Channel.NEWSLETTER, "Nyhedsbrev",
-            Channel.WEBSITE, "Hjemmeside", Channel.PRESS, "Presse", Channel.PARTNER_ACTIVITY, "Partneraktivitet",
-            Channel.SCHOOL_SERVICE, "Skoletjeneste", Channel.OTHER, "Andet");
-    static final Map<Audience, String> AUDIENCES = Map.of(Audience.CHILDREN, "Børn",
-            Audience.YOUNG_PEOPLE, "Unge", Audience.FAMILIES, "Familier", Audience.ADULTS, "Voksne",
-            Audience.SENIORS, "Seniorer", Audience.SCHOOLS, "Skoler", Audience.PROFESSIONALS, "Fagfolk",
-            Audience.EVERYONE, "Alle");
+    static final Map<ParticipationState, String> STATES = Map.of(
+            ParticipationState.SIGNED_UP,
+            "Tilmeldt",
+            ParticipationState.CONFIRMED,
+            "Bekræftet",
+            ParticipationState.WITHDRAWN,
+            "Trukket tilbage");
+    static final Map<Channel, String> CHANNELS = Map.of(
+            Channel.EVENTS,
+            "Arrangementer",
+            Channel.EXHIBITION,
+            "Udstilling",
+            Channel.SOCIAL_MEDIA,
+            "Sociale medier",
+            Channel.NEWSLETTER,
+            "Nyhedsbrev",
+            Channel.WEBSITE,
+            "Hjemmeside",
+            Channel.PRESS,
+            "Presse",
+            Channel.PARTNER_ACTIVITY,
+            "Partneraktivitet",
+            Channel.SCHOOL_SERVICE,
+            "Skoletjeneste",
+            Channel.OTHER,
+            "Andet");
+    static final Map<Audience, String> AUDIENCES = Map.of(
+            Audience.CHILDREN,
+            "Børn",
+            Audience.YOUNG_PEOPLE,
+            "Unge",
+            Audience.FAMILIES,
+            "Familier",
+            Audience.ADULTS,
+            "Voksne",
+            Audience.SENIORS,
+            "Seniorer",
+            Audience.SCHOOLS,
+            "Skoler",
+            Audience.PROFESSIONALS,
+            "Fagfolk",
+            Audience.EVERYONE,
+            "Alle");
 
     @Inject
     EntityManager em;
@@ -60,21 +93,38 @@ public class ThemeExportService {
     @Inject
     ThemeService themes;
 
-    public record Export(String fileName, String body) {
-    }
+    public record Export(String fileName, String body) {}
 
     public Export participations(long themeId) {
         Theme theme = theme(themeId);
-        Map<String, String> focusNames = themes.focusAreas().stream()
-                .collect(Collectors.toMap(FocusAreaView::code, FocusAreaView::nameDa));
-        Csv csv = new Csv().row(List.of("Bibliotek", "Region", "Status", "Tilmeldt", "Bekræftet", "Trukket tilbage",
-                "Kanaler", "Fokusområder", "Netværksansvarlig", "E-mail", "Telefon"));
-        List<ParticipationView> rows = participations.list(themeId, null, null, null,
-                new PageRequest(1, 10_000, "l.name, p.id")).items();
+        Map<String, String> focusNames =
+                themes.focusAreas().stream().collect(Collectors.toMap(FocusAreaView::code, FocusAreaView::nameDa));
+        Csv csv = new Csv()
+                .row(List.of(
+                        "Bibliotek",
+                        "Region",
+                        "Status",
+                        "Tilmeldt",
+                        "Bekræftet",
+                        "Trukket tilbage",
+                        "Kanaler",
+                        "Fokusområder",
+                        "Netværksansvarlig",
+                        "E-mail",
+                        "Telefon"));
+        List<ParticipationView> rows = participations
+                .list(themeId, null, null, null, new PageRequest(1, 10_000, "l.name, p.id"))
+                .items();
         for (ParticipationView p : rows) {
-            csv.row(java.util.Arrays.asList(p.library().name(), p.library().region().name(), STATES.get(p.state()),
-                    date(p.signedUpAt()), date(p.confirmedAt()), date(p.withdrawnAt()),
-                    join(p.channels(), CHANNELS::get), join(p.focusAreas(), c -> focusNames.getOrDefault(c, c)),
+            csv.row(java.util.Arrays.asList(
+                    p.library().name(),
+                    p.library().region().name(),
+                    STATES.get(p.state()),
+                    date(p.signedUpAt()),
+                    date(p.confirmedAt()),
+                    date(p.withdrawnAt()),
+                    join(p.channels(), CHANNELS::get),
+                    join(p.focusAreas(), c -> focusNames.getOrDefault(c, c)),
                     p.networkLead() == null ? null : p.networkLead().name(),
                     p.networkLead() == null ? null : p.networkLead().email(),
                     p.networkLead() == null ? null : p.networkLead().phone()));
@@ -84,12 +134,30 @@ public class ThemeExportService {
 
     public Export activities(long themeId) {
         Theme theme = theme(themeId);
-        Csv csv = new Csv().row(List.of("Bibliotek", "Titel", "Start", "Slut", "Sted", "Kanal", "Målgruppe",
-                "Fremmødte", "Rækkevidde", "Beskrivelse"));
+        Csv csv = new Csv()
+                .row(List.of(
+                        "Bibliotek",
+                        "Titel",
+                        "Start",
+                        "Slut",
+                        "Sted",
+                        "Kanal",
+                        "Målgruppe",
+                        "Fremmødte",
+                        "Rækkevidde",
+                        "Beskrivelse"));
         for (ActivityView a : activities.all(themeId, null)) {
-            csv.row(java.util.Arrays.asList(a.library().name(), a.title(), dateTime(a.startsAt()),
-                    dateTime(a.endsAt()), a.place(), CHANNELS.get(a.channel()), AUDIENCES.get(a.audience()),
-                    a.attendance(), a.reach(), a.description()));
+            csv.row(java.util.Arrays.asList(
+                    a.library().name(),
+                    a.title(),
+                    dateTime(a.startsAt()),
+                    dateTime(a.endsAt()),
+                    a.place(),
+                    CHANNELS.get(a.channel()),
+                    AUDIENCES.get(a.audience()),
+                    a.attendance(),
+                    a.reach(),
+                    a.description()));
         }
         return new Export("tema-" + theme.number + "-aktiviteter.csv", csv.build());
     }

@@ -1,31 +1,21 @@
 package dk.samspil.collaboration.goal;
 
 import dk.samspil.common.http.ETags;
-import dk.samspil.common.http.QueryParams;
-import dk.samspil.common.paging.PageParams;
-import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,7 +33,10 @@ public class GoalResource {
 
     @GET
     @Operation(operationId = "getGoal", summary = "The collaboration's goal")
-    @APIResponse(responseCode = "200", description = "The goal", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The goal",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = GoalView.class)))
     public Response get(@Context Request request) {
         GoalView goal = service.get();
@@ -52,13 +45,19 @@ public class GoalResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateGoal", summary = "Set the collaboration's goal",
+    @Operation(
+            operationId = "updateGoal",
+            summary = "Set the collaboration's goal",
             description = "Coordinators. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = GoalView.class)))
-    public Response update(@HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch,
-                           @Valid @NotNull GoalInput input) {
+    public Response update(
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch,
+            @Valid @NotNull GoalInput input) {
         GoalView updated = service.update(ifMatch, input);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }

@@ -1,14 +1,13 @@
 package dk.samspil.collaboration.goal;
 
 import dk.samspil.common.audit.AuditLog;
-import dk.samspil.common.security.Access;
 import dk.samspil.common.http.ETags;
+import dk.samspil.common.security.Access;
 import dk.samspil.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 

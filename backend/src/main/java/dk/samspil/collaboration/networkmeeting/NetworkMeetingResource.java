@@ -42,25 +42,34 @@ public class NetworkMeetingResource {
     NetworkMeetingService service;
 
     @GET
-    @Operation(operationId = "listNetworkMeetings", summary = "List network meetings",
+    @Operation(
+            operationId = "listNetworkMeetings",
+            summary = "List network meetings",
             description = "Filter by year, upcoming (not ended yet) or past, and attending library. Sort by startsAt"
                     + " (default -startsAt: newest first), title, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of meetings")
-    public NetworkMeetingPage list(@BeanParam PageParams page,
-                            @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-                                    format = "int32")) String year,
-                            @QueryParam("upcoming") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
-                            String upcoming,
-                            @QueryParam("libraryId") @Parameter(description = "Meetings this library attends",
-                                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String libraryId) {
-        return service.list(QueryParams.optionalInt("year", year), QueryParams.optionalBoolean("upcoming", upcoming),
-                QueryParams.optionalLong("libraryId", libraryId), page.toRequest(NetworkMeetingService.SORT));
+    public NetworkMeetingPage list(
+            @BeanParam PageParams page,
+            @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
+            @QueryParam("upcoming") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String upcoming,
+            @QueryParam("libraryId")
+                    @Parameter(
+                            description = "Meetings this library attends",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String libraryId) {
+        return service.list(
+                QueryParams.optionalInt("year", year),
+                QueryParams.optionalBoolean("upcoming", upcoming),
+                QueryParams.optionalLong("libraryId", libraryId),
+                page.toRequest(NetworkMeetingService.SORT));
     }
 
     @GET
     @Path("/next")
     @Operation(operationId = "getNextNetworkMeeting", summary = "The next network meeting that has not ended")
-    @APIResponse(responseCode = "200", description = "The meeting",
+    @APIResponse(
+            responseCode = "200",
+            description = "The meeting",
             content = @Content(schema = @Schema(implementation = NetworkMeetingView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public NetworkMeetingView next() {
@@ -70,18 +79,23 @@ public class NetworkMeetingResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getNetworkMeeting", summary = "Get one network meeting")
-    @APIResponse(responseCode = "200", description = "The meeting", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The meeting",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = NetworkMeetingView.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        NetworkMeetingView meeting = service.get(id)
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.meeting", id));
+        NetworkMeetingView meeting =
+                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.meeting", id));
         return ETags.ok(request, meeting, meeting.version());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createNetworkMeeting", summary = "Plan a network meeting", description = "Coordinators.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = NetworkMeetingView.class)))
     public Response create(@Valid @NotNull NetworkMeetingInput input, @Context UriInfo uri) {
@@ -92,26 +106,35 @@ public class NetworkMeetingResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateNetworkMeeting", summary = "Replace a network meeting: agenda, attendees, minutes, ideas",
+    @Operation(
+            operationId = "updateNetworkMeeting",
+            summary = "Replace a network meeting: agenda, attendees, minutes, ideas",
             description = "Coordinators. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = NetworkMeetingView.class)))
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch,
-                           @Valid @NotNull NetworkMeetingInput input) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch,
+            @Valid @NotNull NetworkMeetingInput input) {
         NetworkMeetingView updated = service.update(id, ifMatch, input);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteNetworkMeeting", summary = "Delete a network meeting",
+    @Operation(
+            operationId = "deleteNetworkMeeting",
+            summary = "Delete a network meeting",
             description = "Coordinators. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch) {
+    public Response delete(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
     }

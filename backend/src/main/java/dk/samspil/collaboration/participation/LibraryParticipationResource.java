@@ -22,7 +22,9 @@ public class LibraryParticipationResource {
     ParticipationService service;
 
     @GET
-    @Operation(operationId = "listLibraryParticipations", summary = "A library's sign-ups",
+    @Operation(
+            operationId = "listLibraryParticipations",
+            summary = "A library's sign-ups",
             description = "Sort by theme (its start), library, region, signedUpAt.")
     @APIResponse(responseCode = "200", description = "A page of sign-ups")
     public ParticipationPage list(@PathParam("id") long libraryId, @BeanParam PageParams page) {

@@ -43,61 +43,85 @@ public class ParticipationResource {
 
     @GET
     @Path("/themes/{id}/participations")
-    @Operation(operationId = "listThemeParticipations", summary = "The libraries signed up for a theme",
+    @Operation(
+            operationId = "listThemeParticipations",
+            summary = "The libraries signed up for a theme",
             description = "Filter by state and region. Sort by library (default), region, signedUpAt.")
     @APIResponse(responseCode = "200", description = "A page of sign-ups")
-    public ParticipationPage listForTheme(@PathParam("id") long themeId, @BeanParam PageParams page,
-                                          @QueryParam("state") @Parameter(schema = @Schema(implementation =
-                                                  ParticipationState.class)) String state,
-                                          @QueryParam("region") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-                                                  format = "int32")) String region) {
+    public ParticipationPage listForTheme(
+            @PathParam("id") long themeId,
+            @BeanParam PageParams page,
+            @QueryParam("state") @Parameter(schema = @Schema(implementation = ParticipationState.class)) String state,
+            @QueryParam("region") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                    String region) {
         service.requireTheme(themeId);
-        return service.list(themeId, null, QueryParams.optionalEnum("state", state, ParticipationState.class),
-                QueryParams.optionalInt("region", region), page.toRequest(ParticipationService.SORT));
+        return service.list(
+                themeId,
+                null,
+                QueryParams.optionalEnum("state", state, ParticipationState.class),
+                QueryParams.optionalInt("region", region),
+                page.toRequest(ParticipationService.SORT));
     }
 
     @POST
     @Path("/themes/{id}/participations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "signUp", summary = "Sign a library up for a theme",
+    @Operation(
+            operationId = "signUp",
+            summary = "Sign a library up for a theme",
             description = "The library's editors until the sign-up deadline; coordinators also after it. One sign-up"
                     + " per library and theme (409).")
-    @APIResponse(responseCode = "201", description = "Signed up",
+    @APIResponse(
+            responseCode = "201",
+            description = "Signed up",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = ParticipationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response signUp(@PathParam("id") long themeId, @Valid @NotNull ParticipationInput input,
-                           @Context UriInfo uri) {
+    public Response signUp(
+            @PathParam("id") long themeId, @Valid @NotNull ParticipationInput input, @Context UriInfo uri) {
         ParticipationView created = service.signUp(themeId, input);
-        return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("participations")
-                        .path(String.valueOf(created.id())).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Response.created(UriBuilder.fromUri(uri.getBaseUri())
+                        .path("participations")
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .tag(ETags.of(created.version()))
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("/participations/{id}")
     @Operation(operationId = "getParticipation", summary = "Get one sign-up")
-    @APIResponse(responseCode = "200", description = "The sign-up", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The sign-up",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ParticipationView.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        ParticipationView p = service.get(id)
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.participation", id));
+        ParticipationView p =
+                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.participation", id));
         return ETags.ok(request, p, p.version());
     }
 
     @PUT
     @Path("/participations/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateParticipation", summary = "Change a sign-up: confirm, withdraw, channels",
+    @Operation(
+            operationId = "updateParticipation",
+            summary = "Change a sign-up: confirm, withdraw, channels",
             description = "Coordinators confirm and change anything; the library's editors choose channels and focus"
                     + " areas, withdraw, and sign up again until the deadline. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ParticipationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch,
-                           @Valid @NotNull ParticipationUpdate input) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch,
+            @Valid @NotNull ParticipationUpdate input) {
         ParticipationView updated = service.update(id, ifMatch, input);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }

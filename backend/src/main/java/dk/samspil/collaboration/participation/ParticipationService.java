@@ -1,23 +1,22 @@
 package dk.samspil.collaboration.participation;
 
+import dk.samspil.collaboration.theme.Theme;
 import dk.samspil.common.audit.AuditLog;
-import dk.samspil.common.security.Access;
-import dk.samspil.common.security.Caller;
 import dk.samspil.common.http.ETags;
-import dk.samspil.directory.contact.Contact;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
+import dk.samspil.common.security.Access;
+import dk.samspil.common.security.Caller;
 import dk.samspil.common.time.AppClock;
+import dk.samspil.directory.contact.Contact;
 import dk.samspil.directory.library.Library;
-import dk.samspil.collaboration.theme.Theme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,8 +32,17 @@ import java.util.Set;
 @ApplicationScoped
 public class ParticipationService {
 
-    public static final SortFields SORT = SortFields.of("library", "p.id asc",
-            "library", "l.name", "region", "r.name", "signedUpAt", "p.signedUpAt", "theme", "t.startDate");
+    public static final SortFields SORT = SortFields.of(
+            "library",
+            "p.id asc",
+            "library",
+            "l.name",
+            "region",
+            "r.name",
+            "signedUpAt",
+            "p.signedUpAt",
+            "theme",
+            "t.startDate");
 
     private static final String SELECT = """
             select new dk.samspil.collaboration.participation.ParticipationView(p.id, t.id, t.number, t.title, t.slug, l.id, l.name,
@@ -57,15 +65,15 @@ public class ParticipationService {
     @Inject
     AppClock clock;
 
-    public ParticipationPage list(Long themeId, Long libraryId, ParticipationState state, Integer region,
-                                  PageRequest page) {
+    public ParticipationPage list(
+            Long themeId, Long libraryId, ParticipationState state, Integer region, PageRequest page) {
         Filters where = new Filters(JOIN)
                 .and("p.themeId = :theme", "theme", themeId)
                 .and("p.libraryId = :library", "library", libraryId)
                 .and("p.state = :state", "state", state)
                 .and("r.code = :region", "region", region);
-        long total = where.count(em,
-                "select count(p) from Participation p, Theme t, Library l join l.municipality m join m.region r");
+        long total = where.count(
+                em, "select count(p) from Participation p, Theme t, Library l join l.municipality m join m.region r");
         List<ParticipationView> items = where.param("private", access.caller().readsPrivate())
                 .page(em, SELECT, page, total, ParticipationView.class);
         return new ParticipationPage(items, page.page(), page.size(), total, page.totalPages(total));
@@ -73,8 +81,10 @@ public class ParticipationService {
 
     public Optional<ParticipationView> get(long id) {
         return em.createQuery(SELECT + " where " + JOIN + " and p.id = :id", ParticipationView.class)
-                .setParameter("id", id).setParameter("private", access.caller().readsPrivate())
-                .getResultStream().findFirst();
+                .setParameter("id", id)
+                .setParameter("private", access.caller().readsPrivate())
+                .getResultStream()
+                .findFirst();
     }
 
     public void requireTheme(long themeId) {
@@ -100,12 +110,15 @@ public class ParticipationService {
             throw ApiException.invalidField("libraryId", "participation.library.unknown");
         }
         if (clock.today().isAfter(theme.signupDeadline) && !caller.coordinates()) {
-            throw new ApiException(ProblemType.CONFLICT, "problem.conflict.detail.signup-closed",
-                    theme.signupDeadline.toString());
+            throw new ApiException(
+                    ProblemType.CONFLICT, "problem.conflict.detail.signup-closed", theme.signupDeadline.toString());
         }
         boolean exists = !em.createQuery(
                         "select p.id from Participation p where p.themeId = :t and p.libraryId = :l", Long.class)
-                .setParameter("t", themeId).setParameter("l", input.libraryId()).getResultList().isEmpty();
+                .setParameter("t", themeId)
+                .setParameter("l", input.libraryId())
+                .getResultList()
+                .isEmpty();
         if (exists) {
             throw ApiException.conflictOnField("libraryId", "problem.conflict.detail.signed-up-already");
         }
@@ -116,7 +129,8 @@ public class ParticipationService {
         p.themeId = themeId;
         p.libraryId = input.libraryId();
         p.state = ParticipationState.SIGNED_UP;
-        p.channels = input.channels().stream().distinct().sorted().map(Enum::name).toArray(String[]::new);
+        p.channels =
+                input.channels().stream().distinct().sorted().map(Enum::name).toArray(String[]::new);
         p.focusAreas = input.focusAreas().stream().distinct().sorted().toArray(String[]::new);
         p.networkLeadId = input.networkLeadId();
         p.signedUpAt = now;
@@ -156,7 +170,8 @@ public class ParticipationService {
             }
             p.state = input.state();
         }
-        p.channels = input.channels().stream().distinct().sorted().map(Enum::name).toArray(String[]::new);
+        p.channels =
+                input.channels().stream().distinct().sorted().map(Enum::name).toArray(String[]::new);
         p.focusAreas = input.focusAreas().stream().distinct().sorted().toArray(String[]::new);
         p.networkLeadId = input.networkLeadId();
         Map<String, Object> after = snapshot(p);
@@ -178,8 +193,8 @@ public class ParticipationService {
         }
         if (from == ParticipationState.WITHDRAWN && to == ParticipationState.SIGNED_UP) {
             if (clock.today().isAfter(theme.signupDeadline)) {
-                throw new ApiException(ProblemType.CONFLICT, "problem.conflict.detail.signup-closed",
-                        theme.signupDeadline.toString());
+                throw new ApiException(
+                        ProblemType.CONFLICT, "problem.conflict.detail.signup-closed", theme.signupDeadline.toString());
             }
             return;
         }
@@ -188,9 +203,10 @@ public class ParticipationService {
 
     private void checkFocusAreas(long themeId, List<String> chosen) {
         @SuppressWarnings("unchecked")
-        Set<String> offered = new HashSet<>(em.createNativeQuery(
-                        "select focus_area_code from theme_focus_area where theme_id = :t")
-                .setParameter("t", themeId).getResultList());
+        Set<String> offered =
+                new HashSet<>(em.createNativeQuery("select focus_area_code from theme_focus_area where theme_id = :t")
+                        .setParameter("t", themeId)
+                        .getResultList());
         for (int i = 0; i < chosen.size(); i++) {
             if (!offered.contains(chosen.get(i))) {
                 throw ApiException.invalidField("focusAreas[" + i + "]", "participation.focus-area.not-in-theme");

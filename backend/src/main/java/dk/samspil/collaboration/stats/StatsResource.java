@@ -1,32 +1,15 @@
 package dk.samspil.collaboration.stats;
 
-import dk.samspil.common.http.ETags;
 import dk.samspil.common.http.QueryParams;
-import dk.samspil.common.paging.PageParams;
-import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -44,7 +27,9 @@ public class StatsResource {
     @GET
     @Path("/goal")
     @Operation(operationId = "getGoalProgress", summary = "Participating libraries now and per theme, against the goal")
-    @APIResponse(responseCode = "200", description = "The progress",
+    @APIResponse(
+            responseCode = "200",
+            description = "The progress",
             content = @Content(schema = @Schema(implementation = GoalProgress.class)))
     public GoalProgress goal() {
         return service.goalProgress();
@@ -52,9 +37,12 @@ public class StatsResource {
 
     @GET
     @Path("/themes/{id}/regions")
-    @Operation(operationId = "getRegionCoverage",
+    @Operation(
+            operationId = "getRegionCoverage",
             summary = "Per region: municipalities with a participating library, of all municipalities")
-    @APIResponse(responseCode = "200", description = "The coverage",
+    @APIResponse(
+            responseCode = "200",
+            description = "The coverage",
             content = @Content(schema = @Schema(implementation = RegionCoverage.class)))
     public RegionCoverage regions(@PathParam("id") long themeId) {
         return service.regionCoverage(themeId);
@@ -63,7 +51,9 @@ public class StatsResource {
     @GET
     @Path("/themes/{id}/signups")
     @Operation(operationId = "getSignupsOverTime", summary = "A theme's participants over time, by sign-up date")
-    @APIResponse(responseCode = "200", description = "One row per day with sign-ups",
+    @APIResponse(
+            responseCode = "200",
+            description = "One row per day with sign-ups",
             content = @Content(schema = @Schema(implementation = SignupsOverTime.class)))
     public SignupsOverTime signups(@PathParam("id") long themeId) {
         return service.signupsOverTime(themeId);
@@ -71,13 +61,17 @@ public class StatsResource {
 
     @GET
     @Path("/activities")
-    @Operation(operationId = "getActivityTotals",
+    @Operation(
+            operationId = "getActivityTotals",
             summary = "Activities, attendance and reach per theme and per channel",
             description = "With themeId, only that theme's activities.")
-    @APIResponse(responseCode = "200", description = "The totals",
+    @APIResponse(
+            responseCode = "200",
+            description = "The totals",
             content = @Content(schema = @Schema(implementation = ActivityTotals.class)))
-    public ActivityTotals activities(@QueryParam("themeId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-            format = "int64")) String themeId) {
+    public ActivityTotals activities(
+            @QueryParam("themeId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String themeId) {
         return service.activityTotals(QueryParams.optionalLong("themeId", themeId));
     }
 }

@@ -1,23 +1,22 @@
 package dk.samspil.collaboration.stats;
 
-import dk.samspil.common.problem.ApiException;
-import dk.samspil.common.time.AppClock;
+import static dk.samspil.common.db.SqlValues.date;
+
 import dk.samspil.collaboration.goal.GoalService;
 import dk.samspil.collaboration.goal.GoalView;
 import dk.samspil.collaboration.participation.Channel;
 import dk.samspil.collaboration.theme.ThemeRef;
+import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.time.AppClock;
 import dk.samspil.directory.reference.RegionRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import static dk.samspil.common.db.SqlValues.date;
 
 /**
  * The collaboration's figures, counted and summed by PostgreSQL (one statement each); Java only shapes the rows.
@@ -39,21 +38,21 @@ public class StatsService {
     public GoalProgress goalProgress() {
         GoalView goal = goals.get();
         LocalDate today = clock.today();
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                         select t.id, t.number, t.title, t.slug, t.start_date, t.end_date,
                                count(p.id) filter (where p.state <> 'WITHDRAWN'),
                                count(p.id) filter (where p.state = 'CONFIRMED')
                         from theme t left join participation p on p.theme_id = t.id
                         group by t.id
                         having t.start_date <= :today or count(p.id) filter (where p.state <> 'WITHDRAWN') > 0
-                        order by t.start_date, t.id""")
-                .setParameter("today", today).getResultList();
+                        order by t.start_date, t.id""").setParameter("today", today).getResultList();
         List<GoalProgress.ThemeParticipants> themes = new ArrayList<>();
         GoalProgress.ThemeParticipants counted = null;
         boolean countedRuns = false;
         for (Object[] r : rows) {
-            GoalProgress.ThemeParticipants row = new GoalProgress.ThemeParticipants(themeRef(r, 0), date(r[4]),
-                    number(r[6]), number(r[7]));
+            GoalProgress.ThemeParticipants row =
+                    new GoalProgress.ThemeParticipants(themeRef(r, 0), date(r[4]), number(r[6]), number(r[7]));
             themes.add(row);
             LocalDate start = date(r[4]);
             boolean runs = !start.isAfter(today) && !date(r[5]).isBefore(today);
@@ -64,14 +63,20 @@ public class StatsService {
             }
         }
         long now = counted == null ? 0 : counted.participants();
-        return new GoalProgress(goal.targetLibraries(), goal.targetDate(), now,
-                counted == null ? null : counted.theme(), Math.max(0, goal.targetLibraries() - now),
-                now >= goal.targetLibraries(), themes);
+        return new GoalProgress(
+                goal.targetLibraries(),
+                goal.targetDate(),
+                now,
+                counted == null ? null : counted.theme(),
+                Math.max(0, goal.targetLibraries() - now),
+                now >= goal.targetLibraries(),
+                themes);
     }
 
     public RegionCoverage regionCoverage(long themeId) {
         ThemeRef theme = theme(themeId);
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                         select r.code, r.name, count(distinct m.code),
                                count(distinct m.code) filter (where pl.library_id is not null),
                                count(distinct pl.library_id)
@@ -82,11 +87,17 @@ public class StatsService {
                                    where p.theme_id = :theme and p.state <> 'WITHDRAWN') pl
                                on pl.municipality_code = m.code
                         group by r.code, r.name
-                        order by r.code""")
-                .setParameter("theme", themeId).getResultList();
-        List<RegionCoverage.Row> regions = rows.stream().map(r -> row(new RegionRef(((Number) r[0]).intValue(),
-                (String) r[1]), number(r[2]), number(r[3]), number(r[4]))).toList();
-        RegionCoverage.Row total = row(null, regions.stream().mapToLong(RegionCoverage.Row::municipalities).sum(),
+                        order by r.code""").setParameter("theme", themeId).getResultList();
+        List<RegionCoverage.Row> regions = rows.stream()
+                .map(r -> row(
+                        new RegionRef(((Number) r[0]).intValue(), (String) r[1]),
+                        number(r[2]),
+                        number(r[3]),
+                        number(r[4])))
+                .toList();
+        RegionCoverage.Row total = row(
+                null,
+                regions.stream().mapToLong(RegionCoverage.Row::municipalities).sum(),
                 regions.stream().mapToLong(RegionCoverage.Row::participating).sum(),
                 regions.stream().mapToLong(RegionCoverage.Row::libraries).sum());
         return new RegionCoverage(theme, regions, total);
@@ -94,16 +105,19 @@ public class StatsService {
 
     public SignupsOverTime signupsOverTime(long themeId) {
         ThemeRef theme = theme(themeId);
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                         select day, sign_ups, sum(sign_ups) over (order by day)
                         from (select (p.signed_up_at at time zone 'Europe/Copenhagen')::date as day, count(*) as sign_ups
                               from participation p
                               where p.theme_id = :theme and p.state <> 'WITHDRAWN'
                               group by 1) d
-                        order by day""")
-                .setParameter("theme", themeId).getResultList();
-        return new SignupsOverTime(theme, rows.stream().map(r -> new SignupsOverTime.Day(date(r[0]), number(r[1]),
-                number(r[2]))).toList());
+                        order by day""").setParameter("theme", themeId).getResultList();
+        return new SignupsOverTime(
+                theme,
+                rows.stream()
+                        .map(r -> new SignupsOverTime.Day(date(r[0]), number(r[1]), number(r[2])))
+                        .toList());
     }
 
     public ActivityTotals activityTotals(Long themeId) {
@@ -117,7 +131,8 @@ public class StatsService {
         Query byTheme = em.createNativeQuery("select t.id, t.number, t.title, t.slug, " + figures + """
 
                 from activity a join participation p on p.id = a.participation_id join theme t on t.id = p.theme_id
-                """ + where + " group by t.id order by t.start_date, t.id");
+                """ + where
+                + " group by t.id order by t.start_date, t.id");
         Query byChannel = em.createNativeQuery("select a.channel, " + figures + """
 
                 from activity a join participation p on p.id = a.participation_id
@@ -126,17 +141,22 @@ public class StatsService {
             byTheme.setParameter("theme", themeId);
             byChannel.setParameter("theme", themeId);
         }
-        List<ActivityTotals.ByTheme> themes = ((List<Object[]>) byTheme.getResultList()).stream()
-                .map(r -> new ActivityTotals.ByTheme(themeRef(r, 0), figures(r, 4))).toList();
-        List<ActivityTotals.ByChannel> channels = ((List<Object[]>) byChannel.getResultList()).stream()
-                .map(r -> new ActivityTotals.ByChannel(Channel.valueOf((String) r[0]), figures(r, 1)))
-                .sorted(Comparator.comparing(ActivityTotals.ByChannel::channel)).toList();
+        List<ActivityTotals.ByTheme> themes = ((List<Object[]>) byTheme.getResultList())
+                .stream()
+                        .map(r -> new ActivityTotals.ByTheme(themeRef(r, 0), figures(r, 4)))
+                        .toList();
+        List<ActivityTotals.ByChannel> channels = ((List<Object[]>) byChannel.getResultList())
+                .stream()
+                        .map(r -> new ActivityTotals.ByChannel(Channel.valueOf((String) r[0]), figures(r, 1)))
+                        .sorted(Comparator.comparing(ActivityTotals.ByChannel::channel))
+                        .toList();
         return new ActivityTotals(themes, channels);
     }
 
     private ThemeRef theme(long themeId) {
         List<Object[]> rows = em.createNativeQuery("select id, number, title, slug from theme where id = :id")
-                .setParameter("id", themeId).getResultList();
+                .setParameter("id", themeId)
+                .getResultList();
         if (rows.isEmpty()) {
             throw ApiException.notFound("problem.not-found.detail.theme", themeId);
         }
@@ -144,18 +164,23 @@ public class StatsService {
     }
 
     private static RegionCoverage.Row row(RegionRef region, long municipalities, long participating, long libraries) {
-        return new RegionCoverage.Row(region, municipalities, participating, libraries,
+        return new RegionCoverage.Row(
+                region,
+                municipalities,
+                participating,
+                libraries,
                 municipalities == 0 ? 0 : Math.round(participating * 1000.0 / municipalities) / 1000.0);
     }
 
     private static ActivityTotals.Figures figures(Object[] r, int from) {
-        return new ActivityTotals.Figures(number(r[from]), number(r[from + 1]), number(r[from + 2]),
-                number(r[from + 3]));
+        return new ActivityTotals.Figures(
+                number(r[from]), number(r[from + 1]), number(r[from + 2]), number(r[from + 3]));
     }
 
     private static ThemeRef themeRef(Object[] r, int from) {
-        return new ThemeRef(((Number) r[from]).longValue(), ((Number) r[from + 1]).intValue(), (String) r[from + 2],
-                (String) r[from + 3]);
+        return new ThemeRef(
+                ((Number) r[from]).longValue(), ((Number) r[from + 1]).intValue(), (String) r[from + 2], (String)
+                        r[from + 3]);
     }
 
     private static long number(Object value) {

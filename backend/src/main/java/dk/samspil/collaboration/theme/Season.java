@@ -1,4 +1,7 @@
 package dk.samspil.collaboration.theme;
 
 /** Themes change every half-year. */
-public enum Season { SPRING, AUTUMN }
+public enum Season {
+    SPRING,
+    AUTUMN
+}

@@ -1,11 +1,12 @@
 package dk.samspil.collaboration.theme;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.List;
-
 @Schema(description = "A page of themes")
-public record ThemePage(@Schema(required = true) List<ThemeSummary> items, @Schema(required = true) int page,
-                        @Schema(required = true) int size, @Schema(required = true) long totalItems,
-                        @Schema(required = true) int totalPages) {
-}
+public record ThemePage(
+        @Schema(required = true) List<ThemeSummary> items,
+        @Schema(required = true) int page,
+        @Schema(required = true) int size,
+        @Schema(required = true) long totalItems,
+        @Schema(required = true) int totalPages) {}

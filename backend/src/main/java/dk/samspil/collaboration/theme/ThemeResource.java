@@ -47,7 +47,9 @@ public class ThemeResource {
     @GET
     @Path("/focus-areas")
     @Operation(operationId = "listFocusAreas", summary = "The six focus areas a theme can choose from")
-    @APIResponse(responseCode = "200", description = "The focus areas, in order",
+    @APIResponse(
+            responseCode = "200",
+            description = "The focus areas, in order",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FocusAreaView.class)))
     public Response focusAreas(@Context Request request) {
@@ -56,47 +58,61 @@ public class ThemeResource {
 
     @GET
     @Path("/themes")
-    @Operation(operationId = "listThemes", summary = "List themes",
+    @Operation(
+            operationId = "listThemes",
+            summary = "List themes",
             description = "Newest first by default. Filter by status (derived from today's date), year; q searches"
                     + " title and summary. Sort by startDate, number, title, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of themes")
-    public ThemePage list(@BeanParam PageParams page,
-                          @QueryParam("status") @Parameter(schema = @Schema(implementation = ThemeStatus.class)) String status,
-                          @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
-                          String year,
-                          @QueryParam("q") @Parameter(description = "Free text in title and summary") String q) {
-        return service.list(QueryParams.optionalEnum("status", status, ThemeStatus.class),
-                QueryParams.optionalInt("year", year), QueryParams.optionalText("q", q),
+    public ThemePage list(
+            @BeanParam PageParams page,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = ThemeStatus.class)) String status,
+            @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
+            @QueryParam("q") @Parameter(description = "Free text in title and summary") String q) {
+        return service.list(
+                QueryParams.optionalEnum("status", status, ThemeStatus.class),
+                QueryParams.optionalInt("year", year),
+                QueryParams.optionalText("q", q),
                 page.toRequest(ThemeService.SORT));
     }
 
     @GET
     @Path("/themes/current")
     @Operation(operationId = "getCurrentTheme", summary = "The theme running today")
-    @APIResponse(responseCode = "200", description = THEME_JSON, headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = THEME_JSON,
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ThemeView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response current(@Context Request request) {
-        ThemeView theme = service.current()
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme-current"));
+        ThemeView theme =
+                service.current().orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme-current"));
         return ETags.ok(request, theme, theme.version());
     }
 
     @GET
     @Path("/themes/next")
     @Operation(operationId = "getNextTheme", summary = "The next theme to start after today")
-    @APIResponse(responseCode = "200", description = THEME_JSON, headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = THEME_JSON,
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ThemeView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response next(@Context Request request) {
-        ThemeView theme = service.next().orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme-next"));
+        ThemeView theme =
+                service.next().orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme-next"));
         return ETags.ok(request, theme, theme.version());
     }
 
     @GET
     @Path("/themes/by-slug/{slug}")
     @Operation(operationId = "getThemeBySlug", summary = "Get one theme by its slug (as in /temaer/vores-natur)")
-    @APIResponse(responseCode = "200", description = THEME_JSON, headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = THEME_JSON,
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ThemeView.class)))
     public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
         ThemeView theme = service.bySlug(slug)
@@ -107,10 +123,14 @@ public class ThemeResource {
     @GET
     @Path("/themes/{id}")
     @Operation(operationId = "getTheme", summary = "Get one theme")
-    @APIResponse(responseCode = "200", description = THEME_JSON, headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = THEME_JSON,
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ThemeView.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        ThemeView theme = service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme", id));
+        ThemeView theme =
+                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme", id));
         return ETags.ok(request, theme, theme.version());
     }
 
@@ -118,7 +138,9 @@ public class ThemeResource {
     @Path("/themes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTheme", summary = "Create a theme", description = "Coordinators and admins.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = ThemeView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -130,28 +152,38 @@ public class ThemeResource {
     @PUT
     @Path("/themes/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateTheme", summary = "Replace a theme, its milestones, materials and partners",
+    @Operation(
+            operationId = "updateTheme",
+            summary = "Replace a theme, its milestones, materials and partners",
             description = "Coordinators and admins. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ThemeView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch,
-                           @Valid @NotNull ThemeInput input) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch,
+            @Valid @NotNull ThemeInput input) {
         ThemeView updated = service.update(id, ifMatch, input);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 
     @DELETE
     @Path("/themes/{id}")
-    @Operation(operationId = "deleteTheme", summary = "Delete a theme",
-            description = "Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to it.")
+    @Operation(
+            operationId = "deleteTheme",
+            summary = "Delete a theme",
+            description =
+                    "Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch) {
+    public Response delete(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
     }

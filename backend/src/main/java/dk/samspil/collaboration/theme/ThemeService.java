@@ -1,13 +1,15 @@
 package dk.samspil.collaboration.theme;
 
+import static dk.samspil.common.text.Texts.blankToNull;
+
 import dk.samspil.common.audit.AuditLog;
-import dk.samspil.common.security.Access;
 import dk.samspil.common.db.ReferenceGuard;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.security.Access;
 import dk.samspil.common.text.Markdown;
 import dk.samspil.common.text.Slugs;
 import dk.samspil.common.time.AppClock;
@@ -17,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,23 +32,42 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import static dk.samspil.common.text.Texts.blankToNull;
-
 /** Themes: everyone reads them, coordinators plan them. Status always follows today's date. */
 @ApplicationScoped
 public class ThemeService {
 
-    public static final SortFields SORT = SortFields.of("-startDate", "t.id desc",
-            "startDate", "t.startDate", "number", "t.number", "title", "t.title", "updatedAt", "t.updatedAt");
+    public static final SortFields SORT = SortFields.of(
+            "-startDate",
+            "t.id desc",
+            "startDate",
+            "t.startDate",
+            "number",
+            "t.number",
+            "title",
+            "t.title",
+            "updatedAt",
+            "t.updatedAt");
 
     /** A theme spans at most a year of weeks. */
     private static final long MAX_SPAN_DAYS = 371;
 
     /** One row of a theme list, straight from the query. */
-    public record Row(Long id, Integer number, String title, String slug, String summary, Season season, Integer year,
-                      Integer startYear, Integer startWeek, Integer endYear, Integer endWeek, LocalDate startDate,
-                      LocalDate endDate, LocalDate signupOpensOn, LocalDate signupDeadline) {
-    }
+    public record Row(
+            Long id,
+            Integer number,
+            String title,
+            String slug,
+            String summary,
+            Season season,
+            Integer year,
+            Integer startYear,
+            Integer startWeek,
+            Integer endYear,
+            Integer endWeek,
+            LocalDate startDate,
+            LocalDate endDate,
+            LocalDate signupOpensOn,
+            LocalDate signupDeadline) {}
 
     @Inject
     EntityManager em;
@@ -74,16 +94,17 @@ public class ThemeService {
         LocalDate today = clock.today();
         String open = "(t.startDate > :today and (t.signupOpensOn is null or t.signupOpensOn <= :today)"
                 + " and t.signupDeadline >= :today)";
-        Filters where = new Filters()
-                .and("t.year = :year", "year", year)
-                .contains(q, "t.title", "t.summary");
+        Filters where = new Filters().and("t.year = :year", "year", year).contains(q, "t.title", "t.summary");
         if (status != null) {
-            where.and(switch (status) {
-                case FINISHED -> "t.endDate < :today";
-                case RUNNING -> "t.startDate <= :today and t.endDate >= :today";
-                case OPEN -> open;
-                case PLANNED -> "t.startDate > :today and not " + open;
-            }, true).param("today", today);
+            where.and(
+                            switch (status) {
+                                case FINISHED -> "t.endDate < :today";
+                                case RUNNING -> "t.startDate <= :today and t.endDate >= :today";
+                                case OPEN -> open;
+                                case PLANNED -> "t.startDate > :today and not " + open;
+                            },
+                            true)
+                    .param("today", today);
         }
         long total = where.count(em, "select count(t) from Theme t");
         List<Row> rows = where.page(em, """
@@ -91,11 +112,23 @@ public class ThemeService {
                     t.year, t.startYear, t.startWeek, t.endYear, t.endWeek, t.startDate, t.endDate, t.signupOpensOn,
                     t.signupDeadline) from Theme t""", page, total, Row.class);
         Map<Long, List<IsoWeek>> peaks = peakWeeks(rows.stream().map(Row::id).toList());
-        List<ThemeSummary> items = rows.stream().map(r -> new ThemeSummary(r.id(), r.number(), r.title(), r.slug(),
-                r.summary(), r.season(), r.year(), new IsoWeek(r.startYear(), r.startWeek()),
-                new IsoWeek(r.endYear(), r.endWeek()), r.startDate(), r.endDate(),
-                peaks.getOrDefault(r.id(), List.of()), r.signupDeadline(),
-                ThemeStatus.of(today, r.startDate(), r.endDate(), r.signupOpensOn(), r.signupDeadline()))).toList();
+        List<ThemeSummary> items = rows.stream()
+                .map(r -> new ThemeSummary(
+                        r.id(),
+                        r.number(),
+                        r.title(),
+                        r.slug(),
+                        r.summary(),
+                        r.season(),
+                        r.year(),
+                        new IsoWeek(r.startYear(), r.startWeek()),
+                        new IsoWeek(r.endYear(), r.endWeek()),
+                        r.startDate(),
+                        r.endDate(),
+                        peaks.getOrDefault(r.id(), List.of()),
+                        r.signupDeadline(),
+                        ThemeStatus.of(today, r.startDate(), r.endDate(), r.signupOpensOn(), r.signupDeadline())))
+                .toList();
         return new ThemePage(items, page.page(), page.size(), total, page.totalPages(total));
     }
 
@@ -104,8 +137,11 @@ public class ThemeService {
     }
 
     public Optional<ThemeView> bySlug(String slug) {
-        return em.createQuery("select t from Theme t where t.slug = :slug", Theme.class).setParameter("slug", slug)
-                .getResultStream().findFirst().map(this::view);
+        return em.createQuery("select t from Theme t where t.slug = :slug", Theme.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .map(this::view);
     }
 
     /** The theme running today (the latest started, should two overlap). */
@@ -113,14 +149,22 @@ public class ThemeService {
         return em.createQuery("""
                         select t from Theme t where t.startDate <= :today and t.endDate >= :today
                         order by t.startDate desc, t.id desc""", Theme.class)
-                .setParameter("today", clock.today()).setMaxResults(1).getResultStream().findFirst().map(this::view);
+                .setParameter("today", clock.today())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(this::view);
     }
 
     /** The first theme that starts after today. */
     public Optional<ThemeView> next() {
-        return em.createQuery("select t from Theme t where t.startDate > :today order by t.startDate, t.id",
-                        Theme.class)
-                .setParameter("today", clock.today()).setMaxResults(1).getResultStream().findFirst().map(this::view);
+        return em.createQuery(
+                        "select t from Theme t where t.startDate > :today order by t.startDate, t.id", Theme.class)
+                .setParameter("today", clock.today())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(this::view);
     }
 
     @Transactional
@@ -212,7 +256,8 @@ public class ThemeService {
         if (in.signupOpensOn() != null && in.signupOpensOn().isAfter(in.signupDeadline())) {
             throw ApiException.invalidField("signupOpensOn", "theme.signup-opens.after-deadline");
         }
-        Set<String> known = em.createQuery("select f.code from FocusArea f", String.class).getResultStream()
+        Set<String> known = em.createQuery("select f.code from FocusArea f", String.class)
+                .getResultStream()
                 .collect(Collectors.toSet());
         for (int i = 0; i < in.focusAreas().size(); i++) {
             if (!known.contains(in.focusAreas().get(i))) {
@@ -226,8 +271,10 @@ public class ThemeService {
             }
         }
         if (!partnerIds.isEmpty()) {
-            Set<Long> existing = new HashSet<>(em.createQuery("select p.id from Partner p where p.id in :ids", Long.class)
-                    .setParameter("ids", partnerIds).getResultList());
+            Set<Long> existing =
+                    new HashSet<>(em.createQuery("select p.id from Partner p where p.id in :ids", Long.class)
+                            .setParameter("ids", partnerIds)
+                            .getResultList());
             for (int i = 0; i < in.partners().size(); i++) {
                 if (!existing.contains(in.partners().get(i).partnerId())) {
                     throw ApiException.invalidField("partners[" + i + "].partnerId", "theme.partner.unknown");
@@ -240,11 +287,17 @@ public class ThemeService {
         }
         long self = theme.id == null ? -1L : theme.id;
         if (!em.createQuery("select t.id from Theme t where t.number = :n and t.id <> :id", Long.class)
-                .setParameter("n", in.number()).setParameter("id", self).getResultList().isEmpty()) {
+                .setParameter("n", in.number())
+                .setParameter("id", self)
+                .getResultList()
+                .isEmpty()) {
             throw ApiException.conflictOnField("number", "problem.conflict.detail.theme-number", in.number());
         }
         if (!em.createQuery("select t.id from Theme t where t.slug = :s and t.id <> :id", Long.class)
-                .setParameter("s", slug).setParameter("id", self).getResultList().isEmpty()) {
+                .setParameter("s", slug)
+                .setParameter("id", self)
+                .getResultList()
+                .isEmpty()) {
             throw ApiException.conflictOnField("slug", "problem.conflict.detail.theme-slug", slug);
         }
         theme.number = in.number();
@@ -262,84 +315,146 @@ public class ThemeService {
         theme.endDate = endDate;
         theme.signupOpensOn = in.signupOpensOn();
         theme.signupDeadline = in.signupDeadline();
-        theme.imageUrl = in.imageUrl() == null || in.imageUrl().isBlank() ? null : in.imageUrl().trim();
+        theme.imageUrl = in.imageUrl() == null || in.imageUrl().isBlank()
+                ? null
+                : in.imageUrl().trim();
     }
 
     private void replaceChildren(long id, ThemeInput in) {
         for (String table : List.of("theme_peak_week", "theme_focus_area", "theme_partner", "milestone", "material")) {
-            em.createNativeQuery("delete from " + table + " where theme_id = :id").setParameter("id", id).executeUpdate();
+            em.createNativeQuery("delete from " + table + " where theme_id = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
         }
         for (IsoWeek peak : new TreeSet<>(in.peakWeeks())) {
             em.createNativeQuery("insert into theme_peak_week (theme_id, iso_year, iso_week) values (:t, :y, :w)")
-                    .setParameter("t", id).setParameter("y", peak.year()).setParameter("w", peak.week()).executeUpdate();
+                    .setParameter("t", id)
+                    .setParameter("y", peak.year())
+                    .setParameter("w", peak.week())
+                    .executeUpdate();
         }
         for (String code : new TreeSet<>(in.focusAreas())) {
             em.createNativeQuery("insert into theme_focus_area (theme_id, focus_area_code) values (:t, :c)")
-                    .setParameter("t", id).setParameter("c", code).executeUpdate();
+                    .setParameter("t", id)
+                    .setParameter("c", code)
+                    .executeUpdate();
         }
         for (ThemeInput.PartnerRole partner : in.partners()) {
             em.createNativeQuery("insert into theme_partner (theme_id, partner_id, role) values (:t, :p, :r)")
-                    .setParameter("t", id).setParameter("p", partner.partnerId()).setParameter("r", partner.role().trim())
+                    .setParameter("t", id)
+                    .setParameter("p", partner.partnerId())
+                    .setParameter("r", partner.role().trim())
                     .executeUpdate();
         }
         for (ThemeInput.MilestoneInput m : in.milestones()) {
             em.createNativeQuery("insert into milestone (theme_id, kind, title, due_on, description)"
                             + " values (:t, :k, :title, :due, :d)")
-                    .setParameter("t", id).setParameter("k", m.kind().name()).setParameter("title", m.title().trim())
-                    .setParameter("due", m.dueOn()).setParameter("d", blankToNull(m.description())).executeUpdate();
+                    .setParameter("t", id)
+                    .setParameter("k", m.kind().name())
+                    .setParameter("title", m.title().trim())
+                    .setParameter("due", m.dueOn())
+                    .setParameter("d", blankToNull(m.description()))
+                    .executeUpdate();
         }
         int position = 0;
         for (ThemeInput.MaterialInput m : in.materials()) {
             em.createNativeQuery("insert into material (theme_id, kind, title, url, description, position)"
                             + " values (:t, :k, :title, :url, :d, :p)")
-                    .setParameter("t", id).setParameter("k", m.kind().name()).setParameter("title", m.title().trim())
-                    .setParameter("url", m.url().trim()).setParameter("d", blankToNull(m.description()))
-                    .setParameter("p", position++).executeUpdate();
+                    .setParameter("t", id)
+                    .setParameter("k", m.kind().name())
+                    .setParameter("title", m.title().trim())
+                    .setParameter("url", m.url().trim())
+                    .setParameter("d", blankToNull(m.description()))
+                    .setParameter("p", position++)
+                    .executeUpdate();
         }
     }
 
     private ThemeView view(Theme t) {
         long id = t.id;
         List<IsoWeek> peaks = peakWeeks(List.of(id)).getOrDefault(id, List.of());
-        List<Object[]> focusRows = em.createNativeQuery("""
+        List<Object[]> focusRows =
+                em.createNativeQuery("""
                         select f.code, f.name_da, f.name_en from theme_focus_area tf
-                        join focus_area f on f.code = tf.focus_area_code where tf.theme_id = :id order by f.position""")
-                .setParameter("id", id).getResultList();
+                        join focus_area f on f.code = tf.focus_area_code where tf.theme_id = :id order by f.position""").setParameter("id", id).getResultList();
         List<FocusAreaView> focus = focusRows.stream()
-                .map(r -> new FocusAreaView((String) r[0], (String) r[1], (String) r[2])).toList();
-        List<Object[]> partnerRows = em.createNativeQuery("""
+                .map(r -> new FocusAreaView((String) r[0], (String) r[1], (String) r[2]))
+                .toList();
+        List<Object[]> partnerRows =
+                em.createNativeQuery("""
                         select p.id, p.name, p.type, p.national, tp.role from theme_partner tp
-                        join partner p on p.id = tp.partner_id where tp.theme_id = :id order by p.name""")
-                .setParameter("id", id).getResultList();
-        List<ThemeView.ThemePartnerView> partners = partnerRows.stream().map(r -> new ThemeView.ThemePartnerView(
-                new PartnerRef(((Number) r[0]).longValue(), (String) r[1], PartnerType.valueOf((String) r[2]),
-                        (Boolean) r[3]), (String) r[4])).toList();
-        List<Object[]> milestoneRows = em.createNativeQuery("""
+                        join partner p on p.id = tp.partner_id where tp.theme_id = :id order by p.name""").setParameter("id", id).getResultList();
+        List<ThemeView.ThemePartnerView> partners = partnerRows.stream()
+                .map(r -> new ThemeView.ThemePartnerView(
+                        new PartnerRef(
+                                ((Number) r[0]).longValue(),
+                                (String) r[1],
+                                PartnerType.valueOf((String) r[2]),
+                                (Boolean) r[3]),
+                        (String) r[4]))
+                .toList();
+        List<Object[]> milestoneRows =
+                em.createNativeQuery("""
                         select id, kind, title, due_on, description from milestone where theme_id = :id
                         order by due_on, id""").setParameter("id", id).getResultList();
-        List<ThemeView.MilestoneView> milestones = milestoneRows.stream().map(r -> {
-            LocalDate due = toDate(r[3]);
-            return new ThemeView.MilestoneView(((Number) r[0]).longValue(), MilestoneKind.valueOf((String) r[1]),
-                    (String) r[2], due, IsoWeek.of(due), (String) r[4]);
-        }).toList();
-        List<Object[]> materialRows = em.createNativeQuery("""
+        List<ThemeView.MilestoneView> milestones = milestoneRows.stream()
+                .map(r -> {
+                    LocalDate due = toDate(r[3]);
+                    return new ThemeView.MilestoneView(
+                            ((Number) r[0]).longValue(),
+                            MilestoneKind.valueOf((String) r[1]),
+                            (String) r[2],
+                            due,
+                            IsoWeek.of(due),
+                            (String) r[4]);
+                })
+                .toList();
+        List<Object[]> materialRows =
+                em.createNativeQuery("""
                         select id, kind, title, url, description from material where theme_id = :id
                         order by position""").setParameter("id", id).getResultList();
-        List<ThemeView.MaterialView> materials = materialRows.stream().map(r -> new ThemeView.MaterialView(
-                ((Number) r[0]).longValue(), MaterialKind.valueOf((String) r[1]), (String) r[2], (String) r[3],
-                (String) r[4])).toList();
-        return new ThemeView(id, t.number, t.title, t.slug, t.summary, t.description, Markdown.toSafeHtml(t.description),
-                t.season, t.year, new IsoWeek(t.startYear, t.startWeek), new IsoWeek(t.endYear, t.endWeek),
-                t.startDate, t.endDate, peaks, t.signupOpensOn, t.signupDeadline,
+        List<ThemeView.MaterialView> materials = materialRows.stream()
+                .map(r -> new ThemeView.MaterialView(
+                        ((Number) r[0]).longValue(),
+                        MaterialKind.valueOf((String) r[1]),
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4]))
+                .toList();
+        return new ThemeView(
+                id,
+                t.number,
+                t.title,
+                t.slug,
+                t.summary,
+                t.description,
+                Markdown.toSafeHtml(t.description),
+                t.season,
+                t.year,
+                new IsoWeek(t.startYear, t.startWeek),
+                new IsoWeek(t.endYear, t.endWeek),
+                t.startDate,
+                t.endDate,
+                peaks,
+                t.signupOpensOn,
+                t.signupDeadline,
                 ThemeStatus.of(clock.today(), t.startDate, t.endDate, t.signupOpensOn, t.signupDeadline),
-                focus, partners, milestones, materials, t.imageUrl, t.createdAt, t.updatedAt, t.version);
+                focus,
+                partners,
+                milestones,
+                materials,
+                t.imageUrl,
+                t.createdAt,
+                t.updatedAt,
+                t.version);
     }
 
     private Map<Long, List<IsoWeek>> peakWeeks(List<Long> themeIds) {
         if (themeIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                         select theme_id, iso_year, iso_week from theme_peak_week where theme_id in (:ids)
                         order by theme_id, iso_year, iso_week""").setParameter("ids", themeIds).getResultList();
         Map<Long, List<IsoWeek>> byTheme = new HashMap<>();
@@ -363,13 +478,23 @@ public class ThemeService {
         map.put("year", v.year());
         map.put("startWeek", v.startWeek().year() + "-W" + v.startWeek().week());
         map.put("endWeek", v.endWeek().year() + "-W" + v.endWeek().week());
-        map.put("peakWeeks", v.peakWeeks().stream().map(w -> w.year() + "-W" + w.week()).toList());
+        map.put(
+                "peakWeeks",
+                v.peakWeeks().stream().map(w -> w.year() + "-W" + w.week()).toList());
         map.put("signupOpensOn", v.signupOpensOn());
         map.put("signupDeadline", v.signupDeadline());
         map.put("focusAreas", v.focusAreas().stream().map(FocusAreaView::code).toList());
-        map.put("partners", v.partners().stream().map(p -> p.partner().name() + " (" + p.role() + ")").toList());
-        map.put("milestones", v.milestones().stream().map(m -> m.dueOn() + " " + m.title()).toList());
-        map.put("materials", v.materials().stream().map(m -> m.title() + " " + m.url()).toList());
+        map.put(
+                "partners",
+                v.partners().stream()
+                        .map(p -> p.partner().name() + " (" + p.role() + ")")
+                        .toList());
+        map.put(
+                "milestones",
+                v.milestones().stream().map(m -> m.dueOn() + " " + m.title()).toList());
+        map.put(
+                "materials",
+                v.materials().stream().map(m -> m.title() + " " + m.url()).toList());
         map.put("imageUrl", v.imageUrl());
         return map;
     }
@@ -377,5 +502,4 @@ public class ThemeService {
     private static LocalDate toDate(Object value) {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
-
 }

@@ -8,10 +8,13 @@ import java.time.LocalDate;
  * FINISHED after its last week.
  */
 public enum ThemeStatus {
-    PLANNED, OPEN, RUNNING, FINISHED;
+    PLANNED,
+    OPEN,
+    RUNNING,
+    FINISHED;
 
-    public static ThemeStatus of(LocalDate today, LocalDate start, LocalDate end, LocalDate signupOpens,
-                                 LocalDate signupDeadline) {
+    public static ThemeStatus of(
+            LocalDate today, LocalDate start, LocalDate end, LocalDate signupOpens, LocalDate signupDeadline) {
         if (today.isAfter(end)) {
             return FINISHED;
         }

@@ -1,9 +1,8 @@
 package dk.samspil.collaboration.theme;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A theme in a list")
 public record ThemeSummary(
@@ -20,5 +19,4 @@ public record ThemeSummary(
         @Schema(required = true) LocalDate endDate,
         @Schema(required = true) List<IsoWeek> peakWeeks,
         @Schema(required = true) LocalDate signupDeadline,
-        @Schema(required = true) ThemeStatus status) {
-}
+        @Schema(required = true) ThemeStatus status) {}

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,8 +43,8 @@ public class AuditLog {
         record(entityType, id, "DELETE", before, Map.of());
     }
 
-    private void record(String entityType, long id, String action, Map<String, Object> before,
-                        Map<String, Object> after) {
+    private void record(
+            String entityType, long id, String action, Map<String, Object> before, Map<String, Object> after) {
         write(entityType, id, action, diff(before, after));
     }
 

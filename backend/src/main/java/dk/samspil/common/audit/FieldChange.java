@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(description = "A field's value before and after, as text")
 public record FieldChange(
-        @JsonProperty("old") @Schema(name = "old", nullable = true) String oldValue,
-        @JsonProperty("new") @Schema(name = "new", nullable = true) String newValue) {
-}
+        @JsonProperty("old") @Schema(name = "old", nullable = true)
+        String oldValue,
+
+        @JsonProperty("new") @Schema(name = "new", nullable = true)
+        String newValue) {}

@@ -1,7 +1,6 @@
 package dk.samspil.common.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,13 +17,11 @@ import java.util.Optional;
 public final class EmbeddedPostgresLauncher {
 
     /** Where to connect, as Quarkus datasource settings want it. */
-    public record Connection(String jdbcUrl, String username, String password) {
-    }
+    public record Connection(String jdbcUrl, String username, String password) {}
 
     private static EmbeddedPostgres server;
 
-    private EmbeddedPostgresLauncher() {
-    }
+    private EmbeddedPostgresLauncher() {}
 
     /**
      * Starts (once per JVM) a server whose data lives in {@code dataDirectory}. With {@code keepData}, an
@@ -60,12 +57,15 @@ public final class EmbeddedPostgresLauncher {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> postmaster = lines.isEmpty() ? Optional.empty()
-                : parsePid(lines.get(0)).flatMap(ProcessHandle::of);
-        postmaster.filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+        Optional<ProcessHandle> postmaster =
+                lines.isEmpty() ? Optional.empty() : parsePid(lines.get(0)).flatMap(ProcessHandle::of);
+        postmaster
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
                 .ifPresent(p -> {
                     p.destroy(); // SIGTERM: PostgreSQL's "smart" shutdown
-                    p.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+                    p.onExit()
+                            .orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+                            .join();
                 });
     }
 

@@ -4,7 +4,6 @@ import dk.samspil.common.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,13 +25,15 @@ public class KnownIds {
      * @param suffix what follows the index, e.g. ".partnerId", or "" when the list holds the ids themselves
      */
     @SuppressWarnings("unchecked")
-    public void require(String table, String list, String suffix, List<Long> ids, boolean repeatsAllowed,
-                        String unknownKey) {
+    public void require(
+            String table, String list, String suffix, List<Long> ids, boolean repeatsAllowed, String unknownKey) {
         if (ids == null || ids.isEmpty()) {
             return;
         }
         Set<Long> known = ((List<Number>) em.createNativeQuery("select id from " + table + " where id in (:ids)")
-                .setParameter("ids", ids).getResultList()).stream().map(Number::longValue).collect(Collectors.toSet());
+                        .setParameter("ids", ids)
+                        .getResultList())
+                .stream().map(Number::longValue).collect(Collectors.toSet());
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             String field = list + "[" + i + "]" + suffix;

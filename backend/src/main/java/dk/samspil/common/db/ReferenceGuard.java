@@ -5,7 +5,6 @@ import dk.samspil.common.problem.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,15 +24,16 @@ public class ReferenceGuard {
     public void requireUnreferenced(String table, Object id) {
         List<Reference> references = referencesTo(table, id);
         if (!references.isEmpty()) {
-            String summary = references.stream().map(r -> r.count() + " × " + r.entity())
-                    .collect(Collectors.joining(", "));
+            String summary =
+                    references.stream().map(r -> r.count() + " × " + r.entity()).collect(Collectors.joining(", "));
             throw ApiException.stillReferenced(references, "problem.still-referenced.detail", summary);
         }
     }
 
     @SuppressWarnings("unchecked")
     public List<Reference> referencesTo(String table, Object id) {
-        List<Object[]> foreignKeys = em.createNativeQuery("""
+        List<Object[]> foreignKeys =
+                em.createNativeQuery("""
                 select c.conrelid::regclass::text, a.attname::text
                 from pg_constraint c
                 join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
@@ -46,9 +46,10 @@ public class ReferenceGuard {
             String referencingTable = (String) fk[0];
             String column = (String) fk[1];
             // Identifiers come from the catalog, not from the client.
-            Number count = (Number) em.createNativeQuery(
-                            "select count(*) from " + referencingTable + " where \"" + column + "\" = :id")
-                    .setParameter("id", id).getSingleResult();
+            Number count = (Number)
+                    em.createNativeQuery("select count(*) from " + referencingTable + " where \"" + column + "\" = :id")
+                            .setParameter("id", id)
+                            .getSingleResult();
             if (count.longValue() > 0) {
                 references.add(new Reference(referencingTable.replace("\"", ""), count.longValue()));
             }

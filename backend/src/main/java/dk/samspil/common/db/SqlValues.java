@@ -9,15 +9,17 @@ import java.time.OffsetDateTime;
 /** The values of native query rows, whichever Java type the JDBC driver hands back for them. */
 public final class SqlValues {
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     public static LocalDate date(Object value) {
         return value == null ? null : value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     public static Instant instant(Object value) {
-        return value == null ? null : value instanceof Timestamp t ? t.toInstant()
-                : value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
+        return value == null
+                ? null
+                : value instanceof Timestamp t
+                        ? t.toInstant()
+                        : value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 }

@@ -3,7 +3,6 @@ package dk.samspil.common.http;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,8 +16,7 @@ public final class CacheableResponses {
 
     private static final int MAX_AGE_SECONDS = 3600;
 
-    private CacheableResponses() {
-    }
+    private CacheableResponses() {}
 
     /** @param body records only: their toString() covers every field, so it fingerprints the content */
     public static Response ok(Request request, Object body) {

@@ -13,8 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
  */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag("v" + version);
@@ -24,13 +23,18 @@ public final class ETags {
     public static Response ok(Request request, Object body, long version) {
         EntityTag etag = of(version);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        return notModified != null ? notModified.build() : Response.ok(body).tag(etag).build();
+        return notModified != null
+                ? notModified.build()
+                : Response.ok(body).tag(etag).build();
     }
 
     /** 201 with Location (the collection's URL + id), ETag and the body. */
     public static Response created(UriInfo uri, long id, long version, Object body) {
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .tag(of(version)).entity(body).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .tag(of(version))
+                .entity(body)
+                .build();
     }
 
     /** Throws unless {@code ifMatch} names the current version (or is "*"). */

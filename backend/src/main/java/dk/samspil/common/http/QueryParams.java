@@ -11,8 +11,7 @@ public final class QueryParams {
 
     private static final int MAX_TEXT = 200;
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     public static Integer optionalInt(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -21,7 +20,11 @@ public final class QueryParams {
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("problem.bad-request.detail.query-param", name, new Text("problem.bad-request.expect.integer"), value);
+            throw ApiException.badRequest(
+                    "problem.bad-request.detail.query-param",
+                    name,
+                    new Text("problem.bad-request.expect.integer"),
+                    value);
         }
     }
 
@@ -32,8 +35,11 @@ public final class QueryParams {
         try {
             return Long.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("problem.bad-request.detail.query-param", name,
-                    new Text("problem.bad-request.expect.integer"), value);
+            throw ApiException.badRequest(
+                    "problem.bad-request.detail.query-param",
+                    name,
+                    new Text("problem.bad-request.expect.integer"),
+                    value);
         }
     }
 
@@ -44,8 +50,8 @@ public final class QueryParams {
         try {
             return java.time.LocalDate.parse(value.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw ApiException.badRequest("problem.bad-request.detail.query-param", name,
-                    new Text("problem.bad-request.expect.date"), value);
+            throw ApiException.badRequest(
+                    "problem.bad-request.detail.query-param", name, new Text("problem.bad-request.expect.date"), value);
         }
     }
 
@@ -58,8 +64,11 @@ public final class QueryParams {
                 return constant;
             }
         }
-        throw ApiException.badRequest("problem.bad-request.detail.query-param", name,
-                new Text("problem.bad-request.expect.one-of", java.util.Arrays.toString(type.getEnumConstants())), value);
+        throw ApiException.badRequest(
+                "problem.bad-request.detail.query-param",
+                name,
+                new Text("problem.bad-request.expect.one-of", java.util.Arrays.toString(type.getEnumConstants())),
+                value);
     }
 
     public static int intInRange(String name, String value, int fallback, int min, int max) {
@@ -68,8 +77,11 @@ public final class QueryParams {
             return fallback;
         }
         if (parsed < min || parsed > max) {
-            throw ApiException.badRequest("problem.bad-request.detail.query-param", name,
-                    new Text("problem.bad-request.expect.range", min, max), value);
+            throw ApiException.badRequest(
+                    "problem.bad-request.detail.query-param",
+                    name,
+                    new Text("problem.bad-request.expect.range", min, max),
+                    value);
         }
         return parsed;
     }
@@ -81,8 +93,12 @@ public final class QueryParams {
         return switch (value.trim().toLowerCase()) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ApiException.badRequest("problem.bad-request.detail.query-param", name,
-                    new Text("problem.bad-request.expect.boolean"), value);
+            default ->
+                throw ApiException.badRequest(
+                        "problem.bad-request.detail.query-param",
+                        name,
+                        new Text("problem.bad-request.expect.boolean"),
+                        value);
         };
     }
 
@@ -93,8 +109,11 @@ public final class QueryParams {
         }
         String trimmed = value.trim();
         if (trimmed.length() > MAX_TEXT) {
-            throw ApiException.badRequest("problem.bad-request.detail.query-param", name,
-                    new Text("problem.bad-request.expect.max-length", MAX_TEXT), trimmed.substring(0, 20) + "…");
+            throw ApiException.badRequest(
+                    "problem.bad-request.detail.query-param",
+                    name,
+                    new Text("problem.bad-request.expect.max-length", MAX_TEXT),
+                    trimmed.substring(0, 20) + "…");
         }
         return trimmed;
     }

@@ -1,7 +1,6 @@
 package dk.samspil.common.i18n;
 
 import jakarta.ws.rs.core.HttpHeaders;
-
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +13,10 @@ public final class Messages {
     public static final Locale DANISH = Locale.forLanguageTag("da");
     private static final List<Locale> SUPPORTED = List.of(DANISH, Locale.ENGLISH);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** A message argument that is itself a text to translate. */
-    public record Text(String key, Object... args) {
-    }
+    public record Text(String key, Object... args) {}
 
     /** The first supported language in an Accept-Language header value; Danish when none is. */
     public static Locale locale(String acceptLanguage) {
@@ -45,7 +42,9 @@ public final class Messages {
     }
 
     public static String get(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale,
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "messages",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern;
         try {

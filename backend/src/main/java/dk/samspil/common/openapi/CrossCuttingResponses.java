@@ -1,15 +1,13 @@
 package dk.samspil.common.openapi;
 
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-
-import java.util.List;
-
-import java.util.Map;
 
 /**
  * Adds the responses that follow from an operation's shape or from the common layers, so that a
@@ -26,7 +24,8 @@ public class CrossCuttingResponses implements OASFilter {
             return;
         }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    item.getOperations().entrySet()) {
                 Operation op = entry.getValue();
                 boolean read = entry.getKey() == PathItem.HttpMethod.GET || entry.getKey() == PathItem.HttpMethod.HEAD;
                 List<Parameter> parameters = op.getParameters() == null ? List.of() : op.getParameters();
@@ -39,7 +38,8 @@ public class CrossCuttingResponses implements OASFilter {
                 if (read && sendsETag(op)) {
                     add(op, "304", "NotModified");
                 }
-                if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))) {
+                if (parameters.stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))) {
                     add(op, "412", "PreconditionFailed");
                     add(op, "428", "PreconditionRequired");
                 }
@@ -65,8 +65,8 @@ public class CrossCuttingResponses implements OASFilter {
 
     private static void add(Operation op, String status, String component) {
         if (op.getResponses() != null && !op.getResponses().hasAPIResponse(status)) {
-            op.getResponses().addAPIResponse(status,
-                    OASFactory.createAPIResponse().ref("#/components/responses/" + component));
+            op.getResponses()
+                    .addAPIResponse(status, OASFactory.createAPIResponse().ref("#/components/responses/" + component));
         }
     }
 }

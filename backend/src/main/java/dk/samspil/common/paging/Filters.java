@@ -2,7 +2,6 @@ package dk.samspil.common.paging;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +46,16 @@ public final class Filters {
     /** Free text: any of the (lower-cased) expressions contains the text; % and _ match only themselves. */
     public Filters contains(String text, String... expressions) {
         if (text != null) {
-            String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
+            String pattern = "%"
+                    + text.toLowerCase(Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_") + "%";
             where.append(" and (");
             for (int i = 0; i < expressions.length; i++) {
-                where.append(i == 0 ? "" : " or ").append("lower(").append(expressions[i])
+                where.append(i == 0 ? "" : " or ")
+                        .append("lower(")
+                        .append(expressions[i])
                         .append(") like :q escape '\\'");
             }
             where.append(")");

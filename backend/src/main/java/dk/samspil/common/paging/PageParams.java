@@ -13,18 +13,27 @@ public class PageParams {
     public static final int MAX_SIZE = 100;
 
     @QueryParam("page")
-    @Parameter(description = "Page number, from 1", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-            minimum = "1", defaultValue = "1"))
+    @Parameter(
+            description = "Page number, from 1",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1"))
     String page;
 
     @QueryParam("size")
-    @Parameter(description = "Items per page (at most 100)", schema = @Schema(type = SchemaType.INTEGER,
-            format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+    @Parameter(
+            description = "Items per page (at most 100)",
+            schema =
+                    @Schema(
+                            type = SchemaType.INTEGER,
+                            format = "int32",
+                            minimum = "1",
+                            maximum = "100",
+                            defaultValue = "20"))
     String size;
 
     @QueryParam("sort")
-    @Parameter(description = "Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name."
-            + " The fields each collection allows are listed in its description.")
+    @Parameter(
+            description = "Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name."
+                    + " The fields each collection allows are listed in its description.")
     String sort;
 
     public PageRequest toRequest(SortFields allowed) {

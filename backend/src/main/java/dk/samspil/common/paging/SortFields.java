@@ -1,7 +1,6 @@
 package dk.samspil.common.paging;
 
 import dk.samspil.common.problem.ApiException;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,8 +42,8 @@ public final class SortFields {
             }
             String expression = expressions.get(field);
             if (expression == null) {
-                throw ApiException.badRequest("problem.bad-request.detail.sort", part.trim(),
-                        String.join(", ", expressions.keySet()));
+                throw ApiException.badRequest(
+                        "problem.bad-request.detail.sort", part.trim(), String.join(", ", expressions.keySet()));
             }
             clauses.add(expression + (descending ? " desc" : " asc"));
         }

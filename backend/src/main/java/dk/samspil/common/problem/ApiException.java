@@ -20,8 +20,8 @@ public class ApiException extends RuntimeException {
         this(type, null, null, detailKey, args);
     }
 
-    private ApiException(ProblemType type, List<FieldError> errors, List<Reference> references,
-                         String detailKey, Object... args) {
+    private ApiException(
+            ProblemType type, List<FieldError> errors, List<Reference> references, String detailKey, Object... args) {
         super(detailKey, null, false, false);
         this.type = type;
         this.detailKey = detailKey;
@@ -40,8 +40,8 @@ public class ApiException extends RuntimeException {
 
     /** A conflict caused by one field's value (e.g. a unique number in use): 409, with the field named. */
     public static ApiException conflictOnField(String field, String messageKey, Object... args) {
-        ApiException e = new ApiException(ProblemType.CONFLICT, List.of(new FieldError(field, messageKey)), null,
-                messageKey, args);
+        ApiException e = new ApiException(
+                ProblemType.CONFLICT, List.of(new FieldError(field, messageKey)), null, messageKey, args);
         e.fieldMessageArgs = args;
         return e;
     }
@@ -52,8 +52,12 @@ public class ApiException extends RuntimeException {
 
     /** A rule on one input field was broken: reported like a Bean Validation failure. */
     public static ApiException invalidField(String field, String messageKey, Object... args) {
-        ApiException e = new ApiException(ProblemType.VALIDATION,
-                List.of(new FieldError(field, messageKey)), null, "problem.validation.detail.fields", field);
+        ApiException e = new ApiException(
+                ProblemType.VALIDATION,
+                List.of(new FieldError(field, messageKey)),
+                null,
+                "problem.validation.detail.fields",
+                field);
         e.fieldMessageArgs = args;
         return e;
     }

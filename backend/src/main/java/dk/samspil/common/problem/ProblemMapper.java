@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import jakarta.ws.rs.Priorities;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dk.samspil.common.i18n.Messages;
 import jakarta.persistence.OptimisticLockException;
@@ -14,19 +13,19 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.ValidationException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.hibernate.StaleStateException;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every failure into one RFC 9457 problem+json response. Nothing internal (stack traces,
@@ -40,11 +39,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response apiException(ApiException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.locale(headers);
-        List<FieldError> errors = e.errors() == null ? null : e.errors().stream()
-                .map(fe -> new FieldError(fe.field(), Messages.get(locale, fe.message(), e.fieldMessageArgs())))
-                .toList();
-        Response.ResponseBuilder response = problemResponse(e.type(), Messages.get(locale, e.detailKey(), e.args()),
-                uri, locale, null, errors, e.references());
+        List<FieldError> errors = e.errors() == null
+                ? null
+                : e.errors().stream()
+                        .map(fe -> new FieldError(fe.field(), Messages.get(locale, fe.message(), e.fieldMessageArgs())))
+                        .toList();
+        Response.ResponseBuilder response = problemResponse(
+                e.type(), Messages.get(locale, e.detailKey(), e.args()), uri, locale, null, errors, e.references());
         e.headers().forEach(response::header);
         return response.build();
     }
@@ -63,8 +64,14 @@ public class ProblemMapper {
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
         String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
-        return build(ProblemType.VALIDATION, Messages.get(locale, "problem.validation.detail.fields", fields),
-                uri, locale, null, errors, null);
+        return build(
+                ProblemType.VALIDATION,
+                Messages.get(locale, "problem.validation.detail.fields", fields),
+                uri,
+                locale,
+                null,
+                errors,
+                null);
     }
 
     @ServerExceptionMapper
@@ -87,8 +94,8 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri,
-                                   jakarta.ws.rs.core.Request request) {
+    public Response webApplication(
+            WebApplicationException e, HttpHeaders headers, UriInfo uri, jakarta.ws.rs.core.Request request) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return badJson(json, headers, uri);
@@ -101,10 +108,9 @@ public class ProblemMapper {
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (type) {
             case NOT_FOUND -> Messages.get(locale, "problem.not-found.detail.route", path(uri));
-            case METHOD_NOT_ALLOWED -> Messages.get(locale, "problem.method-not-allowed.detail",
-                    request.getMethod());
-            case UNSUPPORTED_MEDIA_TYPE -> Messages.get(locale, "problem.unsupported-media-type.detail",
-                    String.valueOf(headers.getMediaType()));
+            case METHOD_NOT_ALLOWED -> Messages.get(locale, "problem.method-not-allowed.detail", request.getMethod());
+            case UNSUPPORTED_MEDIA_TYPE ->
+                Messages.get(locale, "problem.unsupported-media-type.detail", String.valueOf(headers.getMediaType()));
             default -> Messages.get(locale, type.key() + ".detail");
         };
         return build(type, detail, uri, locale, null, null, null);
@@ -118,8 +124,14 @@ public class ProblemMapper {
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 Locale locale = Messages.locale(headers);
-                return build(ProblemType.PRECONDITION_FAILED,
-                        Messages.get(locale, "problem.precondition-failed.detail"), uri, locale, null, null, null);
+                return build(
+                        ProblemType.PRECONDITION_FAILED,
+                        Messages.get(locale, "problem.precondition-failed.detail"),
+                        uri,
+                        locale,
+                        null,
+                        null,
+                        null);
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException sql) {
                 return dataConflict(sql, headers, uri);
@@ -131,25 +143,49 @@ public class ProblemMapper {
         String correlationId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", correlationId, path(uri));
         Locale locale = Messages.locale(headers);
-        return build(ProblemType.INTERNAL, Messages.get(locale, "problem.internal.detail", correlationId),
-                uri, locale, correlationId, null, null);
+        return build(
+                ProblemType.INTERNAL,
+                Messages.get(locale, "problem.internal.detail", correlationId),
+                uri,
+                locale,
+                correlationId,
+                null,
+                null);
     }
 
     /** A database constraint caught what the service checks missed (a race): report, do not crash. */
-    private Response dataConflict(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers,
-                                  UriInfo uri) {
+    private Response dataConflict(
+            org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.locale(headers);
         String sqlState = e.getSQLState();
         if ("23503".equals(sqlState)) { // foreign_key_violation
-            return build(ProblemType.STILL_REFERENCED, Messages.get(locale, "problem.still-referenced.detail.race"),
-                    uri, locale, null, null, null);
+            return build(
+                    ProblemType.STILL_REFERENCED,
+                    Messages.get(locale, "problem.still-referenced.detail.race"),
+                    uri,
+                    locale,
+                    null,
+                    null,
+                    null);
         }
         if ("23505".equals(sqlState)) { // unique_violation
-            return build(ProblemType.CONFLICT, Messages.get(locale, "problem.conflict.detail.duplicate"),
-                    uri, locale, null, null, null);
+            return build(
+                    ProblemType.CONFLICT,
+                    Messages.get(locale, "problem.conflict.detail.duplicate"),
+                    uri,
+                    locale,
+                    null,
+                    null,
+                    null);
         }
-        return build(ProblemType.VALIDATION, Messages.get(locale, "problem.validation.detail"), uri, locale,
-                null, null, null);
+        return build(
+                ProblemType.VALIDATION,
+                Messages.get(locale, "problem.validation.detail"),
+                uri,
+                locale,
+                null,
+                null,
+                null);
     }
 
     private Response badJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
@@ -157,7 +193,8 @@ public class ProblemMapper {
         String detail;
         if (e instanceof UnrecognizedPropertyException unknown) {
             detail = Messages.get(locale, "problem.bad-request.detail.unknown-field", unknown.getPropertyName());
-        } else if (e instanceof InvalidFormatException || (e instanceof JsonMappingException m && !m.getPath().isEmpty())) {
+        } else if (e instanceof InvalidFormatException
+                || (e instanceof JsonMappingException m && !m.getPath().isEmpty())) {
             detail = Messages.get(locale, "problem.bad-request.detail.wrong-type", jsonPath((JsonMappingException) e));
         } else if (e instanceof JsonParseException) {
             detail = Messages.get(locale, "problem.bad-request.detail.malformed-json");
@@ -183,7 +220,7 @@ public class ProblemMapper {
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> { }
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {}
                 case PARAMETER -> parameter = node.getName();
                 default -> {
                     if (!name.isEmpty()) {
@@ -216,16 +253,35 @@ public class ProblemMapper {
         return false;
     }
 
-    private static Response build(ProblemType type, String detail, UriInfo uri, Locale locale, String correlationId,
-                                  List<FieldError> errors, List<Reference> references) {
-        return problemResponse(type, detail, uri, locale, correlationId, errors, references).build();
+    private static Response build(
+            ProblemType type,
+            String detail,
+            UriInfo uri,
+            Locale locale,
+            String correlationId,
+            List<FieldError> errors,
+            List<Reference> references) {
+        return problemResponse(type, detail, uri, locale, correlationId, errors, references)
+                .build();
     }
 
-    private static Response.ResponseBuilder problemResponse(ProblemType type, String detail, UriInfo uri,
-                                                            Locale locale, String correlationId,
-                                                            List<FieldError> errors, List<Reference> references) {
-        Problem problem = new Problem(type.uri(), Messages.get(locale, type.key() + ".title"), type.status(), detail,
-                path(uri), correlationId, errors, references);
+    private static Response.ResponseBuilder problemResponse(
+            ProblemType type,
+            String detail,
+            UriInfo uri,
+            Locale locale,
+            String correlationId,
+            List<FieldError> errors,
+            List<Reference> references) {
+        Problem problem = new Problem(
+                type.uri(),
+                Messages.get(locale, type.key() + ".title"),
+                type.status(),
+                detail,
+                path(uri),
+                correlationId,
+                errors,
+                references);
         return Response.status(type.status())
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())

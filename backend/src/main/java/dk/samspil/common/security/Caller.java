@@ -8,7 +8,12 @@ import java.util.Set;
  */
 public record Caller(Kind kind, Long id, String name, Set<Role> roles, Long libraryId, Set<TokenScope> scopes) {
 
-    public enum Kind { ANONYMOUS, USER, TOKEN, SYSTEM }
+    public enum Kind {
+        ANONYMOUS,
+        USER,
+        TOKEN,
+        SYSTEM
+    }
 
     public static final Caller ANONYMOUS = new Caller(Kind.ANONYMOUS, null, "anonymous", Set.of(), null, Set.of());
 

@@ -1,10 +1,8 @@
 package dk.samspil.common.security;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-
 import java.util.function.Supplier;
 
 /**

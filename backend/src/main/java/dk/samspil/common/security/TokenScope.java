@@ -2,7 +2,6 @@ package dk.samspil.common.security;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Arrays;
 
 /** What an integration token may do beyond reading public content. */
@@ -25,7 +24,9 @@ public enum TokenScope {
 
     @JsonCreator
     public static TokenScope of(String value) {
-        return Arrays.stream(values()).filter(s -> s.value.equals(value)).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.value.equals(value))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown scope " + value));
     }
 }

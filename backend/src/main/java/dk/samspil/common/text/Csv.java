@@ -34,8 +34,12 @@ public final class Csv {
         if (value instanceof CharSequence && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        if (text.indexOf(';') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
-                || text.startsWith(" ") || text.endsWith(" ")) {
+        if (text.indexOf(';') >= 0
+                || text.indexOf('"') >= 0
+                || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0
+                || text.startsWith(" ")
+                || text.endsWith(" ")) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;

@@ -12,8 +12,8 @@ import java.time.format.DateTimeFormatter;
  */
 public final class ICalendar {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final StringBuilder out = new StringBuilder();
@@ -37,7 +37,8 @@ public final class ICalendar {
 
     /** An event over whole days, {@code lastDay} included. */
     public Event allDay(String uid, LocalDate firstDay, LocalDate lastDay) {
-        return new Event(uid).property("DTSTART;VALUE=DATE:" + DATE.format(firstDay))
+        return new Event(uid)
+                .property("DTSTART;VALUE=DATE:" + DATE.format(firstDay))
                 .property("DTEND;VALUE=DATE:" + DATE.format(lastDay.plusDays(1)));
     }
 
@@ -107,8 +108,12 @@ public final class ICalendar {
     }
 
     static String escape(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        return value.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n")
+                .replace("\r", "\\n");
     }
 
     /** Folds the line into pieces of at most 75 octets, continuation lines starting with a space. */

@@ -10,10 +10,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     public static String toSafeHtml(String markdown) {
         return markdown == null || markdown.isBlank() ? "" : RENDERER.render(PARSER.parse(markdown));

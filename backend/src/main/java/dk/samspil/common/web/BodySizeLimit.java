@@ -8,9 +8,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body over the limit from its Content-Length, before it is read, with a 413 problem (the
@@ -40,13 +39,17 @@ public class BodySizeLimit {
     private void check(RoutingContext ctx) {
         String length = ctx.request().getHeader("Content-Length");
         if (length != null) {
-            long limit = UPLOAD_PATH.equals(ctx.normalizedPath()) ? maxUploadBodySize.asLongValue()
+            long limit = UPLOAD_PATH.equals(ctx.normalizedPath())
+                    ? maxUploadBodySize.asLongValue()
                     : maxJsonBodySize.asLongValue();
             try {
                 if (Long.parseLong(length.trim()) > limit) {
                     Locale locale = Messages.locale(ctx.request().getHeader("Accept-Language"));
-                    problems.write(ctx, ProblemType.PAYLOAD_TOO_LARGE, locale, Messages.get(locale,
-                            "problem.payload-too-large.detail.limit", limit / 1024));
+                    problems.write(
+                            ctx,
+                            ProblemType.PAYLOAD_TOO_LARGE,
+                            locale,
+                            Messages.get(locale, "problem.payload-too-large.detail.limit", limit / 1024));
                     return;
                 }
             } catch (NumberFormatException malformed) {

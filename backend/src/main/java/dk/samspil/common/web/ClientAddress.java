@@ -8,8 +8,7 @@ import io.vertx.core.http.HttpServerRequest;
  */
 public final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     public static String of(HttpServerRequest request) {
         if (request == null || request.remoteAddress() == null) {

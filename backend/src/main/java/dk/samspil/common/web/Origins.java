@@ -2,10 +2,9 @@ package dk.samspil.common.web;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Which origins may send writes: the app's own, plus the CORS allow-list. A browser sends Origin on
@@ -26,6 +25,7 @@ public class Origins {
             return false;
         }
         String self = request.scheme() + "://" + request.getHeader("Host");
-        return origin.equalsIgnoreCase(self) || allowList.orElse(List.of()).stream().anyMatch(origin::equalsIgnoreCase);
+        return origin.equalsIgnoreCase(self)
+                || allowList.orElse(List.of()).stream().anyMatch(origin::equalsIgnoreCase);
     }
 }

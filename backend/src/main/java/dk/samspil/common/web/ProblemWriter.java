@@ -8,7 +8,6 @@ import dk.samspil.common.problem.ProblemType;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
@@ -21,10 +20,11 @@ public class ProblemWriter {
 
     public void write(RoutingContext ctx, ProblemType type, Locale locale, String detail) {
         String path = ctx.normalizedPath();
-        Problem problem = new Problem(type.uri(), Messages.get(locale, type.key() + ".title"), type.status(),
-                detail, path, null, null, null);
+        Problem problem = new Problem(
+                type.uri(), Messages.get(locale, type.key() + ".title"), type.status(), detail, path, null, null, null);
         try {
-            ctx.response().setStatusCode(type.status())
+            ctx.response()
+                    .setStatusCode(type.status())
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .putHeader("Content-Language", locale.toLanguageTag())
                     .end(json.writeValueAsString(problem));

@@ -21,7 +21,8 @@ public class ReadyMessage {
             return;
         }
         String base = "http://localhost:" + port;
-        LOG.infof("Samspil is ready at %s/  (API %s/api, Swagger UI %s/q/swagger-ui, health %s/q/health)",
+        LOG.infof(
+                "Samspil is ready at %s/  (API %s/api, Swagger UI %s/q/swagger-ui, health %s/q/health)",
                 base, base, base, base);
     }
 }

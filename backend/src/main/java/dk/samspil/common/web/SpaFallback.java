@@ -9,7 +9,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -39,7 +38,8 @@ public class SpaFallback {
 
     private void handle(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        boolean pageRequest = ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD;
+        boolean pageRequest =
+                ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD;
         if (!pageRequest || isApiOrFile(path) || indexHtml == null) {
             notFound(ctx, path);
             return;
@@ -51,12 +51,16 @@ public class SpaFallback {
     }
 
     private static boolean isApiOrFile(String path) {
-        return path.equals("/api") || path.startsWith("/api/") || path.equals("/q") || path.startsWith("/q/")
+        return path.equals("/api")
+                || path.startsWith("/api/")
+                || path.equals("/q")
+                || path.startsWith("/q/")
                 || path.contains(".") && !path.endsWith(".html");
     }
 
     private void notFound(RoutingContext ctx, String path) {
         Locale locale = Messages.locale(ctx.request().getHeader("Accept-Language"));
-        problems.write(ctx, ProblemType.NOT_FOUND, locale, Messages.get(locale, "problem.not-found.detail.route", path));
+        problems.write(
+                ctx, ProblemType.NOT_FOUND, locale, Messages.get(locale, "problem.not-found.detail.route", path));
     }
 }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -28,9 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 @Path("/attachments")
 @Tag(name = "Attachments", description = "Files: PDF, PNG, JPEG, DOCX, XLSX, PPTX up to 20 MB, stored once per content")
 public class AttachmentResource {
@@ -41,19 +40,30 @@ public class AttachmentResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "uploadAttachment", summary = "Upload a file",
+    @Operation(
+            operationId = "uploadAttachment",
+            summary = "Upload a file",
             description = "Multipart with one part named file. Coordinators and library editors. The type is told"
                     + " from the content (415 for anything but PDF, PNG, JPEG, DOCX, XLSX, PPTX, whatever the name"
                     + " says); 413 above 20 MB. The same content again answers 200 with the existing attachment.")
-    @APIResponse(responseCode = "201", description = "Stored",
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored",
             headers = @Header(name = "Location", ref = "Location"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AttachmentView.class)))
-    @APIResponse(responseCode = "200", description = "This content was stored already",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AttachmentView.class)))
-    public Response upload(@RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
-                           @Context UriInfo uri) {
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttachmentView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "This content was stored already",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttachmentView.class)))
+    public Response upload(
+            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
+            @Context UriInfo uri) {
         if (file == null) {
             throw ApiException.invalidField("file", "attachment.missing");
         }
@@ -61,35 +71,49 @@ public class AttachmentResource {
         if (!stored.created()) {
             return Response.ok(stored.attachment(), MediaType.APPLICATION_JSON).build();
         }
-        return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("attachments")
-                        .path(String.valueOf(stored.attachment().id())).build())
-                .type(MediaType.APPLICATION_JSON).entity(stored.attachment()).build();
+        return Response.created(UriBuilder.fromUri(uri.getBaseUri())
+                        .path("attachments")
+                        .path(String.valueOf(stored.attachment().id()))
+                        .build())
+                .type(MediaType.APPLICATION_JSON)
+                .entity(stored.attachment())
+                .build();
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.WILDCARD)
-    @Operation(operationId = "downloadAttachment", summary = "Download a file",
+    @Operation(
+            operationId = "downloadAttachment",
+            summary = "Download a file",
             description = "Always as a download (Content-Disposition: attachment) with its real type. Files used by"
                     + " public content are public; others (a partnership's agreement) need a signed-in user or a"
                     + " read-private token.")
-    @APIResponse(responseCode = "200", description = "The file, with the type its content has",
-            headers = @Header(name = "ETag", ref = "ETag"), content = {
-            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(
+            responseCode = "200",
+            description = "The file, with the type its content has",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(responseCode = "304", ref = "NotModified")
-    public Response download(@PathParam("id") long id,
-                             @QueryParam("name") @Parameter(description = "The name to save it as (neutralised)")
-                             String name, @Context Request request) {
-        AttachmentView meta = service.get(id)
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.attachment", id));
+    public Response download(
+            @PathParam("id") long id,
+            @QueryParam("name") @Parameter(description = "The name to save it as (neutralised)") String name,
+            @Context Request request) {
+        AttachmentView meta =
+                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.attachment", id));
         EntityTag etag = new EntityTag(meta.sha256());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         if (notModified != null) {
@@ -97,12 +121,18 @@ public class AttachmentResource {
         }
         AttachmentService.Content content = service.content(id).orElseThrow();
         FileType type = java.util.Arrays.stream(FileType.values())
-                .filter(t -> t.contentType.equals(meta.contentType())).findFirst().orElse(FileType.PDF);
+                .filter(t -> t.contentType.equals(meta.contentType()))
+                .findFirst()
+                .orElse(FileType.PDF);
         String fileName = name == null || name.isBlank() ? meta.fileName() : FileNames.neutralise(name, type);
-        return Response.ok(content.bytes(), meta.contentType()).tag(etag)
-                .header("Content-Disposition", "attachment; filename=\"" + FileNames.ascii(fileName)
-                        + "\"; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
-                        .replace("+", "%20"))
+        return Response.ok(content.bytes(), meta.contentType())
+                .tag(etag)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + FileNames.ascii(fileName)
+                                + "\"; filename*=UTF-8''"
+                                + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
                 .cacheControl(CacheControl.valueOf("private, max-age=0, must-revalidate"))
                 .build();
     }

@@ -1,26 +1,25 @@
 package dk.samspil.directory.attachment;
 
+import static dk.samspil.common.db.SqlValues.instant;
+
 import dk.samspil.common.audit.AuditLog;
+import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.problem.ProblemType;
 import dk.samspil.common.security.Access;
 import dk.samspil.common.security.Caller;
 import dk.samspil.common.security.Role;
-import dk.samspil.common.problem.ApiException;
-import dk.samspil.common.problem.ProblemType;
 import dk.samspil.common.time.AppClock;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -29,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import static dk.samspil.common.db.SqlValues.instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Files in PostgreSQL: checked by size and by content type (from the bytes), named harmlessly, and stored
@@ -55,12 +54,10 @@ public class AttachmentService {
     AppClock clock;
 
     /** A stored file's content and what a download needs. */
-    public record Content(AttachmentView meta, byte[] bytes) {
-    }
+    public record Content(AttachmentView meta, byte[] bytes) {}
 
     /** The outcome of an upload: the attachment, and whether this content was new. */
-    public record Stored(AttachmentView attachment, boolean created) {
-    }
+    public record Stored(AttachmentView attachment, boolean created) {}
 
     @Transactional
     public Stored store(Path file, String originalName) {
@@ -71,17 +68,24 @@ public class AttachmentService {
         try {
             long size = Files.size(file);
             if (size > maxFileSize.asLongValue()) {
-                throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "problem.payload-too-large.detail.file",
+                throw new ApiException(
+                        ProblemType.PAYLOAD_TOO_LARGE,
+                        "problem.payload-too-large.detail.file",
                         maxFileSize.asLongValue() / (1024 * 1024));
             }
             if (size == 0) {
                 throw ApiException.invalidField("file", "attachment.empty");
             }
-            FileType type = FileType.of(file).orElseThrow(() -> new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "problem.unsupported-media-type.detail.file", Arrays.stream(FileType.values())
-                    .map(t -> t.extension.toUpperCase()).collect(Collectors.joining(", "))));
+            FileType type = FileType.of(file)
+                    .orElseThrow(() -> new ApiException(
+                            ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                            "problem.unsupported-media-type.detail.file",
+                            Arrays.stream(FileType.values())
+                                    .map(t -> t.extension.toUpperCase())
+                                    .collect(Collectors.joining(", "))));
             byte[] bytes = Files.readAllBytes(file);
-            String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            String sha256 = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             Optional<AttachmentView> existing = bySha(sha256);
             if (existing.isPresent()) {
                 return new Stored(existing.get(), false);
@@ -91,8 +95,12 @@ public class AttachmentService {
             int inserted = em.createNativeQuery("""
                             insert into attachment (sha256, content_type, size_bytes, content, file_name, created_at)
                             values (:sha, :type, :size, :content, :name, :now) on conflict (sha256) do nothing""")
-                    .setParameter("sha", sha256).setParameter("type", type.contentType).setParameter("size", size)
-                    .setParameter("content", bytes).setParameter("name", name).setParameter("now", now)
+                    .setParameter("sha", sha256)
+                    .setParameter("type", type.contentType)
+                    .setParameter("size", size)
+                    .setParameter("content", bytes)
+                    .setParameter("name", name)
+                    .setParameter("now", now)
                     .executeUpdate();
             AttachmentView stored = bySha(sha256).orElseThrow();
             if (inserted == 1) {
@@ -118,8 +126,10 @@ public class AttachmentService {
 
     @SuppressWarnings("unchecked")
     public Optional<Content> content(long id) {
-        return get(id).map(meta -> new Content(meta, (byte[]) em.createNativeQuery(
-                "select content from attachment where id = :id").setParameter("id", id).getSingleResult()));
+        return get(id).map(meta ->
+                new Content(meta, (byte[]) em.createNativeQuery("select content from attachment where id = :id")
+                        .setParameter("id", id)
+                        .getSingleResult()));
     }
 
     /** Files that public content uses are public; the rest only for those who read private details. */
@@ -130,8 +140,7 @@ public class AttachmentService {
         return ((Number) em.createNativeQuery("""
                 select count(*) from attachment a where a.id = :id
                 and (exists (select 1 from toolbox_item_attachment t where t.attachment_id = a.id)
-                     or exists (select 1 from project_document d where d.attachment_id = a.id))""")
-                .setParameter("id", id).getSingleResult()).longValue() > 0;
+                     or exists (select 1 from project_document d where d.attachment_id = a.id))""").setParameter("id", id).getSingleResult()).longValue() > 0;
     }
 
     private Optional<AttachmentView> bySha(String sha256) {
@@ -141,11 +150,19 @@ public class AttachmentService {
     @SuppressWarnings("unchecked")
     private Optional<AttachmentView> select(String where, Object key) {
         List<Object[]> rows = em.createNativeQuery("select a.id, a.file_name, a.content_type, a.size_bytes, a.sha256,"
-                + " a.created_at from attachment a where " + where).setParameter("key", key).getResultList();
+                        + " a.created_at from attachment a where " + where)
+                .setParameter("key", key)
+                .getResultList();
         return rows.stream().findFirst().map(r -> {
             long id = ((Number) r[0]).longValue();
-            return new AttachmentView(id, (String) r[1], (String) r[2], ((Number) r[3]).longValue(), (String) r[4],
-                    "/api/attachments/" + id, instant(r[5]));
+            return new AttachmentView(
+                    id,
+                    (String) r[1],
+                    (String) r[2],
+                    ((Number) r[3]).longValue(),
+                    (String) r[4],
+                    "/api/attachments/" + id,
+                    instant(r[5]));
         });
     }
 }

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** File names from clients, made harmless: no paths, no control or shell characters, the right extension. */
 public final class FileNames {
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /**
      * Keeps letters (Danish ones too), digits, spaces, dots, hyphens and underscores of the name's last
@@ -19,7 +18,9 @@ public final class FileNames {
         name = Normalizer.normalize(name, Normalizer.Form.NFC);
         int dot = name.lastIndexOf('.');
         String base = dot >= 0 ? name.substring(0, dot) : name;
-        base = base.replaceAll("[^\\p{L}\\p{N} ._-]", "_").replaceAll("[ _]{2,}", "_").replaceAll("^[._ -]+", "")
+        base = base.replaceAll("[^\\p{L}\\p{N} ._-]", "_")
+                .replaceAll("[ _]{2,}", "_")
+                .replaceAll("^[._ -]+", "")
                 .strip();
         if (base.length() > 100) {
             base = base.substring(0, 100).strip();
@@ -32,8 +33,14 @@ public final class FileNames {
 
     /** The name as plain ASCII, for the filename parameter old clients read. */
     public static String ascii(String name) {
-        String plain = Normalizer.normalize(name.replace("æ", "ae").replace("Æ", "Ae").replace("ø", "oe")
-                .replace("Ø", "Oe").replace("å", "aa").replace("Å", "Aa"), Normalizer.Form.NFD);
+        String plain = Normalizer.normalize(
+                name.replace("æ", "ae")
+                        .replace("Æ", "Ae")
+                        .replace("ø", "oe")
+                        .replace("Ø", "Oe")
+                        .replace("å", "aa")
+                        .replace("Å", "Aa"),
+                Normalizer.Form.NFD);
         return plain.replaceAll("[^A-Za-z0-9 ._-]", "");
     }
 }

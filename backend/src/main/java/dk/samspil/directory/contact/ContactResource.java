@@ -42,41 +42,54 @@ public class ContactResource {
     ContactService service;
 
     @GET
-    @Operation(operationId = "listContacts", summary = "List contact persons",
+    @Operation(
+            operationId = "listContacts",
+            summary = "List contact persons",
             description = "Anonymous callers see only public contacts. Filter by library, partner and coordinator;"
                     + " q searches name and title. Sort by name (default), updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of contacts")
-    public ContactPage list(@BeanParam PageParams page,
-                            @QueryParam("libraryId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-                                    format = "int64")) String libraryId,
-                            @QueryParam("partnerId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-                                    format = "int64")) String partnerId,
-                            @QueryParam("coordinator") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
-                            String coordinator,
-                            @QueryParam("q") @Parameter(description = "Free text in name and title") String q) {
-        return service.list(QueryParams.optionalLong("libraryId", libraryId),
+    public ContactPage list(
+            @BeanParam PageParams page,
+            @QueryParam("libraryId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String libraryId,
+            @QueryParam("partnerId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String partnerId,
+            @QueryParam("coordinator") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String coordinator,
+            @QueryParam("q") @Parameter(description = "Free text in name and title") String q) {
+        return service.list(
+                QueryParams.optionalLong("libraryId", libraryId),
                 QueryParams.optionalLong("partnerId", partnerId),
-                QueryParams.optionalBoolean("coordinator", coordinator), QueryParams.optionalText("q", q),
+                QueryParams.optionalBoolean("coordinator", coordinator),
+                QueryParams.optionalText("q", q),
                 page.toRequest(ContactService.SORT));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getContact", summary = "Get one contact person",
+    @Operation(
+            operationId = "getContact",
+            summary = "Get one contact person",
             description = "A contact that is not public is not found by anonymous callers.")
-    @APIResponse(responseCode = "200", description = "The contact", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The contact",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ContactView.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        ContactView contact = service.get(id)
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.contact", id));
+        ContactView contact =
+                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.contact", id));
         return ETags.ok(request, contact, contact.version());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createContact", summary = "Create a contact person",
+    @Operation(
+            operationId = "createContact",
+            summary = "Create a contact person",
             description = "Coordinators; a library's editors for the library's own contacts.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = ContactView.class)))
     public Response create(@Valid @NotNull ContactInput input, @Context UriInfo uri) {
@@ -87,27 +100,36 @@ public class ContactResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateContact", summary = "Replace a contact person's details",
+    @Operation(
+            operationId = "updateContact",
+            summary = "Replace a contact person's details",
             description = "Coordinators; a library's editors for the library's own contacts. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch,
-                           @Valid @NotNull ContactInput input) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch,
+            @Valid @NotNull ContactInput input) {
         ContactView updated = service.update(id, ifMatch, input);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteContact", summary = "Delete a contact person",
+    @Operation(
+            operationId = "deleteContact",
+            summary = "Delete a contact person",
             description = "As update. Refused with 409 while a sign-up names the person as network lead.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch) {
+    public Response delete(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
     }

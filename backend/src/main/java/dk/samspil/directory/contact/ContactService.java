@@ -1,8 +1,8 @@
 package dk.samspil.directory.contact;
 
+import static dk.samspil.common.text.Texts.blankToNull;
+
 import dk.samspil.common.audit.AuditLog;
-import dk.samspil.common.security.Access;
-import dk.samspil.common.security.Caller;
 import dk.samspil.common.db.ReferenceGuard;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
@@ -10,6 +10,8 @@ import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
+import dk.samspil.common.security.Access;
+import dk.samspil.common.security.Caller;
 import dk.samspil.common.time.AppClock;
 import dk.samspil.directory.library.Library;
 import dk.samspil.directory.partner.Partner;
@@ -17,14 +19,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import static dk.samspil.common.text.Texts.blankToNull;
 
 /**
  * Contact persons. Everyone sees the public ones, signed-in users and read-private tokens all of them.
@@ -33,8 +32,8 @@ import static dk.samspil.common.text.Texts.blankToNull;
 @ApplicationScoped
 public class ContactService {
 
-    public static final SortFields SORT = SortFields.of("name", "c.id asc",
-            "name", "c.name", "updatedAt", "c.updatedAt");
+    public static final SortFields SORT =
+            SortFields.of("name", "c.id asc", "name", "c.name", "updatedAt", "c.updatedAt");
 
     private static final String SELECT = """
             select new dk.samspil.directory.contact.ContactView(c.id, c.name, c.title, l.id, l.name, p.id, p.name, p.type,
@@ -70,8 +69,10 @@ public class ContactService {
 
     /** A contact the caller may see (a private one is not found for anonymous callers). */
     public Optional<ContactView> get(long id) {
-        return em.createQuery(SELECT + " where c.id = :id", ContactView.class).setParameter("id", id)
-                .getResultStream().findFirst()
+        return em.createQuery(SELECT + " where c.id = :id", ContactView.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
                 .filter(c -> c.isPublic() || access.caller().readsPrivate());
     }
 
@@ -152,7 +153,10 @@ public class ContactService {
         }
         if (!Objects.equals(contact.libraryId, in.libraryId()) && contact.id != null) {
             boolean leads = !em.createQuery("select p.id from Participation p where p.networkLeadId = :c", Long.class)
-                    .setParameter("c", contact.id).setMaxResults(1).getResultList().isEmpty();
+                    .setParameter("c", contact.id)
+                    .setMaxResults(1)
+                    .getResultList()
+                    .isEmpty();
             if (leads) {
                 throw ApiException.invalidField("libraryId", "contact.library.leads");
             }

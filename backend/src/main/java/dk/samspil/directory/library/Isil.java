@@ -3,8 +3,7 @@ package dk.samspil.directory.library;
 /** ISIL (ISO 15511) of a Danish library: DK- + the library number. */
 final class Isil {
 
-    private Isil() {
-    }
+    private Isil() {}
 
     static String of(String libraryNumber) {
         return "DK-" + libraryNumber;

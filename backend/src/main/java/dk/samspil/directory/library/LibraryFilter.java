@@ -1,5 +1,4 @@
 package dk.samspil.directory.library;
 
 /** Filters of GET /api/libraries; null means "any". */
-public record LibraryFilter(Integer region, Integer municipality, Boolean central, Boolean active, String q) {
-}
+public record LibraryFilter(Integer region, Integer municipality, Boolean central, Boolean active, String q) {}

@@ -42,24 +42,40 @@ public class LibraryResource {
     LibraryService service;
 
     @GET
-    @Operation(operationId = "listLibraries", summary = "List libraries",
+    @Operation(
+            operationId = "listLibraries",
+            summary = "List libraries",
             description = "Filter by region, municipality, central and active; q searches name and municipality."
                     + " Sort by name, municipality, region, libraryNumber, createdAt, updatedAt (default name).")
     @APIResponse(responseCode = "200", description = "A page of libraries")
-    public LibraryPage list(@BeanParam PageParams page,
-                            @QueryParam("region") @Parameter(description = "Region code, e.g. 1081",
-                                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String region,
-                            @QueryParam("municipality") @Parameter(description = "Municipality code, e.g. 851",
-                                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String municipality,
-                            @QueryParam("central") @Parameter(description = "Only central libraries (true) or only others (false)",
-                                    schema = @Schema(type = SchemaType.BOOLEAN)) String central,
-                            @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) libraries",
-                                    schema = @Schema(type = SchemaType.BOOLEAN)) String active,
-                            @QueryParam("q") @Parameter(description = "Free text in the name or the municipality's name")
-                            String q) {
-        var filter = new LibraryFilter(QueryParams.optionalInt("region", region),
+    public LibraryPage list(
+            @BeanParam PageParams page,
+            @QueryParam("region")
+                    @Parameter(
+                            description = "Region code, e.g. 1081",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                    String region,
+            @QueryParam("municipality")
+                    @Parameter(
+                            description = "Municipality code, e.g. 851",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                    String municipality,
+            @QueryParam("central")
+                    @Parameter(
+                            description = "Only central libraries (true) or only others (false)",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    String central,
+            @QueryParam("active")
+                    @Parameter(
+                            description = "Only active (true) or inactive (false) libraries",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    String active,
+            @QueryParam("q") @Parameter(description = "Free text in the name or the municipality's name") String q) {
+        var filter = new LibraryFilter(
+                QueryParams.optionalInt("region", region),
                 QueryParams.optionalInt("municipality", municipality),
-                QueryParams.optionalBoolean("central", central), QueryParams.optionalBoolean("active", active),
+                QueryParams.optionalBoolean("central", central),
+                QueryParams.optionalBoolean("active", active),
                 QueryParams.optionalText("q", q));
         return service.list(filter, page.toRequest(LibraryService.SORT));
     }
@@ -67,19 +83,23 @@ public class LibraryResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getLibrary", summary = "Get one library")
-    @APIResponse(responseCode = "200", description = "The library",
+    @APIResponse(
+            responseCode = "200",
+            description = "The library",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = LibraryView.class)))
     public Response get(@PathParam("id") long id, Request request) {
-        LibraryView library = service.get(id)
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.library", id));
+        LibraryView library =
+                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.library", id));
         return ETags.ok(request, library, library.version());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createLibrary", summary = "Create a library", description = "Coordinators and admins.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = LibraryView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -91,29 +111,39 @@ public class LibraryResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateLibrary", summary = "Replace a library's details",
-            description = "The library's editors, coordinators and admins. Requires If-Match with the ETag from the last GET.")
-    @APIResponse(responseCode = "200", description = "Updated",
+    @Operation(
+            operationId = "updateLibrary",
+            summary = "Replace a library's details",
+            description =
+                    "The library's editors, coordinators and admins. Requires If-Match with the ETag from the last GET.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = LibraryView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch,
-                           @Valid @NotNull LibraryInput input) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch,
+            @Valid @NotNull LibraryInput input) {
         LibraryView updated = service.update(id, ifMatch, input);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteLibrary", summary = "Delete a library",
-            description = "Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to the library.")
+    @Operation(
+            operationId = "deleteLibrary",
+            summary = "Delete a library",
+            description =
+                    "Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to the library.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch) {
+    public Response delete(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
     }

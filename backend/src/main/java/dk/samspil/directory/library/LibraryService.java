@@ -1,39 +1,46 @@
 package dk.samspil.directory.library;
 
+import static dk.samspil.common.text.Texts.blankToNull;
+
 import dk.samspil.common.audit.AuditLog;
-import dk.samspil.common.security.Access;
 import dk.samspil.common.db.ReferenceGuard;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.security.Access;
 import dk.samspil.common.time.AppClock;
 import dk.samspil.directory.reference.Municipality;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static dk.samspil.common.text.Texts.blankToNull;
-
 /** The rules for libraries. Entities stay inside; records go in and out. */
 @ApplicationScoped
 public class LibraryService {
 
-    public static final SortFields SORT = SortFields.of("name", "l.id asc",
-            "name", "l.name",
-            "municipality", "m.name",
-            "region", "r.name",
-            "libraryNumber", "l.libraryNumber",
-            "createdAt", "l.createdAt",
-            "updatedAt", "l.updatedAt");
+    public static final SortFields SORT = SortFields.of(
+            "name",
+            "l.id asc",
+            "name",
+            "l.name",
+            "municipality",
+            "m.name",
+            "region",
+            "r.name",
+            "libraryNumber",
+            "l.libraryNumber",
+            "createdAt",
+            "l.createdAt",
+            "updatedAt",
+            "l.updatedAt");
 
     @Inject
     EntityManager em;
@@ -71,7 +78,9 @@ public class LibraryService {
                         select l from Library l join fetch l.municipality m join fetch m.region where l.id = :id
                         """, Library.class)
                 .setParameter("id", id)
-                .getResultStream().findFirst().map(LibraryView::of);
+                .getResultStream()
+                .findFirst()
+                .map(LibraryView::of);
     }
 
     /** Coordinators add libraries. */
@@ -137,10 +146,12 @@ public class LibraryService {
                         "select l.id from Library l where l.libraryNumber = :number and l.id <> :id", Long.class)
                 .setParameter("number", input.libraryNumber())
                 .setParameter("id", library.id == null ? -1L : library.id)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
         if (numberTaken) {
-            throw ApiException.conflictOnField("libraryNumber", "problem.conflict.detail.library-number",
-                    input.libraryNumber());
+            throw ApiException.conflictOnField(
+                    "libraryNumber", "problem.conflict.detail.library-number", input.libraryNumber());
         }
         Map<String, Object> before = snapshot(library);
         library.name = input.name().trim();

@@ -42,33 +42,43 @@ public class PartnerResource {
     PartnerService service;
 
     @GET
-    @Operation(operationId = "listPartners", summary = "List partners",
+    @Operation(
+            operationId = "listPartners",
+            summary = "List partners",
             description = "Filter by type and national; q searches the name. Sort by name (default), type, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of partners")
-    public PartnerPage list(@BeanParam PageParams page,
-                            @QueryParam("type") @Parameter(schema = @Schema(implementation = PartnerType.class)) String type,
-                            @QueryParam("national") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String national,
-                            @QueryParam("q") @Parameter(description = "Free text in the name") String q) {
-        return service.list(QueryParams.optionalEnum("type", type, PartnerType.class),
-                QueryParams.optionalBoolean("national", national), QueryParams.optionalText("q", q),
+    public PartnerPage list(
+            @BeanParam PageParams page,
+            @QueryParam("type") @Parameter(schema = @Schema(implementation = PartnerType.class)) String type,
+            @QueryParam("national") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String national,
+            @QueryParam("q") @Parameter(description = "Free text in the name") String q) {
+        return service.list(
+                QueryParams.optionalEnum("type", type, PartnerType.class),
+                QueryParams.optionalBoolean("national", national),
+                QueryParams.optionalText("q", q),
                 page.toRequest(PartnerService.SORT));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPartner", summary = "Get one partner")
-    @APIResponse(responseCode = "200", description = "The partner", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The partner",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        PartnerView partner = service.get(id)
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.partner", id));
+        PartnerView partner =
+                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.partner", id));
         return ETags.ok(request, partner, partner.version());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPartner", summary = "Create a partner", description = "Coordinators and admins.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -80,28 +90,37 @@ public class PartnerResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updatePartner", summary = "Replace a partner's details",
+    @Operation(
+            operationId = "updatePartner",
+            summary = "Replace a partner's details",
             description = "Coordinators and admins. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch,
-                           @Valid @NotNull PartnerInput input) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch,
+            @Valid @NotNull PartnerInput input) {
         PartnerView updated = service.update(id, ifMatch, input);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deletePartner", summary = "Delete a partner",
+    @Operation(
+            operationId = "deletePartner",
+            summary = "Delete a partner",
             description = "Coordinators and admins. Requires If-Match. Refused with 409 while a theme lists it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch) {
+    public Response delete(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
     }

@@ -1,35 +1,32 @@
 package dk.samspil.directory.partner;
 
+import static dk.samspil.common.text.Texts.blankToNull;
 
 import dk.samspil.common.audit.AuditLog;
-import dk.samspil.common.security.Access;
 import dk.samspil.common.db.ReferenceGuard;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.security.Access;
 import dk.samspil.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import static dk.samspil.common.text.Texts.blankToNull;
-
 /** Partner organisations: everyone reads them, coordinators manage them. */
 @ApplicationScoped
 public class PartnerService {
 
-    public static final SortFields SORT = SortFields.of("name", "p.id asc",
-            "name", "p.name", "type", "p.type", "updatedAt", "p.updatedAt");
+    public static final SortFields SORT =
+            SortFields.of("name", "p.id asc", "name", "p.name", "type", "p.type", "updatedAt", "p.updatedAt");
 
     @Inject
     EntityManager em;
@@ -116,7 +113,9 @@ public class PartnerService {
                         "select p.id from Partner p where lower(p.name) = :name and p.id <> :id", Long.class)
                 .setParameter("name", name.toLowerCase(Locale.ROOT))
                 .setParameter("id", partner.id == null ? -1L : partner.id)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
         if (taken) {
             throw ApiException.conflictOnField("name", "problem.conflict.detail.partner-name", name);
         }

@@ -1,8 +1,7 @@
 package dk.samspil.directory.partner;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A partner organisation")
 public record PartnerView(
@@ -17,14 +16,37 @@ public record PartnerView(
         @Schema(required = true) long version) {
 
     /** Also the JPQL constructor expression of lists. */
-    public PartnerView(Long id, String name, PartnerType type, String website, Boolean national, String description,
-                       Instant createdAt, Instant updatedAt, Long version) {
-        this(id.longValue(), name, type, website, national.booleanValue(), description, createdAt, updatedAt,
+    public PartnerView(
+            Long id,
+            String name,
+            PartnerType type,
+            String website,
+            Boolean national,
+            String description,
+            Instant createdAt,
+            Instant updatedAt,
+            Long version) {
+        this(
+                id.longValue(),
+                name,
+                type,
+                website,
+                national.booleanValue(),
+                description,
+                createdAt,
+                updatedAt,
                 version.longValue());
     }
 
     static PartnerView of(Partner p) {
-        return new PartnerView(p.id.longValue(), p.name, p.type, p.website, p.national, p.description, p.createdAt,
+        return new PartnerView(
+                p.id.longValue(),
+                p.name,
+                p.type,
+                p.website,
+                p.national,
+                p.description,
+                p.createdAt,
                 p.updatedAt,
                 p.version);
     }

@@ -31,7 +31,10 @@ public class ReferenceDataResource {
     @GET
     @Path("/regions")
     @Operation(operationId = "listRegions", summary = "All five regions, with their number of municipalities")
-    @APIResponse(responseCode = "200", description = "The regions, by code", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The regions, by code",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class)))
     public Response regions(Request request) {
         return CacheableResponses.ok(request, service.regions());
@@ -40,13 +43,18 @@ public class ReferenceDataResource {
     @GET
     @Path("/municipalities")
     @Operation(operationId = "listMunicipalities", summary = "All 98 municipalities, or those of one region")
-    @APIResponse(responseCode = "200", description = "The municipalities, by name",
+    @APIResponse(
+            responseCode = "200",
+            description = "The municipalities, by name",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MunicipalityView.class)))
-    public Response municipalities(Request request,
-                                   @QueryParam("region") @Parameter(description = "Region code, e.g. 1081",
-                                           schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
-                                   String region) {
+    public Response municipalities(
+            Request request,
+            @QueryParam("region")
+                    @Parameter(
+                            description = "Region code, e.g. 1081",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                    String region) {
         return CacheableResponses.ok(request, service.municipalities(QueryParams.optionalInt("region", region)));
     }
 }

@@ -3,7 +3,6 @@ package dk.samspil.directory.reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
 import java.util.List;
 
 /** Regions and municipalities: fixed reference data, read as projections. */

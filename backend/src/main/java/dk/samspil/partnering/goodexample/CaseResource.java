@@ -42,52 +42,66 @@ public class CaseResource {
     CaseService service;
 
     @GET
-    @Operation(operationId = "listCases", summary = "List good examples",
+    @Operation(
+            operationId = "listCases",
+            summary = "List good examples",
             description = "Filter by library, partner, theme and toolbox item; q searches title and summary. Sort by"
                     + " title (default), startsOn, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of good examples")
-    public CaseViews.CasePage list(@BeanParam PageParams page,
-                                   @QueryParam("libraryId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-                                           format = "int64")) String libraryId,
-                                   @QueryParam("partnerId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-                                           format = "int64")) String partnerId,
-                                   @QueryParam("themeId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-                                           format = "int64")) String themeId,
-                                   @QueryParam("toolboxItemId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-                                           format = "int64")) String itemId,
-                                   @QueryParam("q") @Parameter(description = "Free text") String q) {
-        return service.list(QueryParams.optionalLong("libraryId", libraryId),
-                QueryParams.optionalLong("partnerId", partnerId), QueryParams.optionalLong("themeId", themeId),
-                QueryParams.optionalLong("toolboxItemId", itemId), QueryParams.optionalText("q", q),
+    public CaseViews.CasePage list(
+            @BeanParam PageParams page,
+            @QueryParam("libraryId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String libraryId,
+            @QueryParam("partnerId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String partnerId,
+            @QueryParam("themeId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String themeId,
+            @QueryParam("toolboxItemId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String itemId,
+            @QueryParam("q") @Parameter(description = "Free text") String q) {
+        return service.list(
+                QueryParams.optionalLong("libraryId", libraryId),
+                QueryParams.optionalLong("partnerId", partnerId),
+                QueryParams.optionalLong("themeId", themeId),
+                QueryParams.optionalLong("toolboxItemId", itemId),
+                QueryParams.optionalText("q", q),
                 page.toRequest(CaseService.SORT));
     }
 
     @GET
     @Path("/by-slug/{slug}")
     @Operation(operationId = "getCaseBySlug", summary = "Get a good example by its slug")
-    @APIResponse(responseCode = "200", description = "The good example", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The good example",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = CaseViews.CaseView.class)))
     public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
-        CaseViews.CaseView c = service.bySlug(slug)
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.case", slug));
+        CaseViews.CaseView c =
+                service.bySlug(slug).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.case", slug));
         return ETags.ok(request, c, c.version());
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getCase", summary = "Get one good example")
-    @APIResponse(responseCode = "200", description = "The good example", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The good example",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = CaseViews.CaseView.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        CaseViews.CaseView c = service.get(id)
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.case", id));
+        CaseViews.CaseView c =
+                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.case", id));
         return ETags.ok(request, c, c.version());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCase", summary = "Add a good example", description = "Coordinators.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = CaseViews.CaseView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -99,27 +113,36 @@ public class CaseResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateCase", summary = "Replace a good example",
+    @Operation(
+            operationId = "updateCase",
+            summary = "Replace a good example",
             description = "Coordinators. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = CaseViews.CaseView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch,
-                           @Valid @NotNull CaseInput input) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch,
+            @Valid @NotNull CaseInput input) {
         CaseViews.CaseView updated = service.update(id, ifMatch, input);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteCase", summary = "Delete a good example",
+    @Operation(
+            operationId = "deleteCase",
+            summary = "Delete a good example",
             description = "Coordinators. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch) {
+    public Response delete(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
     }

@@ -1,13 +1,10 @@
 package dk.samspil.partnering.guide;
 
 import dk.samspil.common.http.ETags;
-import dk.samspil.common.http.QueryParams;
-import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,7 +14,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -26,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +39,9 @@ public class GuideResource {
 
     @GET
     @Operation(operationId = "getGuide", summary = "The guide's chapters, each with its tools, and the checklist")
-    @APIResponse(responseCode = "200", description = "The guide",
+    @APIResponse(
+            responseCode = "200",
+            description = "The guide",
             content = @Content(schema = @Schema(implementation = GuideViews.Guide.class)))
     public GuideViews.Guide guide() {
         return service.guide();
@@ -53,7 +50,10 @@ public class GuideResource {
     @GET
     @Path("/chapters/by-slug/{slug}")
     @Operation(operationId = "getGuideChapterBySlug", summary = "A chapter to read")
-    @APIResponse(responseCode = "200", description = "The chapter", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The chapter",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = GuideViews.Chapter.class)))
     public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
         GuideViews.Chapter chapter = service.bySlug(slug)
@@ -64,11 +64,14 @@ public class GuideResource {
     @GET
     @Path("/chapters/{id}")
     @Operation(operationId = "getGuideChapter", summary = "Get one chapter")
-    @APIResponse(responseCode = "200", description = "The chapter", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The chapter",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = GuideViews.Chapter.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        GuideViews.Chapter chapter = service.get(id)
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.guide-chapter", id));
+        GuideViews.Chapter chapter =
+                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.guide-chapter", id));
         return ETags.ok(request, chapter, chapter.version());
     }
 
@@ -76,41 +79,57 @@ public class GuideResource {
     @Path("/chapters")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createGuideChapter", summary = "Add a chapter", description = "Coordinators.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = GuideViews.Chapter.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull GuideChapterInput input, @Context UriInfo uri) {
         GuideViews.Chapter created = service.create(input);
-        return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("guide/chapters")
-                .path(String.valueOf(created.id())).build()).tag(ETags.of(created.version())).entity(created).build();
+        return Response.created(UriBuilder.fromUri(uri.getBaseUri())
+                        .path("guide/chapters")
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .tag(ETags.of(created.version()))
+                .entity(created)
+                .build();
     }
 
     @PUT
     @Path("/chapters/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateGuideChapter", summary = "Replace a chapter",
+    @Operation(
+            operationId = "updateGuideChapter",
+            summary = "Replace a chapter",
             description = "Coordinators. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = GuideViews.Chapter.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch,
-                           @Valid @NotNull GuideChapterInput input) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch,
+            @Valid @NotNull GuideChapterInput input) {
         GuideViews.Chapter updated = service.update(id, ifMatch, input);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 
     @DELETE
     @Path("/chapters/{id}")
-    @Operation(operationId = "deleteGuideChapter", summary = "Delete a chapter",
+    @Operation(
+            operationId = "deleteGuideChapter",
+            summary = "Delete a chapter",
             description = "Coordinators. Requires If-Match. Refused with 409 while toolbox items belong to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch) {
+    public Response delete(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
     }

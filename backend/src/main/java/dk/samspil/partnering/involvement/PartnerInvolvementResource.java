@@ -21,12 +21,14 @@ public class PartnerInvolvementResource {
     PartnerInvolvementService service;
 
     @GET
-    @Operation(operationId = "getPartnerInvolvement",
+    @Operation(
+            operationId = "getPartnerInvolvement",
             summary = "The themes, partnerships, good examples and projects a partner is in")
-    @APIResponse(responseCode = "200", description = "What the partner is in",
+    @APIResponse(
+            responseCode = "200",
+            description = "What the partner is in",
             content = @Content(schema = @Schema(implementation = PartnerInvolvement.class)))
     public PartnerInvolvement involvement(@PathParam("id") long id) {
         return service.involvement(id);
     }
-
 }

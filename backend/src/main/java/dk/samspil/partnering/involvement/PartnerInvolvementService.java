@@ -6,7 +6,6 @@ import dk.samspil.directory.partner.PartnerService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
 import java.util.List;
 
 /**
@@ -27,27 +26,34 @@ public class PartnerInvolvementService {
     @SuppressWarnings("unchecked")
     public PartnerInvolvement involvement(long id) {
         partners.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.partner", id));
-        List<PartnerInvolvement.ThemeRole> themes = ((List<Object[]>) em.createNativeQuery("""
+        List<PartnerInvolvement.ThemeRole> themes = ((List<Object[]>)
+                        em.createNativeQuery("""
                         select t.id, t.number, t.title, t.slug, x.role from theme_partner x join theme t on t.id = x.theme_id
-                        where x.partner_id = :p order by t.start_date desc, t.id""").setParameter("p", id)
-                .getResultList()).stream().map(r -> new PartnerInvolvement.ThemeRole(
-                new ThemeRef(((Number) r[0]).longValue(),
-                        ((Number) r[1]).intValue(), (String) r[2], (String) r[3]), (String) r[4])).toList();
+                        where x.partner_id = :p order by t.start_date desc, t.id""").setParameter("p", id).getResultList())
+                .stream()
+                        .map(r -> new PartnerInvolvement.ThemeRole(
+                                new ThemeRef(
+                                        ((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (String) r[2], (String)
+                                                r[3]),
+                                (String) r[4]))
+                        .toList();
         return new PartnerInvolvement(themes, named("""
                         select s.id, s.title, null, x.role, s.status from partnership_partner x
-                        join partnership s on s.id = x.partnership_id where x.partner_id = :p order by s.title, s.id""", id),
-                named("""
+                        join partnership s on s.id = x.partnership_id where x.partner_id = :p order by s.title, s.id""", id), named("""
                         select c.id, c.title, c.slug, null, null from case_partner x join cases c on c.id = x.case_id
-                        where x.partner_id = :p order by c.title, c.id""", id),
-                named("""
+                        where x.partner_id = :p order by c.title, c.id""", id), named("""
                         select j.id, j.name, j.slug, x.role, null from project_partner x join project j on j.id = x.project_id
                         where x.partner_id = :p order by j.name, j.id""", id));
     }
 
     @SuppressWarnings("unchecked")
     private List<PartnerInvolvement.Named> named(String sql, long partnerId) {
-        return ((List<Object[]>) em.createNativeQuery(sql).setParameter("p", partnerId).getResultList()).stream()
-                .map(r -> new PartnerInvolvement.Named(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        (String) r[3], (String) r[4])).toList();
+        return ((List<Object[]>)
+                        em.createNativeQuery(sql).setParameter("p", partnerId).getResultList())
+                .stream()
+                        .map(r -> new PartnerInvolvement.Named(
+                                ((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String)
+                                        r[4]))
+                        .toList();
     }
 }

@@ -3,7 +3,6 @@ package dk.samspil.partnering.partnership;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
-import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,31 +41,40 @@ public class PartnershipResource {
     PartnershipService service;
 
     @GET
-    @Operation(operationId = "listPartnerships", summary = "List partnerships",
+    @Operation(
+            operationId = "listPartnerships",
+            summary = "List partnerships",
             description = "Filter by status, phase, library, partner and theme; q searches title and purpose. Sort by"
                     + " title (default), status, startsOn, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of partnerships")
-    public PartnershipPage list(@BeanParam PageParams page,
-                                @QueryParam("status") @Parameter(schema = @Schema(implementation =
-                                        PartnershipStatus.class)) String status,
-                                @QueryParam("phase") @Parameter(description = "A phase code") String phase,
-                                @QueryParam("libraryId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-                                        format = "int64")) String libraryId,
-                                @QueryParam("partnerId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-                                        format = "int64")) String partnerId,
-                                @QueryParam("themeId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-                                        format = "int64")) String themeId,
-                                @QueryParam("q") @Parameter(description = "Free text in title and purpose") String q) {
-        return service.list(QueryParams.optionalEnum("status", status, PartnershipStatus.class),
-                QueryParams.optionalLong("libraryId", libraryId), QueryParams.optionalLong("partnerId", partnerId),
-                QueryParams.optionalLong("themeId", themeId), QueryParams.optionalText("phase", phase),
-                QueryParams.optionalText("q", q), page.toRequest(PartnershipService.SORT));
+    public PartnershipPage list(
+            @BeanParam PageParams page,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = PartnershipStatus.class)) String status,
+            @QueryParam("phase") @Parameter(description = "A phase code") String phase,
+            @QueryParam("libraryId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String libraryId,
+            @QueryParam("partnerId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String partnerId,
+            @QueryParam("themeId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String themeId,
+            @QueryParam("q") @Parameter(description = "Free text in title and purpose") String q) {
+        return service.list(
+                QueryParams.optionalEnum("status", status, PartnershipStatus.class),
+                QueryParams.optionalLong("libraryId", libraryId),
+                QueryParams.optionalLong("partnerId", partnerId),
+                QueryParams.optionalLong("themeId", themeId),
+                QueryParams.optionalText("phase", phase),
+                QueryParams.optionalText("q", q),
+                page.toRequest(PartnershipService.SORT));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPartnership", summary = "Get one partnership")
-    @APIResponse(responseCode = "200", description = "The partnership", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The partnership",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
         PartnershipView partnership = service.get(id);
@@ -75,9 +83,13 @@ public class PartnershipResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createPartnership", summary = "Create a partnership (as an idea)",
+    @Operation(
+            operationId = "createPartnership",
+            summary = "Create a partnership (as an idea)",
             description = "Coordinators; a library's editors, with their library among the libraries.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     public Response create(@Valid @NotNull PartnershipInput input, @Context UriInfo uri) {
@@ -88,26 +100,35 @@ public class PartnershipResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updatePartnership", summary = "Replace a partnership's details (not its status)",
+    @Operation(
+            operationId = "updatePartnership",
+            summary = "Replace a partnership's details (not its status)",
             description = "Coordinators, and editors of its libraries. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch,
-                           @Valid @NotNull PartnershipInput input) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch,
+            @Valid @NotNull PartnershipInput input) {
         PartnershipView updated = service.update(id, ifMatch, input);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deletePartnership", summary = "Delete a partnership",
+    @Operation(
+            operationId = "deletePartnership",
+            summary = "Delete a partnership",
             description = "Coordinators, and editors of its libraries. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch) {
+    public Response delete(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
     }
@@ -115,25 +136,35 @@ public class PartnershipResource {
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "movePartnership", summary = "Move a partnership to another status",
+    @Operation(
+            operationId = "movePartnership",
+            summary = "Move a partnership to another status",
             description = "Only along the lifecycle (allowedTransitions in the partnership; 409 otherwise). The move"
                     + " is time-stamped. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Moved", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "Moved",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response move(@PathParam("id") long id,
-                         @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                 description = "The ETag from the last GET") String ifMatch,
-                         @Valid @NotNull TransitionInput input) {
+    public Response move(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch,
+            @Valid @NotNull TransitionInput input) {
         PartnershipView moved = service.move(id, ifMatch, input.to());
         return Response.ok(moved).tag(ETags.of(moved.version())).build();
     }
 
     @GET
     @Path("/{id}/workbench")
-    @Operation(operationId = "getPartnershipWorkbench", summary = "The partnership's workbench",
+    @Operation(
+            operationId = "getPartnershipWorkbench",
+            summary = "The partnership's workbench",
             description = "The toolbox items for its current phase and the guide's checklist with its progress.")
-    @APIResponse(responseCode = "200", description = "The workbench",
+    @APIResponse(
+            responseCode = "200",
+            description = "The workbench",
             content = @Content(schema = @Schema(implementation = Workbench.class)))
     public Workbench workbench(@PathParam("id") long id) {
         return service.workbench(id);
@@ -142,13 +173,17 @@ public class PartnershipResource {
     @POST
     @Path("/{id}/checklist/{step}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "tickPartnershipChecklist", summary = "Tick or untick one checklist step",
+    @Operation(
+            operationId = "tickPartnershipChecklist",
+            summary = "Tick or untick one checklist step",
             description = "Coordinators, and editors of its libraries. Idempotent: ticking records who and when the"
                     + " first time; ticking again keeps that.")
-    @APIResponse(responseCode = "200", description = "The step",
+    @APIResponse(
+            responseCode = "200",
+            description = "The step",
             content = @Content(schema = @Schema(implementation = Workbench.Step.class)))
-    public Workbench.Step tick(@PathParam("id") long id, @PathParam("step") String step,
-                               @Valid @NotNull ChecklistInput input) {
+    public Workbench.Step tick(
+            @PathParam("id") long id, @PathParam("step") String step, @Valid @NotNull ChecklistInput input) {
         return service.tick(id, step, input.done());
     }
 }

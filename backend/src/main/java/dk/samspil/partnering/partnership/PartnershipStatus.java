@@ -8,7 +8,13 @@ import java.util.Set;
  * where work is redone, and cancelled from anywhere before the end.
  */
 public enum PartnershipStatus {
-    IDEA, PLANNING, AGREED, RUNNING, EVALUATING, ENDED, CANCELLED;
+    IDEA,
+    PLANNING,
+    AGREED,
+    RUNNING,
+    EVALUATING,
+    ENDED,
+    CANCELLED;
 
     /** Where a partnership in this status may go next. */
     public Set<PartnershipStatus> next() {

@@ -3,8 +3,8 @@ package dk.samspil.partnering.partnership;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A phase of the guide's partnership process")
-public record PhaseView(@Schema(required = true, example = "AGREEMENT") String code,
-                        @Schema(required = true) int position,
-                        @Schema(required = true, example = "Aftale") String nameDa,
-                        @Schema(required = true, example = "Agreement") String nameEn) {
-}
+public record PhaseView(
+        @Schema(required = true, example = "AGREEMENT") String code,
+        @Schema(required = true) int position,
+        @Schema(required = true, example = "Aftale") String nameDa,
+        @Schema(required = true, example = "Agreement") String nameEn) {}

@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The status a partnership moves to")
-public record TransitionInput(@Schema(required = true) @NotNull PartnershipStatus to) {
-}
+public record TransitionInput(
+        @Schema(required = true) @NotNull PartnershipStatus to) {}

@@ -1,13 +1,10 @@
 package dk.samspil.partnering.project;
 
 import dk.samspil.common.http.ETags;
-import dk.samspil.common.http.QueryParams;
-import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,7 +14,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -25,7 +21,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,29 +46,37 @@ public class ProjectResource {
     @GET
     @Path("/by-slug/{slug}")
     @Operation(operationId = "getProjectBySlug", summary = "Get a project by its slug")
-    @APIResponse(responseCode = "200", description = "The project", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The project",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ProjectViews.ProjectView.class)))
     public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
-        ProjectViews.ProjectView p = service.bySlug(slug)
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.project", slug));
+        ProjectViews.ProjectView p =
+                service.bySlug(slug).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.project", slug));
         return ETags.ok(request, p, p.version());
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getProject", summary = "Get one project")
-    @APIResponse(responseCode = "200", description = "The project", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The project",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ProjectViews.ProjectView.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        ProjectViews.ProjectView p = service.get(id)
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.project", id));
+        ProjectViews.ProjectView p =
+                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.project", id));
         return ETags.ok(request, p, p.version());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createProject", summary = "Add a project", description = "Coordinators.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = ProjectViews.ProjectView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -85,27 +88,36 @@ public class ProjectResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateProject", summary = "Replace a project",
+    @Operation(
+            operationId = "updateProject",
+            summary = "Replace a project",
             description = "Coordinators. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ProjectViews.ProjectView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch,
-                           @Valid @NotNull ProjectInput input) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch,
+            @Valid @NotNull ProjectInput input) {
         ProjectViews.ProjectView updated = service.update(id, ifMatch, input);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteProject", summary = "Delete a project",
+    @Operation(
+            operationId = "deleteProject",
+            summary = "Delete a project",
             description = "Coordinators. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch) {
+    public Response delete(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
     }

@@ -1,10 +1,13 @@
 package dk.samspil.partnering.project;
 
+import static dk.samspil.common.db.SqlValues.date;
+import static dk.samspil.common.text.Texts.blankToNull;
+
 import dk.samspil.common.audit.AuditLog;
-import dk.samspil.common.security.Access;
 import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.security.Access;
 import dk.samspil.common.text.Markdown;
 import dk.samspil.common.text.Slugs;
 import dk.samspil.common.time.AppClock;
@@ -16,19 +19,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-
-import static dk.samspil.common.text.Texts.blankToNull;
-import static dk.samspil.common.db.SqlValues.date;
 
 /** Projects: everyone reads them (private contacts only for those who may see them), coordinators write them. */
 @ApplicationScoped
@@ -55,9 +52,18 @@ public class ProjectService {
         return ((List<Object[]>) em.createNativeQuery("""
                         select p.id, p.slug, p.name, p.summary, p.starts_on, p.ends_on, p.funder,
                                (select count(*) from project_document d where d.project_id = p.id)
-                        from project p order by p.starts_on desc nulls last, p.id desc""").getResultList()).stream()
-                .map(r -> new ProjectViews.ProjectSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        (String) r[3], date(r[4]), date(r[5]), (String) r[6], ((Number) r[7]).longValue())).toList();
+                        from project p order by p.starts_on desc nulls last, p.id desc""").getResultList())
+                .stream()
+                        .map(r -> new ProjectViews.ProjectSummary(
+                                ((Number) r[0]).longValue(),
+                                (String) r[1],
+                                (String) r[2],
+                                (String) r[3],
+                                date(r[4]),
+                                date(r[5]),
+                                (String) r[6],
+                                ((Number) r[7]).longValue()))
+                        .toList();
     }
 
     public Optional<ProjectViews.ProjectView> get(long id) {
@@ -65,8 +71,11 @@ public class ProjectService {
     }
 
     public Optional<ProjectViews.ProjectView> bySlug(String slug) {
-        return em.createQuery("select p from Project p where p.slug = :s", Project.class).setParameter("s", slug)
-                .getResultStream().findFirst().map(this::view);
+        return em.createQuery("select p from Project p where p.slug = :s", Project.class)
+                .setParameter("s", slug)
+                .getResultStream()
+                .findFirst()
+                .map(this::view);
     }
 
     @Transactional
@@ -120,19 +129,31 @@ public class ProjectService {
 
     private void apply(Project p, ProjectInput in) {
         String slug = in.slug() == null || in.slug().isBlank() ? Slugs.of(in.name()) : in.slug();
-        if (!em.createNativeQuery("select id from project where slug = :s and id <> :id").setParameter("s", slug)
-                .setParameter("id", p.id == null ? -1L : p.id).getResultList().isEmpty()) {
+        if (!em.createNativeQuery("select id from project where slug = :s and id <> :id")
+                .setParameter("s", slug)
+                .setParameter("id", p.id == null ? -1L : p.id)
+                .getResultList()
+                .isEmpty()) {
             throw ApiException.conflictOnField("slug", "problem.conflict.detail.slug-taken", slug);
         }
         if (in.startsOn() != null && in.endsOn() != null && in.endsOn().isBefore(in.startsOn())) {
             throw ApiException.invalidField("endsOn", "partnership.ends.before-start");
         }
-        knownIds.require("partner", "partners", ".partnerId",
-                partners(in).stream().map(ProjectInput.PartnerRole::partnerId).toList(), false, "case.reference.unknown");
+        knownIds.require(
+                "partner",
+                "partners",
+                ".partnerId",
+                partners(in).stream().map(ProjectInput.PartnerRole::partnerId).toList(),
+                false,
+                "case.reference.unknown");
         knownIds.require("contact", "contactIds", "", contacts(in), false, "case.reference.unknown");
         // Documents may share a file.
-        knownIds.require("attachment", "documents", ".attachmentId",
-                documents(in).stream().map(ProjectInput.Document::attachmentId).toList(), true,
+        knownIds.require(
+                "attachment",
+                "documents",
+                ".attachmentId",
+                documents(in).stream().map(ProjectInput.Document::attachmentId).toList(),
+                true,
                 "case.reference.unknown");
         p.name = in.name().trim();
         p.slug = slug;
@@ -158,53 +179,94 @@ public class ProjectService {
 
     private void replaceParts(long id, ProjectInput in) {
         for (String table : List.of("project_partner", "project_contact", "project_document")) {
-            em.createNativeQuery("delete from " + table + " where project_id = :id").setParameter("id", id)
+            em.createNativeQuery("delete from " + table + " where project_id = :id")
+                    .setParameter("id", id)
                     .executeUpdate();
         }
         for (ProjectInput.PartnerRole partner : partners(in)) {
             em.createNativeQuery("insert into project_partner (project_id, partner_id, role) values (:p, :x, :r)")
-                    .setParameter("p", id).setParameter("x", partner.partnerId()).setParameter("r", partner.role().trim())
+                    .setParameter("p", id)
+                    .setParameter("x", partner.partnerId())
+                    .setParameter("r", partner.role().trim())
                     .executeUpdate();
         }
         for (Long contact : new TreeSet<>(contacts(in))) {
             em.createNativeQuery("insert into project_contact (project_id, contact_id) values (:p, :c)")
-                    .setParameter("p", id).setParameter("c", contact).executeUpdate();
+                    .setParameter("p", id)
+                    .setParameter("c", contact)
+                    .executeUpdate();
         }
         int position = 0;
         for (ProjectInput.Document document : documents(in)) {
             em.createNativeQuery("""
                             insert into project_document (project_id, position, kind, title, attachment_id, file_name)
                             select :p, :pos, :kind, :title, a.id, a.file_name from attachment a where a.id = :a""")
-                    .setParameter("p", id).setParameter("pos", position++).setParameter("kind", document.kind().name())
-                    .setParameter("title", document.title().trim()).setParameter("a", document.attachmentId())
+                    .setParameter("p", id)
+                    .setParameter("pos", position++)
+                    .setParameter("kind", document.kind().name())
+                    .setParameter("title", document.title().trim())
+                    .setParameter("a", document.attachmentId())
                     .executeUpdate();
         }
     }
 
     private ProjectViews.ProjectView view(Project p) {
-        List<PartnerInPartnership> partners = ((List<Object[]>) em.createNativeQuery("""
+        List<PartnerInPartnership> partners = ((List<Object[]>)
+                        em.createNativeQuery("""
                         select x.id, x.name, x.type, x.national, pp.role from project_partner pp
-                        join partner x on x.id = pp.partner_id where pp.project_id = :id order by x.name, x.id""")
-                .setParameter("id", p.id).getResultList()).stream().map(r -> new PartnerInPartnership(
-                new PartnerRef(((Number) r[0]).longValue(), (String) r[1], PartnerType.valueOf((String) r[2]),
-                        (Boolean) r[3]), (String) r[4])).toList();
+                        join partner x on x.id = pp.partner_id where pp.project_id = :id order by x.name, x.id""").setParameter("id", p.id).getResultList())
+                .stream()
+                        .map(r -> new PartnerInPartnership(
+                                new PartnerRef(
+                                        ((Number) r[0]).longValue(),
+                                        (String) r[1],
+                                        PartnerType.valueOf((String) r[2]),
+                                        (Boolean) r[3]),
+                                (String) r[4]))
+                        .toList();
         List<ContactRef> contacts = ((List<Object[]>) em.createNativeQuery("""
                         select c.id, c.name, c.title, c.email, c.phone from project_contact pc
                         join contact c on c.id = pc.contact_id
                         where pc.project_id = :id and (c.public or :private) order by c.name, c.id""")
-                .setParameter("id", p.id).setParameter("private", access.caller().readsPrivate()).getResultList())
-                .stream().map(r -> new ContactRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        (String) r[3], (String) r[4])).toList();
-        List<ProjectViews.DocumentView> documents = ((List<Object[]>) em.createNativeQuery("""
+                        .setParameter("id", p.id)
+                        .setParameter("private", access.caller().readsPrivate())
+                        .getResultList())
+                .stream()
+                        .map(r -> new ContactRef(
+                                ((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String)
+                                        r[4]))
+                        .toList();
+        List<ProjectViews.DocumentView> documents = ((List<Object[]>)
+                        em.createNativeQuery("""
                         select d.kind, d.title, a.id, d.file_name, a.content_type, a.size_bytes from project_document d
-                        join attachment a on a.id = d.attachment_id where d.project_id = :id order by d.position""")
-                .setParameter("id", p.id).getResultList()).stream().map(r -> new ProjectViews.DocumentView(
-                ProjectInput.DocumentKind.valueOf((String) r[0]), (String) r[1], ((Number) r[2]).longValue(),
-                (String) r[3], (String) r[4], ((Number) r[5]).longValue(), "/api/attachments/" + r[2] + "?name="
-                + URLEncoder.encode((String) r[3], StandardCharsets.UTF_8))).toList();
-        return new ProjectViews.ProjectView(p.id, p.slug, p.name, p.summary, p.description,
-                Markdown.toSafeHtml(p.description), p.startsOn, p.endsOn, p.funder, p.lead, partners, contacts,
-                documents, p.updatedAt, p.version);
+                        join attachment a on a.id = d.attachment_id where d.project_id = :id order by d.position""").setParameter("id", p.id).getResultList())
+                .stream()
+                        .map(r -> new ProjectViews.DocumentView(
+                                ProjectInput.DocumentKind.valueOf((String) r[0]),
+                                (String) r[1],
+                                ((Number) r[2]).longValue(),
+                                (String) r[3],
+                                (String) r[4],
+                                ((Number) r[5]).longValue(),
+                                "/api/attachments/" + r[2] + "?name="
+                                        + URLEncoder.encode((String) r[3], StandardCharsets.UTF_8)))
+                        .toList();
+        return new ProjectViews.ProjectView(
+                p.id,
+                p.slug,
+                p.name,
+                p.summary,
+                p.description,
+                Markdown.toSafeHtml(p.description),
+                p.startsOn,
+                p.endsOn,
+                p.funder,
+                p.lead,
+                partners,
+                contacts,
+                documents,
+                p.updatedAt,
+                p.version);
     }
 
     private static Map<String, Object> snapshot(ProjectViews.ProjectView v) {
@@ -217,9 +279,16 @@ public class ProjectService {
         map.put("endsOn", v.endsOn());
         map.put("funder", v.funder());
         map.put("lead", v.lead());
-        map.put("partners", v.partners().stream().map(x -> x.partner().id() + ": " + x.role()).toList());
-        map.put("documents", v.documents().stream().map(d -> d.kind() + " " + d.title() + " #" + d.attachmentId())
-                .toList());
+        map.put(
+                "partners",
+                v.partners().stream()
+                        .map(x -> x.partner().id() + ": " + x.role())
+                        .toList());
+        map.put(
+                "documents",
+                v.documents().stream()
+                        .map(d -> d.kind() + " " + d.title() + " #" + d.attachmentId())
+                        .toList());
         return map;
     }
 }

@@ -1,10 +1,9 @@
 package dk.samspil.partnering.toolbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A toolbox item with its text, files and links")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -14,7 +13,10 @@ public record ToolboxItemView(
         @Schema(required = true) String title,
         @Schema(required = true) String summary,
         @Schema(required = true, description = "Markdown") String body,
-        @Schema(required = true, description = "The body as safe HTML") String bodyHtml,
+
+        @Schema(required = true, description = "The body as safe HTML")
+        String bodyHtml,
+
         @Schema(required = true) ToolboxKind kind,
         @Schema(required = true) ToolboxHeading heading,
         ToolboxItemSummary.ChapterRef guideChapter,
@@ -29,8 +31,11 @@ public record ToolboxItemView(
         @Schema(required = true) long version) {
 
     @Schema(description = "A file of an item, to download")
-    public record FileView(@Schema(required = true) long attachmentId, @Schema(required = true) String title,
-                           @Schema(required = true) String fileName, @Schema(required = true) String contentType,
-                           @Schema(required = true) long sizeBytes, @Schema(required = true) String href) {
-    }
+    public record FileView(
+            @Schema(required = true) long attachmentId,
+            @Schema(required = true) String title,
+            @Schema(required = true) String fileName,
+            @Schema(required = true) String contentType,
+            @Schema(required = true) long sizeBytes,
+            @Schema(required = true) String href) {}
 }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -32,35 +33,41 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import java.util.List;
 
 @Path("/toolbox")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Toolbox", description = "The Byg partnerskaber toolbox: tools, templates, checklists, games, models, films")
+@Tag(
+        name = "Toolbox",
+        description = "The Byg partnerskaber toolbox: tools, templates, checklists, games, models, films")
 public class ToolboxResource {
 
     @Inject
     ToolboxService service;
 
     @GET
-    @Operation(operationId = "listToolboxItems", summary = "Browse the toolbox",
+    @Operation(
+            operationId = "listToolboxItems",
+            summary = "Browse the toolbox",
             description = "Filter by heading, kind, phase (a phase code), tag and guide chapter; q searches title and"
                     + " summary. Sort by title (default), kind, year, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of items")
-    public ToolboxPage list(@BeanParam PageParams page,
-                            @QueryParam("heading") @Parameter(schema = @Schema(implementation = ToolboxHeading.class))
-                            String heading,
-                            @QueryParam("kind") @Parameter(schema = @Schema(implementation = ToolboxKind.class))
-                            String kind,
-                            @QueryParam("phase") @Parameter(description = "A phase code") String phase,
-                            @QueryParam("tag") String tag,
-                            @QueryParam("guideChapterId") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-                                    format = "int64")) String chapter,
-                            @QueryParam("q") @Parameter(description = "Free text in title and summary") String q) {
-        return service.list(QueryParams.optionalEnum("heading", heading, ToolboxHeading.class),
-                QueryParams.optionalEnum("kind", kind, ToolboxKind.class), QueryParams.optionalText("phase", phase),
-                QueryParams.optionalText("tag", tag), QueryParams.optionalLong("guideChapterId", chapter),
-                QueryParams.optionalText("q", q), page.toRequest(ToolboxService.SORT));
+    public ToolboxPage list(
+            @BeanParam PageParams page,
+            @QueryParam("heading") @Parameter(schema = @Schema(implementation = ToolboxHeading.class)) String heading,
+            @QueryParam("kind") @Parameter(schema = @Schema(implementation = ToolboxKind.class)) String kind,
+            @QueryParam("phase") @Parameter(description = "A phase code") String phase,
+            @QueryParam("tag") String tag,
+            @QueryParam("guideChapterId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String chapter,
+            @QueryParam("q") @Parameter(description = "Free text in title and summary") String q) {
+        return service.list(
+                QueryParams.optionalEnum("heading", heading, ToolboxHeading.class),
+                QueryParams.optionalEnum("kind", kind, ToolboxKind.class),
+                QueryParams.optionalText("phase", phase),
+                QueryParams.optionalText("tag", tag),
+                QueryParams.optionalLong("guideChapterId", chapter),
+                QueryParams.optionalText("q", q),
+                page.toRequest(ToolboxService.SORT));
     }
 
     @GET
@@ -74,7 +81,10 @@ public class ToolboxResource {
     @GET
     @Path("/by-slug/{slug}")
     @Operation(operationId = "getToolboxItemBySlug", summary = "Get a toolbox item by its slug")
-    @APIResponse(responseCode = "200", description = "The item", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The item",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
     public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
         ToolboxItemView item = service.bySlug(slug)
@@ -85,18 +95,23 @@ public class ToolboxResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getToolboxItem", summary = "Get one toolbox item")
-    @APIResponse(responseCode = "200", description = "The item", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The item",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        ToolboxItemView item = service.get(id)
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.toolbox-item", id));
+        ToolboxItemView item =
+                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.toolbox-item", id));
         return ETags.ok(request, item, item.version());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createToolboxItem", summary = "Add a toolbox item", description = "Coordinators.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -108,28 +123,37 @@ public class ToolboxResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateToolboxItem", summary = "Replace a toolbox item",
+    @Operation(
+            operationId = "updateToolboxItem",
+            summary = "Replace a toolbox item",
             description = "Coordinators. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch,
-                           @Valid @NotNull ToolboxItemInput input) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch,
+            @Valid @NotNull ToolboxItemInput input) {
         ToolboxItemView updated = service.update(id, ifMatch, input);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteToolboxItem", summary = "Delete a toolbox item",
+    @Operation(
+            operationId = "deleteToolboxItem",
+            summary = "Delete a toolbox item",
             description = "Coordinators. Requires If-Match. Refused with 409 while a good example refers to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
-                                   description = "The ETag from the last GET") String ifMatch) {
+    public Response delete(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
+                    String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
     }

@@ -1,7 +1,8 @@
 package dk.samspil.partnering.toolbox;
 
+import static dk.samspil.common.text.Texts.blankToNull;
+
 import dk.samspil.common.audit.AuditLog;
-import dk.samspil.common.security.Access;
 import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.db.ReferenceGuard;
 import dk.samspil.common.http.ETags;
@@ -9,6 +10,7 @@ import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.security.Access;
 import dk.samspil.common.text.Markdown;
 import dk.samspil.common.text.Slugs;
 import dk.samspil.common.time.AppClock;
@@ -16,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,15 +29,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static dk.samspil.common.text.Texts.blankToNull;
-
 /** The toolbox: everyone reads it, coordinators keep it. */
 @ApplicationScoped
 @SuppressWarnings("unchecked")
 public class ToolboxService {
 
-    public static final SortFields SORT = SortFields.of("title", "i.id asc",
-            "title", "i.title", "kind", "i.kind", "year", "i.year", "updatedAt", "i.updated_at");
+    public static final SortFields SORT = SortFields.of(
+            "title", "i.id asc", "title", "i.title", "kind", "i.kind", "year", "i.year", "updatedAt", "i.updated_at");
 
     private static final String SUMMARY = """
             select i.id, i.slug, i.title, i.summary, i.kind, i.heading, c.id, c.number, c.title, c.slug,
@@ -62,8 +61,14 @@ public class ToolboxService {
     @Inject
     KnownIds knownIds;
 
-    public ToolboxPage list(ToolboxHeading heading, ToolboxKind kind, String phase, String tag, Long chapterId,
-                            String q, PageRequest page) {
+    public ToolboxPage list(
+            ToolboxHeading heading,
+            ToolboxKind kind,
+            String phase,
+            String tag,
+            Long chapterId,
+            String q,
+            PageRequest page) {
         Filters where = new Filters()
                 .and("i.heading = :heading", "heading", heading == null ? null : heading.name())
                 .and("i.kind = :kind", "kind", kind == null ? null : kind.name())
@@ -72,7 +77,8 @@ public class ToolboxService {
                 .and("i.guide_chapter_id = :chapter", "chapter", chapterId)
                 .contains(q, "i.title || ' ' || i.summary");
         long total = where.countNative(em, "select count(*) from toolbox_item i");
-        List<ToolboxItemSummary> items = where.pageNative(em, SUMMARY, page, total).stream().map(ToolboxService::summary)
+        List<ToolboxItemSummary> items = where.pageNative(em, SUMMARY, page, total).stream()
+                .map(ToolboxService::summary)
                 .toList();
         return new ToolboxPage(items, page.page(), page.size(), total, page.totalPages(total));
     }
@@ -84,8 +90,12 @@ public class ToolboxService {
             return map;
         }
         ((List<Object[]>) em.createNativeQuery(SUMMARY + " where i.guide_chapter_id in (:ids) order by i.title, i.id")
-                .setParameter("ids", chapterIds).getResultList()).stream().map(ToolboxService::summary)
-                .forEach(s -> map.computeIfAbsent(s.guideChapter().id(), k -> new ArrayList<>()).add(s));
+                        .setParameter("ids", chapterIds)
+                        .getResultList())
+                .stream()
+                        .map(ToolboxService::summary)
+                        .forEach(s -> map.computeIfAbsent(s.guideChapter().id(), k -> new ArrayList<>())
+                                .add(s));
         return map;
     }
 
@@ -95,14 +105,18 @@ public class ToolboxService {
             return List.of();
         }
         return ((List<Object[]>) em.createNativeQuery(SUMMARY + " where i.id in (:ids) order by i.title, i.id")
-                .setParameter("ids", ids).getResultList()).stream().map(ToolboxService::summary).toList();
+                        .setParameter("ids", ids)
+                        .getResultList())
+                .stream().map(ToolboxService::summary).toList();
     }
 
     /** Every tag in use, with how many items carry it. */
     public List<TagCount> tags() {
         return ((List<Object[]>) em.createNativeQuery("""
-                        select tag, count(*) from toolbox_item, unnest(tags) as tag group by tag order by tag""")
-                .getResultList()).stream().map(r -> new TagCount((String) r[0], ((Number) r[1]).longValue())).toList();
+                        select tag, count(*) from toolbox_item, unnest(tags) as tag group by tag order by tag""").getResultList())
+                .stream()
+                        .map(r -> new TagCount((String) r[0], ((Number) r[1]).longValue()))
+                        .toList();
     }
 
     public Optional<ToolboxItemView> get(long id) {
@@ -111,7 +125,10 @@ public class ToolboxService {
 
     public Optional<ToolboxItemView> bySlug(String slug) {
         return em.createQuery("select i from ToolboxItem i where i.slug = :s", ToolboxItem.class)
-                .setParameter("s", slug).getResultStream().findFirst().map(this::view);
+                .setParameter("s", slug)
+                .getResultStream()
+                .findFirst()
+                .map(this::view);
     }
 
     @Transactional
@@ -170,24 +187,34 @@ public class ToolboxService {
             throw ApiException.invalidField("slug", "theme.slug.empty");
         }
         if (!em.createNativeQuery("select id from toolbox_item where slug = :s and id <> :id")
-                .setParameter("s", slug).setParameter("id", item.id == null ? -1L : item.id).getResultList().isEmpty()) {
+                .setParameter("s", slug)
+                .setParameter("id", item.id == null ? -1L : item.id)
+                .getResultList()
+                .isEmpty()) {
             throw ApiException.conflictOnField("slug", "problem.conflict.detail.slug-taken", slug);
         }
-        if (in.guideChapterId() != null && em.createNativeQuery("select id from guide_chapter where id = :id")
-                .setParameter("id", in.guideChapterId()).getResultList().isEmpty()) {
+        if (in.guideChapterId() != null
+                && em.createNativeQuery("select id from guide_chapter where id = :id")
+                        .setParameter("id", in.guideChapterId())
+                        .getResultList()
+                        .isEmpty()) {
             throw ApiException.invalidField("guideChapterId", "toolbox.chapter.unknown");
         }
         List<String> phases = in.phases() == null ? List.of() : in.phases();
-        Set<String> knownPhases = new HashSet<>(em.createNativeQuery("select code from partnership_phase")
-                .getResultList());
+        Set<String> knownPhases = new HashSet<>(
+                em.createNativeQuery("select code from partnership_phase").getResultList());
         for (int i = 0; i < phases.size(); i++) {
             if (!knownPhases.contains(phases.get(i))) {
                 throw ApiException.invalidField("phases[" + i + "]", "partnership.phase.unknown");
             }
         }
         List<ToolboxItemInput.AttachmentRef> files = in.attachments() == null ? List.of() : in.attachments();
-        knownIds.require("attachment", "attachments", ".attachmentId",
-                files.stream().map(ToolboxItemInput.AttachmentRef::attachmentId).toList(), true,
+        knownIds.require(
+                "attachment",
+                "attachments",
+                ".attachmentId",
+                files.stream().map(ToolboxItemInput.AttachmentRef::attachmentId).toList(),
+                true,
                 "partnership.agreement.unknown");
         item.kind = in.kind();
         item.title = in.title().trim();
@@ -197,64 +224,115 @@ public class ToolboxService {
         item.heading = in.heading();
         item.guideChapterId = in.guideChapterId();
         item.phases = phases.stream().distinct().sorted().toArray(String[]::new);
-        item.tags = (in.tags() == null ? List.<String>of() : in.tags()).stream()
-                .map(t -> t.trim().toLowerCase(Locale.ROOT)).distinct().sorted().toArray(String[]::new);
+        item.tags = (in.tags() == null ? List.<String>of() : in.tags())
+                .stream()
+                        .map(t -> t.trim().toLowerCase(Locale.ROOT))
+                        .distinct()
+                        .sorted()
+                        .toArray(String[]::new);
         item.source = blankToNull(in.source());
         item.year = in.year();
     }
 
     private void replaceParts(long id, ToolboxItemInput in) {
-        em.createNativeQuery("delete from toolbox_item_attachment where item_id = :id").setParameter("id", id)
+        em.createNativeQuery("delete from toolbox_item_attachment where item_id = :id")
+                .setParameter("id", id)
                 .executeUpdate();
-        em.createNativeQuery("delete from toolbox_item_link where item_id = :id").setParameter("id", id)
+        em.createNativeQuery("delete from toolbox_item_link where item_id = :id")
+                .setParameter("id", id)
                 .executeUpdate();
         int position = 0;
-        for (ToolboxItemInput.AttachmentRef file : in.attachments() == null
-                ? List.<ToolboxItemInput.AttachmentRef>of() : in.attachments()) {
+        for (ToolboxItemInput.AttachmentRef file :
+                in.attachments() == null ? List.<ToolboxItemInput.AttachmentRef>of() : in.attachments()) {
             em.createNativeQuery("""
                             insert into toolbox_item_attachment (item_id, attachment_id, position, title, file_name)
                             select :item, a.id, :pos, :title, a.file_name from attachment a where a.id = :a""")
-                    .setParameter("item", id).setParameter("pos", position++).setParameter("title", file.title().trim())
-                    .setParameter("a", file.attachmentId()).executeUpdate();
+                    .setParameter("item", id)
+                    .setParameter("pos", position++)
+                    .setParameter("title", file.title().trim())
+                    .setParameter("a", file.attachmentId())
+                    .executeUpdate();
         }
         position = 0;
         for (ToolboxItemInput.Link link : in.links() == null ? List.<ToolboxItemInput.Link>of() : in.links()) {
-            em.createNativeQuery("insert into toolbox_item_link (item_id, position, title, url) values (:i, :p, :t, :u)")
-                    .setParameter("i", id).setParameter("p", position++).setParameter("t", link.title().trim())
-                    .setParameter("u", link.url().trim()).executeUpdate();
+            em.createNativeQuery(
+                            "insert into toolbox_item_link (item_id, position, title, url) values (:i, :p, :t, :u)")
+                    .setParameter("i", id)
+                    .setParameter("p", position++)
+                    .setParameter("t", link.title().trim())
+                    .setParameter("u", link.url().trim())
+                    .executeUpdate();
         }
     }
 
     private ToolboxItemView view(ToolboxItem i) {
         ToolboxItemSummary.ChapterRef chapter = null;
         if (i.guideChapterId != null) {
-            Object[] c = (Object[]) em.createNativeQuery("select id, number, title, slug from guide_chapter where id = :id")
-                    .setParameter("id", i.guideChapterId).getSingleResult();
-            chapter = new ToolboxItemSummary.ChapterRef(((Number) c[0]).longValue(), ((Number) c[1]).intValue(),
-                    (String) c[2], (String) c[3]);
+            Object[] c =
+                    (Object[]) em.createNativeQuery("select id, number, title, slug from guide_chapter where id = :id")
+                            .setParameter("id", i.guideChapterId)
+                            .getSingleResult();
+            chapter = new ToolboxItemSummary.ChapterRef(
+                    ((Number) c[0]).longValue(), ((Number) c[1]).intValue(), (String) c[2], (String) c[3]);
         }
-        List<ToolboxItemView.FileView> files = ((List<Object[]>) em.createNativeQuery("""
+        List<ToolboxItemView.FileView> files = ((List<Object[]>)
+                        em.createNativeQuery("""
                         select a.id, x.title, x.file_name, a.content_type, a.size_bytes from toolbox_item_attachment x
-                        join attachment a on a.id = x.attachment_id where x.item_id = :id order by x.position""")
-                .setParameter("id", i.id).getResultList()).stream().map(r -> new ToolboxItemView.FileView(
-                ((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue(),
-                "/api/attachments/" + r[0] + "?name=" + java.net.URLEncoder.encode((String) r[2],
-                        java.nio.charset.StandardCharsets.UTF_8))).toList();
+                        join attachment a on a.id = x.attachment_id where x.item_id = :id order by x.position""").setParameter("id", i.id).getResultList())
+                .stream()
+                        .map(r -> new ToolboxItemView.FileView(
+                                ((Number) r[0]).longValue(),
+                                (String) r[1],
+                                (String) r[2],
+                                (String) r[3],
+                                ((Number) r[4]).longValue(),
+                                "/api/attachments/" + r[0] + "?name="
+                                        + java.net.URLEncoder.encode(
+                                                (String) r[2], java.nio.charset.StandardCharsets.UTF_8)))
+                        .toList();
         List<ToolboxItemInput.Link> links = ((List<Object[]>) em.createNativeQuery(
-                        "select title, url from toolbox_item_link where item_id = :id order by position")
-                .setParameter("id", i.id).getResultList()).stream()
-                .map(r -> new ToolboxItemInput.Link((String) r[0], (String) r[1])).toList();
-        return new ToolboxItemView(i.id, i.slug, i.title, i.summary, i.body, Markdown.toSafeHtml(i.body), i.kind,
-                i.heading, chapter, List.of(i.phases), List.of(i.tags), files, links, i.source, i.year, i.createdAt,
-                i.updatedAt, i.version);
+                                "select title, url from toolbox_item_link where item_id = :id order by position")
+                        .setParameter("id", i.id)
+                        .getResultList())
+                .stream()
+                        .map(r -> new ToolboxItemInput.Link((String) r[0], (String) r[1]))
+                        .toList();
+        return new ToolboxItemView(
+                i.id,
+                i.slug,
+                i.title,
+                i.summary,
+                i.body,
+                Markdown.toSafeHtml(i.body),
+                i.kind,
+                i.heading,
+                chapter,
+                List.of(i.phases),
+                List.of(i.tags),
+                files,
+                links,
+                i.source,
+                i.year,
+                i.createdAt,
+                i.updatedAt,
+                i.version);
     }
 
     private static ToolboxItemSummary summary(Object[] r) {
-        return new ToolboxItemSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                ToolboxKind.valueOf((String) r[4]), ToolboxHeading.valueOf((String) r[5]),
-                r[6] == null ? null : new ToolboxItemSummary.ChapterRef(((Number) r[6]).longValue(),
-                        ((Number) r[7]).intValue(), (String) r[8], (String) r[9]),
-                strings(r[10]), strings(r[11]), r[12] == null ? null : ((Number) r[12]).intValue(),
+        return new ToolboxItemSummary(
+                ((Number) r[0]).longValue(),
+                (String) r[1],
+                (String) r[2],
+                (String) r[3],
+                ToolboxKind.valueOf((String) r[4]),
+                ToolboxHeading.valueOf((String) r[5]),
+                r[6] == null
+                        ? null
+                        : new ToolboxItemSummary.ChapterRef(
+                                ((Number) r[6]).longValue(), ((Number) r[7]).intValue(), (String) r[8], (String) r[9]),
+                strings(r[10]),
+                strings(r[11]),
+                r[12] == null ? null : ((Number) r[12]).intValue(),
                 ((Number) r[13]).intValue());
     }
 
@@ -280,10 +358,16 @@ public class ToolboxService {
         map.put("summary", v.summary());
         map.put("body", v.body());
         map.put("heading", v.heading());
-        map.put("guideChapterId", v.guideChapter() == null ? null : v.guideChapter().id());
+        map.put(
+                "guideChapterId",
+                v.guideChapter() == null ? null : v.guideChapter().id());
         map.put("phases", v.phases());
         map.put("tags", v.tags());
-        map.put("attachments", v.attachments().stream().map(f -> f.attachmentId() + ": " + f.title()).toList());
+        map.put(
+                "attachments",
+                v.attachments().stream()
+                        .map(f -> f.attachmentId() + ": " + f.title())
+                        .toList());
         map.put("links", v.links().stream().map(l -> l.title() + " " + l.url()).toList());
         map.put("source", v.source());
         map.put("year", v.year());
@@ -291,7 +375,10 @@ public class ToolboxService {
     }
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "A tag and how many items carry it")
-    public record TagCount(@org.eclipse.microprofile.openapi.annotations.media.Schema(required = true) String tag,
-                           @org.eclipse.microprofile.openapi.annotations.media.Schema(required = true) long items) {
-    }
+    public record TagCount(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(required = true)
+            String tag,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(required = true)
+            long items) {}
 }

@@ -1,5 +1,14 @@
 package dk.samspil.access.audit;
 
+import static dk.samspil.testing.TestLibraries.uniqueWord;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import dk.samspil.common.security.Role;
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestDatabase;
@@ -7,20 +16,10 @@ import dk.samspil.testing.TestLibraries;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static dk.samspil.testing.TestLibraries.uniqueWord;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AuditTrailTest {
@@ -40,15 +39,33 @@ class AuditTrailTest {
         String name = "Revision " + uniqueWord();
         long id = libraries.create(name, 851);
         Map<String, Object> input = libraries.input(name + " (ny)", 851);
-        input.put("libraryNumber", db.row("select library_number from library where id = ?1", id).get("library_number"));
+        input.put(
+                "libraryNumber",
+                db.row("select library_number from library where id = ?1", id).get("library_number"));
         input.put("phone", "+45 11 22 33 44");
-        coordinator.given().contentType("application/json").header("If-Match", "\"v0\"").body(input)
-                .put("/api/libraries/{id}", id).then().statusCode(200);
-        coordinator.given().header("If-Match", "\"v1\"").delete("/api/libraries/{id}", id).then().statusCode(204);
+        coordinator
+                .given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
+                .body(input)
+                .put("/api/libraries/{id}", id)
+                .then()
+                .statusCode(200);
+        coordinator
+                .given()
+                .header("If-Match", "\"v1\"")
+                .delete("/api/libraries/{id}", id)
+                .then()
+                .statusCode(204);
 
-        users.admin().given().queryParam("entityType", "library").queryParam("entityId", id)
-                .when().get("/api/audit")
-                .then().statusCode(200)
+        users.admin()
+                .given()
+                .queryParam("entityType", "library")
+                .queryParam("entityId", id)
+                .when()
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
                 .body("items.action", contains("DELETE", "UPDATE", "CREATE"))
                 .body("items.actorType", everyItem(equalTo("USER")))
                 .body("items.actorId", everyItem(equalTo((int) coordinator.userId())))
@@ -65,40 +82,82 @@ class AuditTrailTest {
     void aRefusedWriteLeavesNoRecord() {
         long id = libraries.create("Uændret " + uniqueWord(), 851);
         long before = db.count("select count(*) from audit_event where entity_id = ?1 and entity_type = 'library'", id);
-        users.coordinator().given().contentType("application/json").header("If-Match", "\"v5\"")
-                .body(libraries.input("Forældet", 851)).put("/api/libraries/{id}", id).then().statusCode(412);
-        assertEquals(before, db.count("select count(*) from audit_event where entity_id = ?1 and entity_type = 'library'", id));
+        users.coordinator()
+                .given()
+                .contentType("application/json")
+                .header("If-Match", "\"v5\"")
+                .body(libraries.input("Forældet", 851))
+                .put("/api/libraries/{id}", id)
+                .then()
+                .statusCode(412);
+        assertEquals(
+                before,
+                db.count("select count(*) from audit_event where entity_id = ?1 and entity_type = 'library'", id));
     }
 
     @Test
     void neverRecordsPasswords() {
         TestUsers.Session user = users.fresh(Set.of(Role.COORDINATOR), null);
-        user.given().contentType("application/json")
+        user.given()
+                .contentType("application/json")
                 .body(Map.of("currentPassword", TestUsers.PASSWORD, "newPassword", "another-secret-789"))
-                .post("/api/auth/password").then().statusCode(204);
-        List<Map<String, Object>> events = db.rows("select changes::text as c from audit_event"
-                + " where entity_type = 'app_user' and entity_id = ?1", user.userId());
+                .post("/api/auth/password")
+                .then()
+                .statusCode(204);
+        List<Map<String, Object>> events = db.rows(
+                "select changes::text as c from audit_event" + " where entity_type = 'app_user' and entity_id = ?1",
+                user.userId());
         assertEquals(2, events.size(), "created, then the password changed");
         events.forEach(e -> {
             String changes = (String) e.get("c");
-            assertFalse(changes.contains(TestUsers.PASSWORD) || changes.contains("another-secret-789")
-                    || changes.contains("$2b$"), changes);
+            assertFalse(
+                    changes.contains(TestUsers.PASSWORD)
+                            || changes.contains("another-secret-789")
+                            || changes.contains("$2b$"),
+                    changes);
         });
-        users.admin().given().queryParam("entityType", "app_user").queryParam("entityId", user.userId())
-                .get("/api/audit").then().body("items[0].changes.password.new", equalTo("***"));
+        users.admin()
+                .given()
+                .queryParam("entityType", "app_user")
+                .queryParam("entityId", user.userId())
+                .get("/api/audit")
+                .then()
+                .body("items[0].changes.password.new", equalTo("***"));
     }
 
     @Test
     void coordinatorsReadOneResourceHistoryAdminsEverything() {
         long id = libraries.create("Historik " + uniqueWord(), 851);
-        users.coordinator().given().queryParam("entityType", "library").queryParam("entityId", id)
-                .get("/api/audit").then().statusCode(200).body("totalItems", equalTo(1));
+        users.coordinator()
+                .given()
+                .queryParam("entityType", "library")
+                .queryParam("entityId", id)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1));
         users.coordinator().given().get("/api/audit").then().statusCode(403);
-        users.editorOf(id).given().queryParam("entityType", "library").queryParam("entityId", id)
-                .get("/api/audit").then().statusCode(403);
+        users.editorOf(id)
+                .given()
+                .queryParam("entityType", "library")
+                .queryParam("entityId", id)
+                .get("/api/audit")
+                .then()
+                .statusCode(403);
         Api.given().get("/api/audit").then().statusCode(401);
-        users.admin().given().queryParam("userId", users.coordinator().userId()).queryParam("size", 5)
-                .get("/api/audit").then().statusCode(200).body("items.actorName", everyItem(containsString("Test")));
-        users.admin().givenInvalidRequest().queryParam("from", "i går").get("/api/audit").then().statusCode(400);
+        users.admin()
+                .given()
+                .queryParam("userId", users.coordinator().userId())
+                .queryParam("size", 5)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("items.actorName", everyItem(containsString("Test")));
+        users.admin()
+                .givenInvalidRequest()
+                .queryParam("from", "i går")
+                .get("/api/audit")
+                .then()
+                .statusCode(400);
     }
 }

@@ -1,23 +1,5 @@
 package dk.samspil.access.auth;
 
-import dk.samspil.access.credential.Secrets;
-import dk.samspil.common.security.Role;
-
-import dk.samspil.common.time.AppClock;
-import dk.samspil.testing.Api;
-import dk.samspil.testing.TestDatabase;
-import dk.samspil.testing.TestUsers;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.Map;
-import java.util.Set;
-
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -27,6 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samspil.access.credential.Secrets;
+import dk.samspil.common.security.Role;
+import dk.samspil.common.time.AppClock;
+import dk.samspil.testing.Api;
+import dk.samspil.testing.TestDatabase;
+import dk.samspil.testing.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AuthResourceTest {
@@ -50,16 +48,20 @@ class AuthResourceTest {
     }
 
     private static Response login(String email, String password, String address) {
-        return Api.givenInvalidRequest().contentType("application/json").header("X-Forwarded-For", address)
+        return Api.givenInvalidRequest()
+                .contentType("application/json")
+                .header("X-Forwarded-For", address)
                 .body(Map.of("email", email, "password", password))
-                .when().post("/api/auth/login");
+                .when()
+                .post("/api/auth/login");
     }
 
     @Test
     void signsInWithAnHttpOnlySameSiteStrictCookieAndReturnsTheUserAndCsrfToken() {
         TestUsers.Session existing = users.fresh(Set.of(Role.COORDINATOR), null);
         Response response = login(existing.email(), TestUsers.PASSWORD, address());
-        response.then().statusCode(200)
+        response.then()
+                .statusCode(200)
                 .body("user.email", equalTo(existing.email()))
                 .body("user.roles[0]", equalTo("COORDINATOR"))
                 .body("csrfToken", notNullValue())
@@ -80,10 +82,16 @@ class AuthResourceTest {
     @Test
     void marksTheCookieSecureOverTls() {
         TestUsers.Session existing = users.fresh(Set.of(Role.COORDINATOR), null);
-        String setCookie = Api.givenInvalidRequest().contentType("application/json")
-                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", address())
+        String setCookie = Api.givenInvalidRequest()
+                .contentType("application/json")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", address())
                 .body(Map.of("email", existing.email(), "password", TestUsers.PASSWORD))
-                .post("/api/auth/login").then().statusCode(200).extract().header("Set-Cookie");
+                .post("/api/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("Set-Cookie");
         assertTrue(setCookie.contains("Secure"), setCookie);
     }
 
@@ -91,20 +99,35 @@ class AuthResourceTest {
     void answersTheSameForAnUnknownEmailAWrongPasswordAndAnInactiveAccount() {
         TestUsers.Session existing = users.fresh(Set.of(Role.EDITOR), libraryId());
         String unknown = login("nobody-" + System.nanoTime() + "@test.samspil", "whatever-password", address())
-                .then().statusCode(401).contentType("application/problem+json").extract().asString();
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .extract()
+                .asString();
         String wrong = login(existing.email(), "wrong-password-123", address())
-                .then().statusCode(401).extract().asString();
+                .then()
+                .statusCode(401)
+                .extract()
+                .asString();
         assertEquals(unknown, wrong);
         db.execute("update app_user set active = false where id = ?1", existing.userId());
-        String inactive = login(existing.email(), TestUsers.PASSWORD, address()).then().statusCode(401).extract().asString();
+        String inactive = login(existing.email(), TestUsers.PASSWORD, address())
+                .then()
+                .statusCode(401)
+                .extract()
+                .asString();
         assertEquals(unknown, inactive);
     }
 
     @Test
     void knowsTheSessionAndForgetsItAfterLogoutOnTheServer() {
         TestUsers.Session session = users.fresh(Set.of(Role.COORDINATOR), null);
-        session.given().when().get("/api/auth/session")
-                .then().statusCode(200).body("user.id", equalTo((int) session.userId()))
+        session.given()
+                .when()
+                .get("/api/auth/session")
+                .then()
+                .statusCode(200)
+                .body("user.id", equalTo((int) session.userId()))
                 .body("csrfToken", equalTo(session.csrf()));
 
         Response logout = session.given().when().post("/api/auth/logout");
@@ -127,13 +150,22 @@ class AuthResourceTest {
         expired.then().statusCode(401);
         assertNotNull(expired.header("Set-Cookie"), "the stale cookie is cleared");
         // A write with the stale cookie says the session ended.
-        session.givenInvalidRequest().contentType("application/json").body("{}")
-                .when().post("/api/libraries")
-                .then().statusCode(401).body("detail", containsString("session"));
+        session.givenInvalidRequest()
+                .contentType("application/json")
+                .body("{}")
+                .when()
+                .post("/api/libraries")
+                .then()
+                .statusCode(401)
+                .body("detail", containsString("session"));
         // Signing in again with the stale cookie still in the browser just works.
-        session.givenInvalidRequest().contentType("application/json")
+        session.givenInvalidRequest()
+                .contentType("application/json")
                 .body(Map.of("email", session.email(), "password", TestUsers.PASSWORD))
-                .when().post("/api/auth/login").then().statusCode(200);
+                .when()
+                .post("/api/auth/login")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -155,7 +187,9 @@ class AuthResourceTest {
         }
         // Even the right password is refused now, from any address.
         Response refused = login(target.email(), TestUsers.PASSWORD, address());
-        refused.then().statusCode(429).contentType("application/problem+json")
+        refused.then()
+                .statusCode(429)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/too-many-requests"));
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
         assertTrue(retryAfter > 800 && retryAfter <= 901, "about 15 minutes: " + retryAfter);
@@ -168,10 +202,14 @@ class AuthResourceTest {
         String attacker = address();
         for (int i = 0; i < 10; i++) {
             login("guess" + i + "-" + System.nanoTime() + "@test.samspil", "password-guess-1", attacker)
-                    .then().statusCode(401);
+                    .then()
+                    .statusCode(401);
         }
         TestUsers.Session innocent = users.fresh(Set.of(Role.EDITOR), libraryId());
-        login(innocent.email(), TestUsers.PASSWORD, attacker).then().statusCode(429).header("Retry-After", notNullValue());
+        login(innocent.email(), TestUsers.PASSWORD, attacker)
+                .then()
+                .statusCode(429)
+                .header("Retry-After", notNullValue());
         login(innocent.email(), TestUsers.PASSWORD, address()).then().statusCode(200);
     }
 
@@ -180,24 +218,37 @@ class AuthResourceTest {
         TestUsers.Session first = users.fresh(Set.of(Role.COORDINATOR), null);
         TestUsers.Session second = users.login(first.email(), TestUsers.PASSWORD);
 
-        first.given().contentType("application/json")
+        first.given()
+                .contentType("application/json")
                 .body(Map.of("currentPassword", "not-my-password", "newPassword", "a-new-password-456"))
-                .when().post("/api/auth/password")
-                .then().statusCode(400).body("errors[0].field", equalTo("currentPassword"));
-        first.givenInvalidRequest().contentType("application/json")
+                .when()
+                .post("/api/auth/password")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("currentPassword"));
+        first.givenInvalidRequest()
+                .contentType("application/json")
                 .body(Map.of("currentPassword", TestUsers.PASSWORD, "newPassword", "short"))
-                .when().post("/api/auth/password")
-                .then().statusCode(400).body("errors[0].field", equalTo("newPassword"));
+                .when()
+                .post("/api/auth/password")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("newPassword"));
 
-        first.given().contentType("application/json")
+        first.given()
+                .contentType("application/json")
                 .body(Map.of("currentPassword", TestUsers.PASSWORD, "newPassword", "a-new-password-456"))
-                .when().post("/api/auth/password").then().statusCode(204);
+                .when()
+                .post("/api/auth/password")
+                .then()
+                .statusCode(204);
 
         first.given().get("/api/auth/session").then().statusCode(200);
         second.given().get("/api/auth/session").then().statusCode(401);
         login(first.email(), TestUsers.PASSWORD, address()).then().statusCode(401);
         login(first.email(), "a-new-password-456", address()).then().statusCode(200);
-        String hash = (String) db.row("select password_hash from app_user where id = ?1", first.userId()).get("password_hash");
+        String hash = (String) db.row("select password_hash from app_user where id = ?1", first.userId())
+                .get("password_hash");
         assertTrue(hash.startsWith("$2b$12$"), "bcrypt with cost 12: " + hash);
     }
 
@@ -205,25 +256,60 @@ class AuthResourceTest {
     void refusesAWriteWithoutTheCsrfTokenOrFromAnotherOrigin() {
         TestUsers.Session session = users.coordinator();
         String body = "{\"name\":\"x\"}";
-        Api.givenInvalidRequest().cookie(AuthenticationFilter.SESSION_COOKIE, session.cookie())
-                .contentType("application/json").body(body).when().post("/api/libraries")
-                .then().statusCode(403).body("detail", containsString("CSRF"));
-        Api.givenInvalidRequest().cookie(AuthenticationFilter.SESSION_COOKIE, session.cookie())
-                .header(AuthenticationFilter.CSRF_HEADER, "guessed").contentType("application/json").body(body)
-                .when().post("/api/libraries").then().statusCode(403);
-        session.givenInvalidRequest().header("Origin", "https://evil.example").contentType("application/json").body(body)
-                .when().post("/api/libraries").then().statusCode(403);
-        session.givenInvalidRequest().header("Origin", "null").contentType("application/json").body(body)
-                .when().post("/api/libraries").then().statusCode(403);
+        Api.givenInvalidRequest()
+                .cookie(AuthenticationFilter.SESSION_COOKIE, session.cookie())
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/api/libraries")
+                .then()
+                .statusCode(403)
+                .body("detail", containsString("CSRF"));
+        Api.givenInvalidRequest()
+                .cookie(AuthenticationFilter.SESSION_COOKIE, session.cookie())
+                .header(AuthenticationFilter.CSRF_HEADER, "guessed")
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/api/libraries")
+                .then()
+                .statusCode(403);
+        session.givenInvalidRequest()
+                .header("Origin", "https://evil.example")
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/api/libraries")
+                .then()
+                .statusCode(403);
+        session.givenInvalidRequest()
+                .header("Origin", "null")
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/api/libraries")
+                .then()
+                .statusCode(403);
         // With the token, from the app's own origin, the request reaches validation.
-        session.givenInvalidRequest().contentType("application/json").body(body)
-                .when().post("/api/libraries").then().statusCode(400);
+        session.givenInvalidRequest()
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/api/libraries")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void anonymousCallersCannotWrite() {
-        Api.givenInvalidRequest().contentType("application/json").body("{}").when().post("/api/libraries")
-                .then().statusCode(401).contentType("application/problem+json");
+        Api.givenInvalidRequest()
+                .contentType("application/json")
+                .body("{}")
+                .when()
+                .post("/api/libraries")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
         RestAssured.given().when().get("/api/auth/session").then().statusCode(401);
     }
 

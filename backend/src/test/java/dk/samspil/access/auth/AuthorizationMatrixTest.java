@@ -1,7 +1,9 @@
 package dk.samspil.access.auth;
 
-import dk.samspil.common.security.Role;
+import static dk.samspil.testing.TestLibraries.uniqueWord;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samspil.common.security.Role;
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestDatabase;
 import dk.samspil.testing.TestLibraries;
@@ -12,8 +14,6 @@ import io.restassured.specification.RequestSpecification;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -21,9 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static dk.samspil.testing.TestLibraries.uniqueWord;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Who may do what, for every operation in openapi.yaml: each is called as anonymous, as an editor of
@@ -33,11 +31,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    enum Actor { ANONYMOUS, OTHER_EDITOR, EDITOR, COORDINATOR, ADMIN }
+    enum Actor {
+        ANONYMOUS,
+        OTHER_EDITOR,
+        EDITOR,
+        COORDINATOR,
+        ADMIN
+    }
 
     /** What a call may use: a library of its own, the caller's request and session. */
-    record Call(Actor actor, RequestSpecification request, TestUsers.Session session, long library) {
-    }
+    record Call(Actor actor, RequestSpecification request, TestUsers.Session session, long library) {}
 
     interface Operation {
         Response call(Call call);
@@ -72,8 +75,14 @@ class AuthorizationMatrixTest {
 
     private final Map<String, Row> matrix = new LinkedHashMap<>();
 
-    private void row(String operationId, int anonymous, int otherEditor, int editor, int coordinator, int admin,
-                     Operation operation) {
+    private void row(
+            String operationId,
+            int anonymous,
+            int otherEditor,
+            int editor,
+            int coordinator,
+            int admin,
+            Operation operation) {
         matrix.put(operationId, new Row(operation, anonymous, otherEditor, editor, coordinator, admin));
     }
 
@@ -84,220 +93,780 @@ class AuthorizationMatrixTest {
         row("listRegions", 200, 200, 200, 200, 200, c -> c.request().get("/api/regions"));
         row("listMunicipalities", 200, 200, 200, 200, 200, c -> c.request().get("/api/municipalities"));
         // Libraries: coordinators manage them, an editor changes their own
-        row("createLibrary", 401, 403, 403, 201, 201, c -> c.request().contentType("application/json")
-                .body(libraries.input("Matrix " + uniqueWord(), nextMunicipality())).post("/api/libraries"));
+        row(
+                "createLibrary",
+                401,
+                403,
+                403,
+                201,
+                201,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(libraries.input("Matrix " + uniqueWord(), nextMunicipality()))
+                        .post("/api/libraries"));
         row("updateLibrary", 401, 403, 200, 200, 200, c -> {
             Map<String, Object> input = libraries.input("Matrix " + uniqueWord(), municipalityOf(c.library()));
-            input.put("libraryNumber", db.row("select library_number from library where id = ?1", c.library())
-                    .get("library_number"));
-            return c.request().contentType("application/json").header("If-Match", "\"v0\"").body(input)
+            input.put(
+                    "libraryNumber",
+                    db.row("select library_number from library where id = ?1", c.library())
+                            .get("library_number"));
+            return c.request()
+                    .contentType("application/json")
+                    .header("If-Match", "\"v0\"")
+                    .body(input)
                     .put("/api/libraries/{id}", c.library());
         });
-        row("deleteLibrary", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
-                .delete("/api/libraries/{id}", c.library()));
+        row(
+                "deleteLibrary",
+                401,
+                403,
+                403,
+                204,
+                204,
+                c -> c.request().header("If-Match", "\"v0\"").delete("/api/libraries/{id}", c.library()));
         // Audit: admins all; coordinators one resource's history
-        row("listAuditEvents", 401, 403, 403, 200, 200, c -> c.request().queryParam("entityType", "library")
-                .queryParam("entityId", c.library()).get("/api/audit"));
+        row(
+                "listAuditEvents",
+                401,
+                403,
+                403,
+                200,
+                200,
+                c -> c.request()
+                        .queryParam("entityType", "library")
+                        .queryParam("entityId", c.library())
+                        .get("/api/audit"));
         // Partners and themes: everyone reads, coordinators manage
         row("listPartners", 200, 200, 200, 200, 200, c -> c.request().get("/api/partners"));
         row("getPartner", 200, 200, 200, 200, 200, c -> c.request().get("/api/partners/{id}", newPartner()));
-        row("createPartner", 401, 403, 403, 201, 201, c -> c.request().contentType("application/json")
-                .body(Map.of("name", "Matrix " + uniqueWord(), "type", "OTHER")).post("/api/partners"));
-        row("updatePartner", 401, 403, 403, 200, 200, c -> c.request().contentType("application/json")
-                .header("If-Match", "\"v0\"").body(Map.of("name", "Matrix " + uniqueWord(), "type", "OTHER"))
-                .put("/api/partners/{id}", newPartner()));
-        row("deletePartner", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
-                .delete("/api/partners/{id}", newPartner()));
+        row(
+                "createPartner",
+                401,
+                403,
+                403,
+                201,
+                201,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(Map.of("name", "Matrix " + uniqueWord(), "type", "OTHER"))
+                        .post("/api/partners"));
+        row(
+                "updatePartner",
+                401,
+                403,
+                403,
+                200,
+                200,
+                c -> c.request()
+                        .contentType("application/json")
+                        .header("If-Match", "\"v0\"")
+                        .body(Map.of("name", "Matrix " + uniqueWord(), "type", "OTHER"))
+                        .put("/api/partners/{id}", newPartner()));
+        row(
+                "deletePartner",
+                401,
+                403,
+                403,
+                204,
+                204,
+                c -> c.request().header("If-Match", "\"v0\"").delete("/api/partners/{id}", newPartner()));
         row("listFocusAreas", 200, 200, 200, 200, 200, c -> c.request().get("/api/focus-areas"));
         row("listThemes", 200, 200, 200, 200, 200, c -> c.request().get("/api/themes"));
         row("getCurrentTheme", 200, 200, 200, 200, 200, c -> c.request().get("/api/themes/current"));
         row("getNextTheme", 200, 200, 200, 200, 200, c -> c.request().get("/api/themes/next"));
-        row("getThemeBySlug", 200, 200, 200, 200, 200, c -> c.request().get("/api/themes/by-slug/{slug}",
-                "historier-om-danmark"));
-        row("getTheme", 200, 200, 200, 200, 200, c -> c.request().get("/api/themes/{id}", themes.create("Matrix "
-                + uniqueWord(), 2040)));
-        row("createTheme", 401, 403, 403, 201, 201, c -> c.request().contentType("application/json")
-                .body(themes.input("Matrix " + uniqueWord(), 2041)).post("/api/themes"));
-        row("updateTheme", 401, 403, 403, 200, 200, c -> c.request().contentType("application/json")
-                .header("If-Match", "\"v0\"").body(themes.input("Matrix " + uniqueWord(), 2042))
-                .put("/api/themes/{id}", themes.create("Matrix " + uniqueWord(), 2042)));
-        row("deleteTheme", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
-                .delete("/api/themes/{id}", themes.create("Matrix " + uniqueWord(), 2043)));
+        row(
+                "getThemeBySlug",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().get("/api/themes/by-slug/{slug}", "historier-om-danmark"));
+        row(
+                "getTheme",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().get("/api/themes/{id}", themes.create("Matrix " + uniqueWord(), 2040)));
+        row(
+                "createTheme",
+                401,
+                403,
+                403,
+                201,
+                201,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(themes.input("Matrix " + uniqueWord(), 2041))
+                        .post("/api/themes"));
+        row(
+                "updateTheme",
+                401,
+                403,
+                403,
+                200,
+                200,
+                c -> c.request()
+                        .contentType("application/json")
+                        .header("If-Match", "\"v0\"")
+                        .body(themes.input("Matrix " + uniqueWord(), 2042))
+                        .put("/api/themes/{id}", themes.create("Matrix " + uniqueWord(), 2042)));
+        row(
+                "deleteTheme",
+                401,
+                403,
+                403,
+                204,
+                204,
+                c -> c.request()
+                        .header("If-Match", "\"v0\"")
+                        .delete("/api/themes/{id}", themes.create("Matrix " + uniqueWord(), 2043)));
         // Sign-ups: the library's editor and coordinators
-        row("listThemeParticipations", 200, 200, 200, 200, 200, c -> c.request()
-                .get("/api/themes/{id}/participations", themes.create("Matrix " + uniqueWord(), 2044)));
-        row("listLibraryParticipations", 200, 200, 200, 200, 200, c -> c.request()
-                .get("/api/libraries/{id}/participations", c.library()));
-        row("signUp", 401, 403, 201, 201, 201, c -> c.request().contentType("application/json")
-                .body(Map.of("libraryId", c.library(), "channels", List.of("EVENTS"), "focusAreas", List.of()))
-                .post("/api/themes/{id}/participations", themes.create("Matrix " + uniqueWord(), 2044)));
-        row("getParticipation", 200, 200, 200, 200, 200, c -> c.request()
-                .get("/api/participations/{id}", participationOf(c.library())));
-        row("updateParticipation", 401, 403, 200, 200, 200, c -> c.request().contentType("application/json")
-                .header("If-Match", "\"v0\"")
-                .body(Map.of("state", "SIGNED_UP", "channels", List.of("PRESS"), "focusAreas", List.of()))
-                .put("/api/participations/{id}", participationOf(c.library())));
+        row(
+                "listThemeParticipations",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().get("/api/themes/{id}/participations", themes.create("Matrix " + uniqueWord(), 2044)));
+        row(
+                "listLibraryParticipations",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().get("/api/libraries/{id}/participations", c.library()));
+        row(
+                "signUp",
+                401,
+                403,
+                201,
+                201,
+                201,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(Map.of("libraryId", c.library(), "channels", List.of("EVENTS"), "focusAreas", List.of()))
+                        .post("/api/themes/{id}/participations", themes.create("Matrix " + uniqueWord(), 2044)));
+        row(
+                "getParticipation",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().get("/api/participations/{id}", participationOf(c.library())));
+        row(
+                "updateParticipation",
+                401,
+                403,
+                200,
+                200,
+                200,
+                c -> c.request()
+                        .contentType("application/json")
+                        .header("If-Match", "\"v0\"")
+                        .body(Map.of("state", "SIGNED_UP", "channels", List.of("PRESS"), "focusAreas", List.of()))
+                        .put("/api/participations/{id}", participationOf(c.library())));
         // Contacts: everyone reads public ones; coordinators manage all, editors their library's
         row("listContacts", 200, 200, 200, 200, 200, c -> c.request().get("/api/contacts"));
         row("getContact", 200, 200, 200, 200, 200, c -> c.request().get("/api/contacts/{id}", contactOf(c.library())));
-        row("createContact", 401, 403, 201, 201, 201, c -> c.request().contentType("application/json")
-                .body(Map.of("name", "Matrix " + uniqueWord(), "libraryId", c.library())).post("/api/contacts"));
-        row("updateContact", 401, 403, 200, 200, 200, c -> c.request().contentType("application/json")
-                .header("If-Match", "\"v0\"").body(Map.of("name", "Omdøbt " + uniqueWord(), "libraryId", c.library(),
-                        "isPublic", true))
-                .put("/api/contacts/{id}", contactOf(c.library())));
-        row("deleteContact", 401, 403, 204, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
-                .delete("/api/contacts/{id}", contactOf(c.library())));
+        row(
+                "createContact",
+                401,
+                403,
+                201,
+                201,
+                201,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(Map.of("name", "Matrix " + uniqueWord(), "libraryId", c.library()))
+                        .post("/api/contacts"));
+        row(
+                "updateContact",
+                401,
+                403,
+                200,
+                200,
+                200,
+                c -> c.request()
+                        .contentType("application/json")
+                        .header("If-Match", "\"v0\"")
+                        .body(Map.of("name", "Omdøbt " + uniqueWord(), "libraryId", c.library(), "isPublic", true))
+                        .put("/api/contacts/{id}", contactOf(c.library())));
+        row(
+                "deleteContact",
+                401,
+                403,
+                204,
+                204,
+                204,
+                c -> c.request().header("If-Match", "\"v0\"").delete("/api/contacts/{id}", contactOf(c.library())));
         // Activities: everyone reads; the library's editor and coordinators write
         row("listActivities", 200, 200, 200, 200, 200, c -> c.request().get("/api/activities"));
-        row("getActivity", 200, 200, 200, 200, 200, c -> c.request().get("/api/activities/{id}",
-                activityOf(c.library())));
-        row("listParticipationActivities", 200, 200, 200, 200, 200, c -> c.request()
-                .get("/api/participations/{id}/activities", participationOf(c.library())));
-        row("createActivity", 401, 403, 201, 201, 201, c -> c.request().contentType("application/json")
-                .body(activityInput()).post("/api/participations/{id}/activities", participationOf(c.library())));
-        row("updateActivity", 401, 403, 200, 200, 200, c -> c.request().contentType("application/json")
-                .header("If-Match", "\"v0\"").body(activityInput()).put("/api/activities/{id}", activityOf(c.library())));
-        row("deleteActivity", 401, 403, 204, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
-                .delete("/api/activities/{id}", activityOf(c.library())));
+        row(
+                "getActivity",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().get("/api/activities/{id}", activityOf(c.library())));
+        row(
+                "listParticipationActivities",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().get("/api/participations/{id}/activities", participationOf(c.library())));
+        row(
+                "createActivity",
+                401,
+                403,
+                201,
+                201,
+                201,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(activityInput())
+                        .post("/api/participations/{id}/activities", participationOf(c.library())));
+        row(
+                "updateActivity",
+                401,
+                403,
+                200,
+                200,
+                200,
+                c -> c.request()
+                        .contentType("application/json")
+                        .header("If-Match", "\"v0\"")
+                        .body(activityInput())
+                        .put("/api/activities/{id}", activityOf(c.library())));
+        row(
+                "deleteActivity",
+                401,
+                403,
+                204,
+                204,
+                204,
+                c -> c.request().header("If-Match", "\"v0\"").delete("/api/activities/{id}", activityOf(c.library())));
         // Network meetings and the goal: everyone reads, coordinators manage
         row("listNetworkMeetings", 200, 200, 200, 200, 200, c -> c.request().get("/api/network-meetings"));
         row("getNextNetworkMeeting", 200, 200, 200, 200, 200, c -> {
             newMeeting();
             return c.request().get("/api/network-meetings/next");
         });
-        row("getNetworkMeeting", 200, 200, 200, 200, 200, c -> c.request().get("/api/network-meetings/{id}",
-                newMeeting()));
-        row("createNetworkMeeting", 401, 403, 403, 201, 201, c -> c.request().contentType("application/json")
-                .body(meetingInput()).post("/api/network-meetings"));
-        row("updateNetworkMeeting", 401, 403, 403, 200, 200, c -> c.request().contentType("application/json")
-                .header("If-Match", "\"v0\"").body(meetingInput()).put("/api/network-meetings/{id}", newMeeting()));
-        row("deleteNetworkMeeting", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
-                .delete("/api/network-meetings/{id}", newMeeting()));
+        row(
+                "getNetworkMeeting",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().get("/api/network-meetings/{id}", newMeeting()));
+        row(
+                "createNetworkMeeting",
+                401,
+                403,
+                403,
+                201,
+                201,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(meetingInput())
+                        .post("/api/network-meetings"));
+        row(
+                "updateNetworkMeeting",
+                401,
+                403,
+                403,
+                200,
+                200,
+                c -> c.request()
+                        .contentType("application/json")
+                        .header("If-Match", "\"v0\"")
+                        .body(meetingInput())
+                        .put("/api/network-meetings/{id}", newMeeting()));
+        row(
+                "deleteNetworkMeeting",
+                401,
+                403,
+                403,
+                204,
+                204,
+                c -> c.request().header("If-Match", "\"v0\"").delete("/api/network-meetings/{id}", newMeeting()));
         row("getGoal", 200, 200, 200, 200, 200, c -> c.request().get("/api/goal"));
         row("updateGoal", 401, 403, 403, 200, 200, c -> {
             Map<String, Object> goal = db.row("select target_libraries, target_date, version from collaboration_goal");
-            return c.request().contentType("application/json").header("If-Match", "\"v" + goal.get("version") + "\"")
-                    .body(Map.of("targetLibraries", goal.get("target_libraries"),
-                            "targetDate", goal.get("target_date").toString()))
+            return c.request()
+                    .contentType("application/json")
+                    .header("If-Match", "\"v" + goal.get("version") + "\"")
+                    .body(Map.of(
+                            "targetLibraries",
+                            goal.get("target_libraries"),
+                            "targetDate",
+                            goal.get("target_date").toString()))
                     .put("/api/goal");
         });
         // Statistics, calendar feeds and exports: public
         row("getGoalProgress", 200, 200, 200, 200, 200, c -> c.request().get("/api/stats/goal"));
-        row("getRegionCoverage", 200, 200, 200, 200, 200, c -> c.request().get("/api/stats/themes/{id}/regions",
-                themeOf(participationOf(c.library()))));
-        row("getSignupsOverTime", 200, 200, 200, 200, 200, c -> c.request().get("/api/stats/themes/{id}/signups",
-                themeOf(participationOf(c.library()))));
+        row(
+                "getRegionCoverage",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().get("/api/stats/themes/{id}/regions", themeOf(participationOf(c.library()))));
+        row(
+                "getSignupsOverTime",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().get("/api/stats/themes/{id}/signups", themeOf(participationOf(c.library()))));
         row("getActivityTotals", 200, 200, 200, 200, 200, c -> c.request().get("/api/stats/activities"));
-        row("getThemeCalendar", 200, 200, 200, 200, 200, c -> c.request().accept(ICS).get("/api/calendar/themes.ics"));
-        row("getMilestoneCalendar", 200, 200, 200, 200, 200, c -> c.request().accept(ICS).get("/api/calendar/milestones.ics"));
-        row("getNetworkMeetingCalendar", 200, 200, 200, 200, 200, c -> c.request()
-                .accept(ICS).get("/api/calendar/network-meetings.ics"));
-        row("getLibraryActivityCalendar", 200, 200, 200, 200, 200, c -> c.request()
-                .accept(ICS).get("/api/calendar/libraries/{id}/activities.ics", c.library()));
-        row("exportThemeParticipations", 200, 200, 200, 200, 200, c -> c.request()
-                .accept(CSV).get("/api/themes/{id}/export/participations.csv", themeOf(participationOf(c.library()))));
-        row("exportThemeActivities", 200, 200, 200, 200, 200, c -> c.request()
-                .accept(CSV).get("/api/themes/{id}/export/activities.csv", themeOf(participationOf(c.library()))));
+        row(
+                "getThemeCalendar",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().accept(ICS).get("/api/calendar/themes.ics"));
+        row(
+                "getMilestoneCalendar",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().accept(ICS).get("/api/calendar/milestones.ics"));
+        row(
+                "getNetworkMeetingCalendar",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().accept(ICS).get("/api/calendar/network-meetings.ics"));
+        row(
+                "getLibraryActivityCalendar",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().accept(ICS).get("/api/calendar/libraries/{id}/activities.ics", c.library()));
+        row(
+                "exportThemeParticipations",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request()
+                        .accept(CSV)
+                        .get("/api/themes/{id}/export/participations.csv", themeOf(participationOf(c.library()))));
+        row(
+                "exportThemeActivities",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request()
+                        .accept(CSV)
+                        .get("/api/themes/{id}/export/activities.csv", themeOf(participationOf(c.library()))));
         // Files: coordinators and editors upload; an unused (private) file only for signed-in callers
-        row("uploadAttachment", 401, 201, 201, 201, 201, c -> c.request().multiPart("file", "matrix.pdf",
-                ("%PDF-1.4\n% " + uniqueWord()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
-                "application/pdf").post("/api/attachments"));
-        row("downloadAttachment", 404, 200, 200, 200, 200, c -> c.request().accept("*/*")
-                .get("/api/attachments/{id}", newAttachment()));
+        row(
+                "uploadAttachment",
+                401,
+                201,
+                201,
+                201,
+                201,
+                c -> c.request()
+                        .multiPart(
+                                "file",
+                                "matrix.pdf",
+                                ("%PDF-1.4\n% " + uniqueWord()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                                "application/pdf")
+                        .post("/api/attachments"));
+        row(
+                "downloadAttachment",
+                404,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().accept("*/*").get("/api/attachments/{id}", newAttachment()));
         // Partnerships: the editors of their libraries and coordinators
         row("listPartnerships", 200, 200, 200, 200, 200, c -> c.request().get("/api/partnerships"));
-        row("getPartnership", 200, 200, 200, 200, 200, c -> c.request().get("/api/partnerships/{id}",
-                partnershipOf(c.library())));
-        row("createPartnership", 401, 400, 201, 201, 201, c -> c.request().contentType("application/json")
-                .body(partnershipInput(c.library())).post("/api/partnerships"));
-        row("updatePartnership", 401, 403, 200, 200, 200, c -> c.request().contentType("application/json")
-                .header("If-Match", "\"v0\"").body(partnershipInput(c.library()))
-                .put("/api/partnerships/{id}", partnershipOf(c.library())));
-        row("deletePartnership", 401, 403, 204, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
-                .delete("/api/partnerships/{id}", partnershipOf(c.library())));
-        row("movePartnership", 401, 403, 200, 200, 200, c -> c.request().contentType("application/json")
-                .header("If-Match", "\"v0\"").body(Map.of("to", "PLANNING"))
-                .post("/api/partnerships/{id}/transitions", partnershipOf(c.library())));
-        row("getPartnershipWorkbench", 200, 200, 200, 200, 200, c -> c.request()
-                .get("/api/partnerships/{id}/workbench", partnershipOf(c.library())));
-        row("tickPartnershipChecklist", 401, 403, 200, 200, 200, c -> c.request().contentType("application/json")
-                .body(Map.of("done", true)).post("/api/partnerships/{id}/checklist/{step}", partnershipOf(c.library()),
-                        "PURPOSE"));
-        row("getPartnerInvolvement", 200, 200, 200, 200, 200, c -> c.request()
-                .get("/api/partners/{id}/involvement", newPartner()));
+        row(
+                "getPartnership",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().get("/api/partnerships/{id}", partnershipOf(c.library())));
+        row(
+                "createPartnership",
+                401,
+                400,
+                201,
+                201,
+                201,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(partnershipInput(c.library()))
+                        .post("/api/partnerships"));
+        row(
+                "updatePartnership",
+                401,
+                403,
+                200,
+                200,
+                200,
+                c -> c.request()
+                        .contentType("application/json")
+                        .header("If-Match", "\"v0\"")
+                        .body(partnershipInput(c.library()))
+                        .put("/api/partnerships/{id}", partnershipOf(c.library())));
+        row(
+                "deletePartnership",
+                401,
+                403,
+                204,
+                204,
+                204,
+                c -> c.request()
+                        .header("If-Match", "\"v0\"")
+                        .delete("/api/partnerships/{id}", partnershipOf(c.library())));
+        row(
+                "movePartnership",
+                401,
+                403,
+                200,
+                200,
+                200,
+                c -> c.request()
+                        .contentType("application/json")
+                        .header("If-Match", "\"v0\"")
+                        .body(Map.of("to", "PLANNING"))
+                        .post("/api/partnerships/{id}/transitions", partnershipOf(c.library())));
+        row(
+                "getPartnershipWorkbench",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().get("/api/partnerships/{id}/workbench", partnershipOf(c.library())));
+        row(
+                "tickPartnershipChecklist",
+                401,
+                403,
+                200,
+                200,
+                200,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(Map.of("done", true))
+                        .post("/api/partnerships/{id}/checklist/{step}", partnershipOf(c.library()), "PURPOSE"));
+        row(
+                "getPartnerInvolvement",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().get("/api/partners/{id}/involvement", newPartner()));
         // The toolbox, the guide, good examples, projects: everyone reads, coordinators write
         row("listToolboxItems", 200, 200, 200, 200, 200, c -> c.request().get("/api/toolbox"));
         row("listToolboxTags", 200, 200, 200, 200, 200, c -> c.request().get("/api/toolbox/tags"));
-        row("getToolboxItemBySlug", 200, 200, 200, 200, 200, c -> c.request().get("/api/toolbox/by-slug/{slug}",
-                Api.given().get("/api/toolbox/{id}", newToolboxItem()).jsonPath().getString("slug")));
+        row(
+                "getToolboxItemBySlug",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request()
+                        .get(
+                                "/api/toolbox/by-slug/{slug}",
+                                Api.given()
+                                        .get("/api/toolbox/{id}", newToolboxItem())
+                                        .jsonPath()
+                                        .getString("slug")));
         row("getToolboxItem", 200, 200, 200, 200, 200, c -> c.request().get("/api/toolbox/{id}", newToolboxItem()));
-        row("createToolboxItem", 401, 403, 403, 201, 201, c -> c.request().contentType("application/json")
-                .body(toolboxInput()).post("/api/toolbox"));
-        row("updateToolboxItem", 401, 403, 403, 200, 200, c -> c.request().contentType("application/json")
-                .header("If-Match", "\"v0\"").body(toolboxInput()).put("/api/toolbox/{id}", newToolboxItem()));
-        row("deleteToolboxItem", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
-                .delete("/api/toolbox/{id}", newToolboxItem()));
+        row(
+                "createToolboxItem",
+                401,
+                403,
+                403,
+                201,
+                201,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(toolboxInput())
+                        .post("/api/toolbox"));
+        row(
+                "updateToolboxItem",
+                401,
+                403,
+                403,
+                200,
+                200,
+                c -> c.request()
+                        .contentType("application/json")
+                        .header("If-Match", "\"v0\"")
+                        .body(toolboxInput())
+                        .put("/api/toolbox/{id}", newToolboxItem()));
+        row(
+                "deleteToolboxItem",
+                401,
+                403,
+                403,
+                204,
+                204,
+                c -> c.request().header("If-Match", "\"v0\"").delete("/api/toolbox/{id}", newToolboxItem()));
         row("getGuide", 200, 200, 200, 200, 200, c -> c.request().get("/api/guide"));
-        row("getGuideChapterBySlug", 200, 200, 200, 200, 200, c -> c.request().get("/api/guide/chapters/by-slug/{slug}",
-                Api.given().get("/api/guide/chapters/{id}", newChapter()).jsonPath().getString("slug")));
+        row(
+                "getGuideChapterBySlug",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request()
+                        .get(
+                                "/api/guide/chapters/by-slug/{slug}",
+                                Api.given()
+                                        .get("/api/guide/chapters/{id}", newChapter())
+                                        .jsonPath()
+                                        .getString("slug")));
         row("getGuideChapter", 200, 200, 200, 200, 200, c -> c.request().get("/api/guide/chapters/{id}", newChapter()));
-        row("createGuideChapter", 401, 403, 403, 201, 201, c -> c.request().contentType("application/json")
-                .body(chapterInput()).post("/api/guide/chapters"));
-        row("updateGuideChapter", 401, 403, 403, 200, 200, c -> c.request().contentType("application/json")
-                .header("If-Match", "\"v0\"").body(chapterInput()).put("/api/guide/chapters/{id}", newChapter()));
-        row("deleteGuideChapter", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
-                .delete("/api/guide/chapters/{id}", newChapter()));
+        row(
+                "createGuideChapter",
+                401,
+                403,
+                403,
+                201,
+                201,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(chapterInput())
+                        .post("/api/guide/chapters"));
+        row(
+                "updateGuideChapter",
+                401,
+                403,
+                403,
+                200,
+                200,
+                c -> c.request()
+                        .contentType("application/json")
+                        .header("If-Match", "\"v0\"")
+                        .body(chapterInput())
+                        .put("/api/guide/chapters/{id}", newChapter()));
+        row(
+                "deleteGuideChapter",
+                401,
+                403,
+                403,
+                204,
+                204,
+                c -> c.request().header("If-Match", "\"v0\"").delete("/api/guide/chapters/{id}", newChapter()));
         row("listCases", 200, 200, 200, 200, 200, c -> c.request().get("/api/cases"));
-        row("getCaseBySlug", 200, 200, 200, 200, 200, c -> c.request().get("/api/cases/by-slug/{slug}",
-                Api.given().get("/api/cases/{id}", newCase()).jsonPath().getString("slug")));
+        row(
+                "getCaseBySlug",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request()
+                        .get(
+                                "/api/cases/by-slug/{slug}",
+                                Api.given()
+                                        .get("/api/cases/{id}", newCase())
+                                        .jsonPath()
+                                        .getString("slug")));
         row("getCase", 200, 200, 200, 200, 200, c -> c.request().get("/api/cases/{id}", newCase()));
-        row("createCase", 401, 403, 403, 201, 201, c -> c.request().contentType("application/json")
-                .body(caseInput()).post("/api/cases"));
-        row("updateCase", 401, 403, 403, 200, 200, c -> c.request().contentType("application/json")
-                .header("If-Match", "\"v0\"").body(caseInput()).put("/api/cases/{id}", newCase()));
-        row("deleteCase", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
-                .delete("/api/cases/{id}", newCase()));
+        row(
+                "createCase",
+                401,
+                403,
+                403,
+                201,
+                201,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(caseInput())
+                        .post("/api/cases"));
+        row(
+                "updateCase",
+                401,
+                403,
+                403,
+                200,
+                200,
+                c -> c.request()
+                        .contentType("application/json")
+                        .header("If-Match", "\"v0\"")
+                        .body(caseInput())
+                        .put("/api/cases/{id}", newCase()));
+        row(
+                "deleteCase",
+                401,
+                403,
+                403,
+                204,
+                204,
+                c -> c.request().header("If-Match", "\"v0\"").delete("/api/cases/{id}", newCase()));
         row("listProjects", 200, 200, 200, 200, 200, c -> c.request().get("/api/projects"));
-        row("getProjectBySlug", 200, 200, 200, 200, 200, c -> c.request().get("/api/projects/by-slug/{slug}",
-                Api.given().get("/api/projects/{id}", newProject()).jsonPath().getString("slug")));
+        row(
+                "getProjectBySlug",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request()
+                        .get(
+                                "/api/projects/by-slug/{slug}",
+                                Api.given()
+                                        .get("/api/projects/{id}", newProject())
+                                        .jsonPath()
+                                        .getString("slug")));
         row("getProject", 200, 200, 200, 200, 200, c -> c.request().get("/api/projects/{id}", newProject()));
-        row("createProject", 401, 403, 403, 201, 201, c -> c.request().contentType("application/json")
-                .body(projectInput()).post("/api/projects"));
-        row("updateProject", 401, 403, 403, 200, 200, c -> c.request().contentType("application/json")
-                .header("If-Match", "\"v0\"").body(projectInput()).put("/api/projects/{id}", newProject()));
-        row("deleteProject", 401, 403, 403, 204, 204, c -> c.request().header("If-Match", "\"v0\"")
-                .delete("/api/projects/{id}", newProject()));
+        row(
+                "createProject",
+                401,
+                403,
+                403,
+                201,
+                201,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(projectInput())
+                        .post("/api/projects"));
+        row(
+                "updateProject",
+                401,
+                403,
+                403,
+                200,
+                200,
+                c -> c.request()
+                        .contentType("application/json")
+                        .header("If-Match", "\"v0\"")
+                        .body(projectInput())
+                        .put("/api/projects/{id}", newProject()));
+        row(
+                "deleteProject",
+                401,
+                403,
+                403,
+                204,
+                204,
+                c -> c.request().header("If-Match", "\"v0\"").delete("/api/projects/{id}", newProject()));
         // Sign-in
         row("login", 200, 200, 200, 200, 200, c -> {
             TestUsers.Session someone = users.fresh(Set.of(Role.COORDINATOR), null);
-            return c.request().contentType("application/json")
-                    .body(Map.of("email", someone.email(), "password", TestUsers.PASSWORD)).post("/api/auth/login");
+            return c.request()
+                    .contentType("application/json")
+                    .body(Map.of("email", someone.email(), "password", TestUsers.PASSWORD))
+                    .post("/api/auth/login");
         });
         row("logout", 204, 204, 204, 204, 204, c -> c.request().post("/api/auth/logout"));
         row("getSession", 401, 200, 200, 200, 200, c -> c.request().get("/api/auth/session"));
-        row("changePassword", 401, 204, 204, 204, 204, c -> c.request().contentType("application/json")
-                .body(Map.of("currentPassword", TestUsers.PASSWORD, "newPassword", TestUsers.PASSWORD + "-new"))
-                .post("/api/auth/password"));
+        row(
+                "changePassword",
+                401,
+                204,
+                204,
+                204,
+                204,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(Map.of("currentPassword", TestUsers.PASSWORD, "newPassword", TestUsers.PASSWORD + "-new"))
+                        .post("/api/auth/password"));
         // Users and tokens: admins only
         row("listUsers", 401, 403, 403, 403, 200, c -> c.request().get("/api/users"));
-        row("getUser", 401, 403, 403, 403, 200, c -> c.request().get("/api/users/{id}", users.coordinator().userId()));
-        row("createUser", 401, 403, 403, 403, 201, c -> c.request().contentType("application/json")
-                .body(Map.of("email", uniqueWord() + "@matrix.test", "displayName", "Matrix", "roles", List.of("COORDINATOR"),
-                        "active", true, "password", "matrix-password-1")).post("/api/users"));
+        row(
+                "getUser",
+                401,
+                403,
+                403,
+                403,
+                200,
+                c -> c.request().get("/api/users/{id}", users.coordinator().userId()));
+        row(
+                "createUser",
+                401,
+                403,
+                403,
+                403,
+                201,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(Map.of(
+                                "email",
+                                uniqueWord() + "@matrix.test",
+                                "displayName",
+                                "Matrix",
+                                "roles",
+                                List.of("COORDINATOR"),
+                                "active",
+                                true,
+                                "password",
+                                "matrix-password-1"))
+                        .post("/api/users"));
         row("updateUser", 401, 403, 403, 403, 200, c -> {
             TestUsers.Session target = users.fresh(Set.of(Role.COORDINATOR), null);
-            return c.request().contentType("application/json").header("If-Match", "\"v0\"")
-                    .body(Map.of("email", target.email(), "displayName", "Omdøbt", "roles", List.of("COORDINATOR"),
-                            "active", true))
+            return c.request()
+                    .contentType("application/json")
+                    .header("If-Match", "\"v0\"")
+                    .body(Map.of(
+                            "email",
+                            target.email(),
+                            "displayName",
+                            "Omdøbt",
+                            "roles",
+                            List.of("COORDINATOR"),
+                            "active",
+                            true))
                     .put("/api/users/{id}", target.userId());
         });
         row("listTokens", 401, 403, 403, 403, 200, c -> c.request().get("/api/tokens"));
         row("getToken", 401, 403, 403, 403, 200, c -> c.request().get("/api/tokens/{id}", anyToken()));
-        row("createToken", 401, 403, 403, 403, 201, c -> c.request().contentType("application/json")
-                .body(Map.of("name", "Matrix", "scopes", List.of())).post("/api/tokens"));
-        row("revokeToken", 401, 403, 403, 403, 204, c -> c.request().header("If-Match", "\"v0\"")
-                .delete("/api/tokens/{id}", newToken()));
+        row(
+                "createToken",
+                401,
+                403,
+                403,
+                403,
+                201,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(Map.of("name", "Matrix", "scopes", List.of()))
+                        .post("/api/tokens"));
+        row(
+                "revokeToken",
+                401,
+                403,
+                403,
+                403,
+                204,
+                c -> c.request().header("If-Match", "\"v0\"").delete("/api/tokens/{id}", newToken()));
     }
 
     private List<Integer> municipalities;
@@ -307,70 +876,141 @@ class AuthorizationMatrixTest {
     private int nextMunicipality() {
         if (municipalities == null) {
             municipalities = db.rows("select code from municipality order by code").stream()
-                    .map(r -> ((Number) r.get("code")).intValue()).toList();
+                    .map(r -> ((Number) r.get("code")).intValue())
+                    .toList();
         }
         return municipalities.get(nextMunicipality++ % municipalities.size());
     }
 
     private int municipalityOf(long library) {
         return ((Number) db.row("select municipality_code from library where id = ?1", library)
-                .get("municipality_code")).intValue();
+                        .get("municipality_code"))
+                .intValue();
     }
 
     private long participationOf(long library) {
-        return users.coordinator().given().contentType("application/json")
+        return users.coordinator()
+                .given()
+                .contentType("application/json")
                 .body(Map.of("libraryId", library, "channels", List.of("EVENTS"), "focusAreas", List.of()))
                 .post("/api/themes/{id}/participations", themes.create("Matrix " + uniqueWord(), 2044))
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private long themeOf(long participation) {
-        return ((Number) db.row("select theme_id from participation where id = ?1", participation).get("theme_id"))
+        return ((Number) db.row("select theme_id from participation where id = ?1", participation)
+                        .get("theme_id"))
                 .longValue();
     }
 
     private long contactOf(long library) {
-        return users.coordinator().given().contentType("application/json")
+        return users.coordinator()
+                .given()
+                .contentType("application/json")
                 .body(Map.of("name", "Matrix " + uniqueWord(), "libraryId", library, "isPublic", true))
-                .post("/api/contacts").then().statusCode(201).extract().jsonPath().getLong("id");
+                .post("/api/contacts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private static Map<String, Object> activityInput() {
-        return Map.of("title", "Matrix " + uniqueWord(), "startsAt", "2044-09-15T19:00:00+02:00",
-                "channel", "EVENTS", "audience", "ADULTS");
+        return Map.of(
+                "title",
+                "Matrix " + uniqueWord(),
+                "startsAt",
+                "2044-09-15T19:00:00+02:00",
+                "channel",
+                "EVENTS",
+                "audience",
+                "ADULTS");
     }
 
     private long activityOf(long library) {
-        return users.coordinator().given().contentType("application/json").body(activityInput())
+        return users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(activityInput())
                 .post("/api/participations/{id}/activities", participationOf(library))
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private static Map<String, Object> meetingInput() {
-        return Map.of("title", "Matrix " + uniqueWord(), "startsAt", "2099-03-03T10:00:00+01:00",
-                "place", "Et sted", "attendingLibraryIds", List.of(), "ideas", List.of());
+        return Map.of(
+                "title",
+                "Matrix " + uniqueWord(),
+                "startsAt",
+                "2099-03-03T10:00:00+01:00",
+                "place",
+                "Et sted",
+                "attendingLibraryIds",
+                List.of(),
+                "ideas",
+                List.of());
     }
 
     private long newMeeting() {
-        return users.coordinator().given().contentType("application/json").body(meetingInput())
-                .post("/api/network-meetings").then().statusCode(201).extract().jsonPath().getLong("id");
+        return users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(meetingInput())
+                .post("/api/network-meetings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private long newAttachment() {
-        return users.coordinator().givenInvalidRequest().multiPart("file", "matrix.pdf",
+        return users.coordinator()
+                .givenInvalidRequest()
+                .multiPart(
+                        "file",
+                        "matrix.pdf",
                         ("%PDF-1.4\n% " + uniqueWord()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
-                        "application/pdf").post("/api/attachments").then().statusCode(201).extract().jsonPath()
+                        "application/pdf")
+                .post("/api/attachments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
                 .getLong("id");
     }
 
     private Map<String, Object> partnershipInput(long library) {
-        return Map.of("title", "Matrix " + uniqueWord(), "purpose", "Test", "libraryIds", List.of(library),
-                "partners", List.of());
+        return Map.of(
+                "title",
+                "Matrix " + uniqueWord(),
+                "purpose",
+                "Test",
+                "libraryIds",
+                List.of(library),
+                "partners",
+                List.of());
     }
 
     private long partnershipOf(long library) {
-        return users.coordinator().given().contentType("application/json").body(partnershipInput(library))
-                .post("/api/partnerships").then().statusCode(201).extract().jsonPath().getLong("id");
+        return users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(partnershipInput(library))
+                .post("/api/partnerships")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private static Map<String, Object> toolboxInput() {
@@ -378,19 +1018,36 @@ class AuthorizationMatrixTest {
     }
 
     private long newToolboxItem() {
-        return users.coordinator().given().contentType("application/json").body(toolboxInput()).post("/api/toolbox")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(toolboxInput())
+                .post("/api/toolbox")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger CHAPTER = new java.util.concurrent.atomic.AtomicInteger(10);
+    private static final java.util.concurrent.atomic.AtomicInteger CHAPTER =
+            new java.util.concurrent.atomic.AtomicInteger(10);
 
     private static Map<String, Object> chapterInput() {
         return Map.of("number", CHAPTER.incrementAndGet(), "title", "Matrix " + uniqueWord());
     }
 
     private long newChapter() {
-        return users.coordinator().given().contentType("application/json").body(chapterInput())
-                .post("/api/guide/chapters").then().statusCode(201).extract().jsonPath().getLong("id");
+        return users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(chapterInput())
+                .post("/api/guide/chapters")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private static Map<String, Object> caseInput() {
@@ -402,8 +1059,16 @@ class AuthorizationMatrixTest {
     }
 
     private long newCase() {
-        return users.coordinator().given().contentType("application/json").body(caseInput()).post("/api/cases")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(caseInput())
+                .post("/api/cases")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private static Map<String, Object> projectInput() {
@@ -411,19 +1076,42 @@ class AuthorizationMatrixTest {
     }
 
     private long newProject() {
-        return users.coordinator().given().contentType("application/json").body(projectInput()).post("/api/projects")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(projectInput())
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private long newPartner() {
-        return users.coordinator().given().contentType("application/json")
+        return users.coordinator()
+                .given()
+                .contentType("application/json")
                 .body(Map.of("name", "Matrix " + uniqueWord(), "type", "OTHER"))
-                .post("/api/partners").then().statusCode(201).extract().jsonPath().getLong("id");
+                .post("/api/partners")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private long newToken() {
-        return users.admin().given().contentType("application/json").body(Map.of("name", "Matrix", "scopes", List.of()))
-                .post("/api/tokens").then().statusCode(201).extract().jsonPath().getLong("token.id");
+        return users.admin()
+                .given()
+                .contentType("application/json")
+                .body(Map.of("name", "Matrix", "scopes", List.of()))
+                .post("/api/tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("token.id");
     }
 
     private long anyToken() {
@@ -436,8 +1124,9 @@ class AuthorizationMatrixTest {
         defineMatrix();
         OpenAPI contract = new OpenAPIV3Parser().read(Api.CONTRACT.toString());
         Set<String> operations = new TreeSet<>();
-        contract.getPaths().values().forEach(item -> item.readOperations()
-                .forEach(op -> operations.add(op.getOperationId())));
+        contract.getPaths()
+                .values()
+                .forEach(item -> item.readOperations().forEach(op -> operations.add(op.getOperationId())));
 
         Set<String> missing = new TreeSet<>(operations);
         missing.removeAll(matrix.keySet());
@@ -452,9 +1141,11 @@ class AuthorizationMatrixTest {
             for (Actor actor : Actor.values()) {
                 long library = libraries.create("Matrix " + uniqueWord(), nextMunicipality());
                 TestUsers.Session session = session(actor, library, ENDS_SESSIONS.contains(operationId));
-                RequestSpecification request = session == null ? Api.givenInvalidRequest()
-                        : session.givenInvalidRequest();
-                int status = row.operation().call(new Call(actor, request, session, library)).statusCode();
+                RequestSpecification request =
+                        session == null ? Api.givenInvalidRequest() : session.givenInvalidRequest();
+                int status = row.operation()
+                        .call(new Call(actor, request, session, library))
+                        .statusCode();
                 if (status != row.expected(actor)) {
                     wrong.add(operationId + " as " + actor + ": " + status + " (expected " + row.expected(actor) + ")");
                 }

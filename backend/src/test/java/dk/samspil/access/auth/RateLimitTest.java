@@ -1,17 +1,16 @@
 package dk.samspil.access.auth;
 
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
-
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Anonymous reads are limited per client address; here to 5 a minute. */
 @QuarkusTest
@@ -32,16 +31,34 @@ class RateLimitTest {
     void limitsAnonymousReadsPerClientAddressWith429AndRetryAfter() {
         String address = "10.30.0." + (int) (Math.random() * 250 + 1);
         for (int i = 0; i < 5; i++) {
-            Api.given().header("X-Forwarded-For", address).get("/api/regions").then().statusCode(200);
+            Api.given()
+                    .header("X-Forwarded-For", address)
+                    .get("/api/regions")
+                    .then()
+                    .statusCode(200);
         }
-        String retryAfter = Api.given().header("X-Forwarded-For", address).get("/api/regions")
-                .then().statusCode(429).contentType("application/problem+json")
+        String retryAfter = Api.given()
+                .header("X-Forwarded-For", address)
+                .get("/api/regions")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/too-many-requests"))
-                .extract().header("Retry-After");
+                .extract()
+                .header("Retry-After");
         int seconds = Integer.parseInt(retryAfter);
         assertTrue(seconds >= 1 && seconds <= 61, retryAfter);
         // Another address is not affected, nor is a signed-in user from the same address.
-        Api.given().header("X-Forwarded-For", "10.30.1.1").get("/api/regions").then().statusCode(200);
-        users.coordinator().given().header("X-Forwarded-For", address).get("/api/regions").then().statusCode(200);
+        Api.given()
+                .header("X-Forwarded-For", "10.30.1.1")
+                .get("/api/regions")
+                .then()
+                .statusCode(200);
+        users.coordinator()
+                .given()
+                .header("X-Forwarded-For", address)
+                .get("/api/regions")
+                .then()
+                .statusCode(200);
     }
 }

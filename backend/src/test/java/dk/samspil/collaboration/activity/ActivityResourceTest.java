@@ -1,5 +1,10 @@
 package dk.samspil.collaboration.activity;
 
+import static dk.samspil.testing.TestLibraries.uniqueWord;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
 import dk.samspil.common.security.Role;
 import dk.samspil.common.time.AppClock;
 import dk.samspil.testing.Api;
@@ -8,9 +13,6 @@ import dk.samspil.testing.TestThemes;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,11 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static dk.samspil.testing.TestLibraries.uniqueWord;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ActivityResourceTest {
@@ -45,14 +44,32 @@ class ActivityResourceTest {
     }
 
     private long signUp(long theme, long library) {
-        return users.coordinator().given().contentType("application/json")
+        return users.coordinator()
+                .given()
+                .contentType("application/json")
                 .body(Map.of("libraryId", library, "channels", List.of("EVENTS"), "focusAreas", List.of()))
-                .post("/api/themes/{id}/participations", theme).then().statusCode(201).extract().jsonPath().getLong("id");
+                .post("/api/themes/{id}/participations", theme)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private static Map<String, Object> activity(String title, String startsAt) {
-        return new HashMap<>(Map.of("title", title, "startsAt", startsAt, "endsAt", startsAt.replace("T19", "T21"),
-                "place", "Salen", "channel", "EVENTS", "audience", "ADULTS"));
+        return new HashMap<>(Map.of(
+                "title",
+                title,
+                "startsAt",
+                startsAt,
+                "endsAt",
+                startsAt.replace("T19", "T21"),
+                "place",
+                "Salen",
+                "channel",
+                "EVENTS",
+                "audience",
+                "ADULTS"));
     }
 
     @Test
@@ -64,34 +81,77 @@ class ActivityResourceTest {
 
         Map<String, Object> early = activity("Fortælleaften", "2050-09-15T19:00:00+02:00");
         early.put("attendance", 40);
-        editor.given().contentType("application/json").body(early)
+        editor.given()
+                .contentType("application/json")
+                .body(early)
                 .post("/api/participations/{id}/activities", participation)
-                .then().statusCode(400).body("errors[0].field", equalTo("attendance"));
-        long id = editor.given().contentType("application/json").body(activity("Fortælleaften",
-                        "2050-09-15T19:00:00+02:00"))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("attendance"));
+        long id = editor.given()
+                .contentType("application/json")
+                .body(activity("Fortælleaften", "2050-09-15T19:00:00+02:00"))
                 .post("/api/participations/{id}/activities", participation)
-                .then().statusCode(201).body("happened", equalTo(false)).body("theme.id", equalTo((int) theme))
-                .body("library.id", equalTo((int) library)).body("startsAt", equalTo("2050-09-15T17:00:00Z"))
-                .extract().jsonPath().getLong("id");
+                .then()
+                .statusCode(201)
+                .body("happened", equalTo(false))
+                .body("theme.id", equalTo((int) theme))
+                .body("library.id", equalTo((int) library))
+                .body("startsAt", equalTo("2050-09-15T17:00:00Z"))
+                .extract()
+                .jsonPath()
+                .getLong("id");
 
-        clock.shift(Duration.between(clock.now(),
-                LocalDate.of(2050, 9, 16).atTime(LocalTime.NOON).atZone(AppClock.DANISH_TIME).toInstant()));
+        clock.shift(Duration.between(
+                clock.now(),
+                LocalDate.of(2050, 9, 16)
+                        .atTime(LocalTime.NOON)
+                        .atZone(AppClock.DANISH_TIME)
+                        .toInstant()));
         TestUsers.Session later = users.fresh(Set.of(Role.EDITOR), library);
         Map<String, Object> report = activity("Fortælleaften", "2050-09-15T19:00:00+02:00");
         report.put("attendance", 42);
-        later.given().contentType("application/json").header("If-Match", "\"v0\"").body(report)
-                .put("/api/activities/{id}", id).then().statusCode(200).body("attendance", equalTo(42))
-                .body("happened", equalTo(true)).body("reach", nullValue());
+        later.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
+                .body(report)
+                .put("/api/activities/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("attendance", equalTo(42))
+                .body("happened", equalTo(true))
+                .body("reach", nullValue());
 
-        users.fresh(Set.of(Role.EDITOR), libraries.create("Fremmed " + uniqueWord(), 101)).given()
-                .contentType("application/json").header("If-Match", "\"v1\"").body(report)
-                .put("/api/activities/{id}", id).then().statusCode(403);
-        Api.given().queryParam("themeId", theme).get("/api/activities")
-                .then().statusCode(200).body("items.id", contains((int) id)).body("items[0].attendance", equalTo(42));
-        Api.given().queryParam("libraryId", library).queryParam("from", "2050-09-16").get("/api/activities")
-                .then().statusCode(200).body("totalItems", equalTo(0));
-        Api.given().queryParam("libraryId", library).queryParam("from", "2050-09-15").queryParam("to", "2050-09-15")
-                .get("/api/activities").then().statusCode(200).body("totalItems", equalTo(1));
+        users.fresh(Set.of(Role.EDITOR), libraries.create("Fremmed " + uniqueWord(), 101))
+                .given()
+                .contentType("application/json")
+                .header("If-Match", "\"v1\"")
+                .body(report)
+                .put("/api/activities/{id}", id)
+                .then()
+                .statusCode(403);
+        Api.given()
+                .queryParam("themeId", theme)
+                .get("/api/activities")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) id))
+                .body("items[0].attendance", equalTo(42));
+        Api.given()
+                .queryParam("libraryId", library)
+                .queryParam("from", "2050-09-16")
+                .get("/api/activities")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
+        Api.given()
+                .queryParam("libraryId", library)
+                .queryParam("from", "2050-09-15")
+                .queryParam("to", "2050-09-15")
+                .get("/api/activities")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1));
     }
 
     @Test
@@ -102,18 +162,36 @@ class ActivityResourceTest {
         TestUsers.Session editor = users.editorOf(library);
         Map<String, Object> backwards = activity("Baglæns", "2051-09-15T19:00:00+02:00");
         backwards.put("endsAt", "2051-09-15T18:00:00+02:00");
-        editor.given().contentType("application/json").body(backwards)
+        editor.given()
+                .contentType("application/json")
+                .body(backwards)
                 .post("/api/participations/{id}/activities", participation)
-                .then().statusCode(400).body("errors[0].field", equalTo("endsAt"));
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("endsAt"));
 
-        editor.given().contentType("application/json").header("If-Match", "\"v0\"")
+        editor.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
                 .body(Map.of("state", "WITHDRAWN", "channels", List.of(), "focusAreas", List.of()))
-                .put("/api/participations/{id}", participation).then().statusCode(200);
-        editor.given().contentType("application/json").body(activity("For sent", "2051-09-15T19:00:00+02:00"))
-                .post("/api/participations/{id}/activities", participation).then().statusCode(409);
-        Api.given().get("/api/participations/{id}/activities", participation)
-                .then().statusCode(200).body("totalItems", equalTo(0));
-        Api.given().get("/api/participations/{id}/activities", 987654321L).then().statusCode(404);
+                .put("/api/participations/{id}", participation)
+                .then()
+                .statusCode(200);
+        editor.given()
+                .contentType("application/json")
+                .body(activity("For sent", "2051-09-15T19:00:00+02:00"))
+                .post("/api/participations/{id}/activities", participation)
+                .then()
+                .statusCode(409);
+        Api.given()
+                .get("/api/participations/{id}/activities", participation)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
+        Api.given()
+                .get("/api/participations/{id}/activities", 987654321L)
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -122,11 +200,25 @@ class ActivityResourceTest {
         long library = libraries.create("Slet " + uniqueWord(), 851);
         long participation = signUp(theme, library);
         TestUsers.Session editor = users.editorOf(library);
-        long id = editor.given().contentType("application/json").body(activity("Væk", "2052-09-15T19:00:00+02:00"))
+        long id = editor.given()
+                .contentType("application/json")
+                .body(activity("Væk", "2052-09-15T19:00:00+02:00"))
                 .post("/api/participations/{id}/activities", participation)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        editor.given().header("If-Match", "\"v7\"").delete("/api/activities/{id}", id).then().statusCode(412);
-        editor.given().header("If-Match", "\"v0\"").delete("/api/activities/{id}", id).then().statusCode(204);
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        editor.given()
+                .header("If-Match", "\"v7\"")
+                .delete("/api/activities/{id}", id)
+                .then()
+                .statusCode(412);
+        editor.given()
+                .header("If-Match", "\"v0\"")
+                .delete("/api/activities/{id}", id)
+                .then()
+                .statusCode(204);
         Api.given().get("/api/activities/{id}", id).then().statusCode(404);
     }
 }

@@ -1,5 +1,10 @@
 package dk.samspil.collaboration.calendar;
 
+import static dk.samspil.testing.TestLibraries.uniqueWord;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestLibraries;
 import dk.samspil.testing.TestThemes;
@@ -7,24 +12,18 @@ import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.validate.ValidationResult;
-import org.junit.jupiter.api.Test;
-
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static dk.samspil.testing.TestLibraries.uniqueWord;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.validate.ValidationResult;
+import org.junit.jupiter.api.Test;
 
 /** The feeds are read back by an independent RFC 5545 parser (ical4j), as a calendar app would. */
 @QuarkusTest
@@ -41,7 +40,8 @@ class CalendarFeedTest {
 
     /** Parses and validates a feed; returns its events by UID, each as property name → value. */
     private static Map<String, Map<String, String>> events(String path, Object... params) throws Exception {
-        Response response = Api.given().accept("text/calendar, application/problem+json").get(path, params);
+        Response response =
+                Api.given().accept("text/calendar, application/problem+json").get(path, params);
         assertEquals(200, response.statusCode());
         assertTrue(response.contentType().startsWith("text/calendar"), response.contentType());
         String body = new String(response.asByteArray(), StandardCharsets.UTF_8);
@@ -78,45 +78,92 @@ class CalendarFeedTest {
         assertEquals("20540928", peak.get("DTSTART"));
         assertEquals("20541005", peak.get("DTEND"));
         assertTrue(events.containsKey("theme-" + theme + "-peak-2054-41@localhost"));
-        assertTrue(weeks.get("URL").endsWith("/temaer/" + Api.given().get("/api/themes/{id}", theme).jsonPath()
-                .getString("slug")));
+        assertTrue(weeks.get("URL")
+                .endsWith("/temaer/"
+                        + Api.given().get("/api/themes/{id}", theme).jsonPath().getString("slug")));
     }
 
     @Test
     void milestonesMeetingsAndALibrarysActivities() throws Exception {
         long theme = themes.create("Milepæle " + uniqueWord(), 2055); // idea workshop 2055-05-20
         long milestone = Api.given().get("/api/themes/{id}", theme).jsonPath().getLong("milestones[0].id");
-        Map<String, String> workshop = events("/api/calendar/milestones.ics").get("milestone-" + milestone + "@localhost");
+        Map<String, String> workshop =
+                events("/api/calendar/milestones.ics").get("milestone-" + milestone + "@localhost");
         assertEquals("20550520", workshop.get("DTSTART"));
         assertTrue(workshop.get("SUMMARY").startsWith("Idéværksted"));
 
         long host = libraries.create("Vært " + uniqueWord(), 851);
-        long meeting = users.coordinator().given().contentType("application/json")
-                .body(Map.of("title", "Netværksmøde " + uniqueWord(), "startsAt", "2055-03-01T10:00:00+01:00",
-                        "endsAt", "2055-03-01T15:00:00+01:00", "hostLibraryId", host, "place", "Salen, 1. sal",
-                        "attendingLibraryIds", List.of(host), "ideas", List.of()))
-                .post("/api/network-meetings").then().statusCode(201).extract().jsonPath().getLong("id");
-        Map<String, String> event = events("/api/calendar/network-meetings.ics")
-                .get("network-meeting-" + meeting + "@localhost");
+        long meeting = users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(Map.of(
+                        "title",
+                        "Netværksmøde " + uniqueWord(),
+                        "startsAt",
+                        "2055-03-01T10:00:00+01:00",
+                        "endsAt",
+                        "2055-03-01T15:00:00+01:00",
+                        "hostLibraryId",
+                        host,
+                        "place",
+                        "Salen, 1. sal",
+                        "attendingLibraryIds",
+                        List.of(host),
+                        "ideas",
+                        List.of()))
+                .post("/api/network-meetings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        Map<String, String> event =
+                events("/api/calendar/network-meetings.ics").get("network-meeting-" + meeting + "@localhost");
         assertEquals("20550301T090000Z", event.get("DTSTART"));
         assertEquals("20550301T140000Z", event.get("DTEND"));
         assertEquals("Salen, 1. sal", event.get("LOCATION"));
 
         long library = libraries.create("Aktiv " + uniqueWord(), 851);
-        long participation = users.coordinator().given().contentType("application/json")
+        long participation = users.coordinator()
+                .given()
+                .contentType("application/json")
                 .body(Map.of("libraryId", library, "channels", List.of(), "focusAreas", List.of()))
-                .post("/api/themes/{id}/participations", theme).then().statusCode(201).extract().jsonPath().getLong("id");
-        long activity = users.coordinator().given().contentType("application/json")
-                .body(Map.of("title", "Naturvandring", "startsAt", "2055-09-20T10:00:00+02:00", "place", "Skoven",
-                        "channel", "EVENTS", "audience", "FAMILIES"))
-                .post("/api/participations/{id}/activities", participation).then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+                .post("/api/themes/{id}/participations", theme)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long activity = users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(Map.of(
+                        "title",
+                        "Naturvandring",
+                        "startsAt",
+                        "2055-09-20T10:00:00+02:00",
+                        "place",
+                        "Skoven",
+                        "channel",
+                        "EVENTS",
+                        "audience",
+                        "FAMILIES"))
+                .post("/api/participations/{id}/activities", participation)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Map<String, Map<String, String>> activities = events("/api/calendar/libraries/{id}/activities.ics", library);
         assertEquals(List.of("activity-" + activity + "@localhost"), List.copyOf(activities.keySet()));
         Map<String, String> walk = activities.get("activity-" + activity + "@localhost");
         assertEquals("20550920T080000Z", walk.get("DTSTART"));
         assertEquals("20550920T090000Z", walk.get("DTEND")); // an hour when no end is given
         assertEquals("Skoven", walk.get("LOCATION"));
-        Api.given().accept("text/calendar, application/problem+json").get("/api/calendar/libraries/{id}/activities.ics", 987654321L).then().statusCode(404);
+        Api.given()
+                .accept("text/calendar, application/problem+json")
+                .get("/api/calendar/libraries/{id}/activities.ics", 987654321L)
+                .then()
+                .statusCode(404);
     }
 }

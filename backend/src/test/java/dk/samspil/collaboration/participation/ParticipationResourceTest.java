@@ -1,5 +1,10 @@
 package dk.samspil.collaboration.participation;
 
+import static dk.samspil.testing.TestLibraries.uniqueWord;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
 import dk.samspil.common.time.AppClock;
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestLibraries;
@@ -7,19 +12,13 @@ import dk.samspil.testing.TestThemes;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-
-import static dk.samspil.testing.TestLibraries.uniqueWord;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ParticipationResourceTest {
@@ -43,11 +42,14 @@ class ParticipationResourceTest {
 
     private void travelTo(LocalDate day) {
         clock.reset();
-        clock.shift(Duration.between(clock.now(), day.atTime(LocalTime.NOON).atZone(AppClock.DANISH_TIME).toInstant()));
+        clock.shift(Duration.between(
+                clock.now(),
+                day.atTime(LocalTime.NOON).atZone(AppClock.DANISH_TIME).toInstant()));
     }
 
     private static Map<String, Object> signUp(long library) {
-        return Map.of("libraryId", library, "channels", List.of("EVENTS", "SOCIAL_MEDIA"), "focusAreas", List.of("DEBATE"));
+        return Map.of(
+                "libraryId", library, "channels", List.of("EVENTS", "SOCIAL_MEDIA"), "focusAreas", List.of("DEBATE"));
     }
 
     @Test
@@ -55,25 +57,46 @@ class ParticipationResourceTest {
         long theme = themes.create("Tilmelding " + uniqueWord(), 2045);
         long library = libraries.create("Tilmelder " + uniqueWord(), 851);
         TestUsers.Session editor = users.editorOf(library);
-        editor.given().contentType("application/json").body(signUp(library))
+        editor.given()
+                .contentType("application/json")
+                .body(signUp(library))
                 .post("/api/themes/{id}/participations", theme)
-                .then().statusCode(201).header("Location", org.hamcrest.Matchers.containsString("/api/participations/"))
-                .body("state", equalTo("SIGNED_UP")).body("library.region.code", equalTo(1081))
+                .then()
+                .statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/participations/"))
+                .body("state", equalTo("SIGNED_UP"))
+                .body("library.region.code", equalTo(1081))
                 .body("channels", contains("EVENTS", "SOCIAL_MEDIA"));
-        editor.given().contentType("application/json").body(signUp(library))
+        editor.given()
+                .contentType("application/json")
+                .body(signUp(library))
                 .post("/api/themes/{id}/participations", theme)
-                .then().statusCode(409).body("errors[0].field", equalTo("libraryId"));
+                .then()
+                .statusCode(409)
+                .body("errors[0].field", equalTo("libraryId"));
 
         long other = libraries.create("Anden " + uniqueWord(), 101);
-        editor.given().contentType("application/json").body(signUp(other))
-                .post("/api/themes/{id}/participations", theme).then().statusCode(403);
-        Api.givenInvalidRequest().contentType("application/json").body(signUp(other))
-                .post("/api/themes/{id}/participations", theme).then().statusCode(401);
+        editor.given()
+                .contentType("application/json")
+                .body(signUp(other))
+                .post("/api/themes/{id}/participations", theme)
+                .then()
+                .statusCode(403);
+        Api.givenInvalidRequest()
+                .contentType("application/json")
+                .body(signUp(other))
+                .post("/api/themes/{id}/participations", theme)
+                .then()
+                .statusCode(401);
 
-        Api.given().queryParam("region", 1081).get("/api/themes/{id}/participations", theme)
-                .then().statusCode(200).body("items.library.id", contains((int) library));
-        Api.given().get("/api/libraries/{id}/participations", library)
-                .then().body("items[0].theme.id", equalTo((int) theme));
+        Api.given()
+                .queryParam("region", 1081)
+                .get("/api/themes/{id}/participations", theme)
+                .then()
+                .statusCode(200)
+                .body("items.library.id", contains((int) library));
+        Api.given().get("/api/libraries/{id}/participations", library).then().body("items[0].theme.id", equalTo((int)
+                theme));
     }
 
     @Test
@@ -84,11 +107,20 @@ class ParticipationResourceTest {
         travelTo(LocalDate.of(2046, 8, 2));
         // Signed in after the jump in time, so the sessions are fresh then.
         TestUsers.Session editor = users.fresh(java.util.Set.of(dk.samspil.common.security.Role.EDITOR), late);
-        editor.given().contentType("application/json").body(signUp(late))
+        editor.given()
+                .contentType("application/json")
+                .body(signUp(late))
                 .post("/api/themes/{id}/participations", theme)
-                .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("2046-08-01"));
-        users.fresh(java.util.Set.of(dk.samspil.common.security.Role.COORDINATOR), null).given().contentType("application/json")
-                .body(signUp(later)).post("/api/themes/{id}/participations", theme).then().statusCode(201);
+                .then()
+                .statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("2046-08-01"));
+        users.fresh(java.util.Set.of(dk.samspil.common.security.Role.COORDINATOR), null)
+                .given()
+                .contentType("application/json")
+                .body(signUp(later))
+                .post("/api/themes/{id}/participations", theme)
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -96,25 +128,64 @@ class ParticipationResourceTest {
         long theme = themes.create("Tilstande " + uniqueWord(), 2047);
         long library = libraries.create("Skifter " + uniqueWord(), 851);
         TestUsers.Session editor = users.editorOf(library);
-        long id = editor.given().contentType("application/json").body(signUp(library))
-                .post("/api/themes/{id}/participations", theme).then().statusCode(201).extract().jsonPath().getLong("id");
-        Map<String, Object> confirm = Map.of("state", "CONFIRMED", "channels", List.of("EVENTS"), "focusAreas", List.of());
-        editor.given().contentType("application/json").header("If-Match", "\"v0\"").body(confirm)
-                .put("/api/participations/{id}", id).then().statusCode(403);
-        users.coordinator().given().contentType("application/json").header("If-Match", "\"v0\"").body(confirm)
-                .put("/api/participations/{id}", id).then().statusCode(200)
-                .body("state", equalTo("CONFIRMED")).body("confirmedAt", notNullValue());
-        Map<String, Object> withdraw = Map.of("state", "WITHDRAWN", "channels", List.of("EVENTS"), "focusAreas", List.of());
-        editor.given().contentType("application/json").header("If-Match", "\"v1\"").body(withdraw)
-                .put("/api/participations/{id}", id).then().statusCode(200).body("state", equalTo("WITHDRAWN"));
+        long id = editor.given()
+                .contentType("application/json")
+                .body(signUp(library))
+                .post("/api/themes/{id}/participations", theme)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        Map<String, Object> confirm =
+                Map.of("state", "CONFIRMED", "channels", List.of("EVENTS"), "focusAreas", List.of());
+        editor.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
+                .body(confirm)
+                .put("/api/participations/{id}", id)
+                .then()
+                .statusCode(403);
+        users.coordinator()
+                .given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
+                .body(confirm)
+                .put("/api/participations/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("CONFIRMED"))
+                .body("confirmedAt", notNullValue());
+        Map<String, Object> withdraw =
+                Map.of("state", "WITHDRAWN", "channels", List.of("EVENTS"), "focusAreas", List.of());
+        editor.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v1\"")
+                .body(withdraw)
+                .put("/api/participations/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("WITHDRAWN"));
         travelTo(LocalDate.of(2047, 8, 2));
         Map<String, Object> back = Map.of("state", "SIGNED_UP", "channels", List.of("EVENTS"), "focusAreas", List.of());
-        users.fresh(java.util.Set.of(dk.samspil.common.security.Role.EDITOR), library).given().contentType("application/json")
-                .header("If-Match", "\"v2\"").body(back)
-                .put("/api/participations/{id}", id).then().statusCode(409);
+        users.fresh(java.util.Set.of(dk.samspil.common.security.Role.EDITOR), library)
+                .given()
+                .contentType("application/json")
+                .header("If-Match", "\"v2\"")
+                .body(back)
+                .put("/api/participations/{id}", id)
+                .then()
+                .statusCode(409);
         clock.reset();
-        users.fresh(java.util.Set.of(dk.samspil.common.security.Role.EDITOR), library).given().contentType("application/json").header("If-Match", "\"v2\"").body(back)
-                .put("/api/participations/{id}", id).then().statusCode(200).body("state", equalTo("SIGNED_UP"))
+        users.fresh(java.util.Set.of(dk.samspil.common.security.Role.EDITOR), library)
+                .given()
+                .contentType("application/json")
+                .header("If-Match", "\"v2\"")
+                .body(back)
+                .put("/api/participations/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("SIGNED_UP"))
                 .body("withdrawnAt", org.hamcrest.Matchers.nullValue());
     }
 
@@ -122,13 +193,27 @@ class ParticipationResourceTest {
     void focusAreasMustBeTheThemes() {
         long theme = themes.create("Fokus " + uniqueWord(), 2048); // DEBATE and LITERATURE
         long library = libraries.create("Fokuseret " + uniqueWord(), 851);
-        users.coordinator().given().contentType("application/json")
+        users.coordinator()
+                .given()
+                .contentType("application/json")
                 .body(Map.of("libraryId", library, "channels", List.of(), "focusAreas", List.of("PARTNERS")))
                 .post("/api/themes/{id}/participations", theme)
-                .then().statusCode(400).body("errors[0].field", equalTo("focusAreas[0]"));
-        users.coordinator().given().contentType("application/json").body(signUp(987654321L))
-                .post("/api/themes/{id}/participations", theme).then().statusCode(400);
-        users.coordinator().given().contentType("application/json").body(signUp(library))
-                .post("/api/themes/{id}/participations", 987654321L).then().statusCode(404);
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("focusAreas[0]"));
+        users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(signUp(987654321L))
+                .post("/api/themes/{id}/participations", theme)
+                .then()
+                .statusCode(400);
+        users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(signUp(library))
+                .post("/api/themes/{id}/participations", 987654321L)
+                .then()
+                .statusCode(404);
     }
 }

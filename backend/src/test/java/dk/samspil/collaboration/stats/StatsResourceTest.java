@@ -1,5 +1,8 @@
 package dk.samspil.collaboration.stats;
 
+import static dk.samspil.testing.TestLibraries.uniqueWord;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dk.samspil.common.security.Role;
 import dk.samspil.common.time.AppClock;
 import dk.samspil.testing.Api;
@@ -10,18 +13,14 @@ import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static dk.samspil.testing.TestLibraries.uniqueWord;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The figures, checked against numbers worked out by hand for a theme of the test's own. */
 @QuarkusTest
@@ -49,27 +48,53 @@ class StatsResourceTest {
 
     private void travelTo(LocalDate day) {
         clock.reset();
-        clock.shift(Duration.between(clock.now(), day.atTime(LocalTime.NOON).atZone(AppClock.DANISH_TIME).toInstant()));
+        clock.shift(Duration.between(
+                clock.now(),
+                day.atTime(LocalTime.NOON).atZone(AppClock.DANISH_TIME).toInstant()));
     }
 
     private long signUp(TestUsers.Session coordinator, long theme, long library) {
-        return coordinator.given().contentType("application/json")
+        return coordinator
+                .given()
+                .contentType("application/json")
                 .body(Map.of("libraryId", library, "channels", List.of("EVENTS"), "focusAreas", List.of()))
-                .post("/api/themes/{id}/participations", theme).then().statusCode(201).extract().jsonPath().getLong("id");
+                .post("/api/themes/{id}/participations", theme)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
-    private void activity(TestUsers.Session coordinator, long participation, String day, String channel,
-                          Integer attendance, Integer reach) {
-        Map<String, Object> input = new java.util.HashMap<>(Map.of("title", "Tal " + uniqueWord(),
-                "startsAt", day + "T10:00:00+02:00", "channel", channel, "audience", "EVERYONE"));
+    private void activity(
+            TestUsers.Session coordinator,
+            long participation,
+            String day,
+            String channel,
+            Integer attendance,
+            Integer reach) {
+        Map<String, Object> input = new java.util.HashMap<>(Map.of(
+                "title",
+                "Tal " + uniqueWord(),
+                "startsAt",
+                day + "T10:00:00+02:00",
+                "channel",
+                channel,
+                "audience",
+                "EVERYONE"));
         if (attendance != null) {
             input.put("attendance", attendance);
         }
         if (reach != null) {
             input.put("reach", reach);
         }
-        coordinator.given().contentType("application/json").body(input)
-                .post("/api/participations/{id}/activities", participation).then().statusCode(201);
+        coordinator
+                .given()
+                .contentType("application/json")
+                .body(input)
+                .post("/api/participations/{id}/activities", participation)
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -88,16 +113,30 @@ class StatsResourceTest {
         coordinator = users.fresh(Set.of(Role.COORDINATOR), null);
         long b = signUp(coordinator, theme, aalborgB);
         long f = signUp(coordinator, theme, frederikshavn);
-        long copenhagenSignUp = Api.given().queryParam("region", 1084).get("/api/themes/{id}/participations", theme)
-                .then().extract().jsonPath().getLong("items[0].id");
-        coordinator.given().contentType("application/json").header("If-Match", "\"v0\"")
+        long copenhagenSignUp = Api.given()
+                .queryParam("region", 1084)
+                .get("/api/themes/{id}/participations", theme)
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
+        coordinator
+                .given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
                 .body(Map.of("state", "WITHDRAWN", "channels", List.of(), "focusAreas", List.of()))
-                .put("/api/participations/{id}", copenhagenSignUp).then().statusCode(200);
+                .put("/api/participations/{id}", copenhagenSignUp)
+                .then()
+                .statusCode(200);
 
         // Per region: Nordjylland has 2 of its municipalities covered by 3 libraries; Hovedstaden none (withdrawn).
         long nordjylland = db.count("select count(*) from municipality where region_code = 1081");
-        JsonPath regions = Api.given().get("/api/stats/themes/{id}/regions", theme).then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath regions = Api.given()
+                .get("/api/stats/themes/{id}/regions", theme)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of(1081, 1082, 1083, 1084, 1085), regions.getList("regions.region.code"));
         assertEquals(nordjylland, regions.getLong("regions[0].municipalities"));
         assertEquals(2, regions.getInt("regions[0].participating"));
@@ -109,8 +148,12 @@ class StatsResourceTest {
         assertEquals(3, regions.getInt("total.libraries"));
 
         // Over time: 1 March one (the other withdrew later), 5 March two more.
-        JsonPath days = Api.given().get("/api/stats/themes/{id}/signups", theme).then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath days = Api.given()
+                .get("/api/stats/themes/{id}/signups", theme)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("2053-03-01", "2053-03-05"), days.getList("days.date"));
         assertEquals(List.of(1, 2), days.getList("days.signUps"));
         assertEquals(List.of(1, 3), days.getList("days.cumulative"));
@@ -122,26 +165,41 @@ class StatsResourceTest {
         activity(coordinator, b, "2053-09-11", "EVENTS", 12, null);
         activity(coordinator, f, "2053-09-12", "EVENTS", null, null);
         activity(coordinator, f, "2053-09-13", "SOCIAL_MEDIA", null, 500);
-        JsonPath totals = Api.given().queryParam("themeId", theme).get("/api/stats/activities").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath totals = Api.given()
+                .queryParam("themeId", theme)
+                .get("/api/stats/activities")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of((int) theme), totals.getList("byTheme.theme.id"));
-        assertEquals(Map.of("activities", 4, "reported", 3, "attendance", 42, "reach", 500),
+        assertEquals(
+                Map.of("activities", 4, "reported", 3, "attendance", 42, "reach", 500),
                 totals.getMap("byTheme[0].figures"));
         assertEquals(List.of("EVENTS", "SOCIAL_MEDIA"), totals.getList("byChannel.channel"));
-        assertEquals(Map.of("activities", 3, "reported", 2, "attendance", 42, "reach", 0),
+        assertEquals(
+                Map.of("activities", 3, "reported", 2, "attendance", 42, "reach", 0),
                 totals.getMap("byChannel[0].figures"));
-        assertEquals(Map.of("activities", 1, "reported", 1, "attendance", 0, "reach", 500),
+        assertEquals(
+                Map.of("activities", 1, "reported", 1, "attendance", 0, "reach", 500),
                 totals.getMap("byChannel[1].figures"));
 
         // The goal counts the running theme: during its weeks, these three libraries.
         travelTo(LocalDate.of(2053, 9, 20));
-        JsonPath progress = Api.given().get("/api/stats/goal").then().statusCode(200).extract().jsonPath();
+        JsonPath progress = Api.given()
+                .get("/api/stats/goal")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals((int) theme, progress.getInt("countedTheme.id"));
         assertEquals(3, progress.getInt("participatingNow"));
         int target = progress.getInt("targetLibraries");
         assertEquals(Math.max(0, target - 3), progress.getInt("remaining"));
         Map<String, Object> row = progress.getList("themes", Map.class).stream()
-                .filter(t -> ((Map<?, ?>) t.get("theme")).get("id").equals((int) theme)).findFirst().orElseThrow();
+                .filter(t -> ((Map<?, ?>) t.get("theme")).get("id").equals((int) theme))
+                .findFirst()
+                .orElseThrow();
         assertEquals(3, row.get("participants"));
         assertEquals(0, row.get("confirmed"));
     }
@@ -151,23 +209,53 @@ class StatsResourceTest {
         Map<String, Object> before = db.row("select target_libraries, target_date, version from collaboration_goal");
         String etag = "\"v" + before.get("version") + "\"";
         Map<String, Object> goal = Map.of("targetLibraries", 95, "targetDate", "2030-12-31");
-        users.editorOf(libraries.create("Mål " + uniqueWord(), 851)).given().contentType("application/json")
-                .header("If-Match", etag).body(goal).put("/api/goal").then().statusCode(403);
-        users.coordinator().givenInvalidRequest().contentType("application/json").header("If-Match", etag)
-                .body(Map.of("targetLibraries", 0, "targetDate", "2030-12-31")).put("/api/goal")
-                .then().statusCode(400);
-        users.coordinator().given().contentType("application/json").header("If-Match", "\"v999\"").body(goal)
-                .put("/api/goal").then().statusCode(412);
+        users.editorOf(libraries.create("Mål " + uniqueWord(), 851))
+                .given()
+                .contentType("application/json")
+                .header("If-Match", etag)
+                .body(goal)
+                .put("/api/goal")
+                .then()
+                .statusCode(403);
+        users.coordinator()
+                .givenInvalidRequest()
+                .contentType("application/json")
+                .header("If-Match", etag)
+                .body(Map.of("targetLibraries", 0, "targetDate", "2030-12-31"))
+                .put("/api/goal")
+                .then()
+                .statusCode(400);
+        users.coordinator()
+                .given()
+                .contentType("application/json")
+                .header("If-Match", "\"v999\"")
+                .body(goal)
+                .put("/api/goal")
+                .then()
+                .statusCode(412);
         try {
-            users.coordinator().given().contentType("application/json").header("If-Match", etag).body(goal)
-                    .put("/api/goal").then().statusCode(200);
-            JsonPath progress = Api.given().get("/api/stats/goal").then().statusCode(200).extract().jsonPath();
+            users.coordinator()
+                    .given()
+                    .contentType("application/json")
+                    .header("If-Match", etag)
+                    .body(goal)
+                    .put("/api/goal")
+                    .then()
+                    .statusCode(200);
+            JsonPath progress = Api.given()
+                    .get("/api/stats/goal")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             assertEquals(95, progress.getInt("targetLibraries"));
             assertEquals("2030-12-31", progress.getString("targetDate"));
             assertEquals(Math.max(0, 95 - progress.getInt("participatingNow")), progress.getInt("remaining"));
         } finally {
-            db.execute("update collaboration_goal set target_libraries = ?1, target_date = ?2",
-                    before.get("target_libraries"), before.get("target_date"));
+            db.execute(
+                    "update collaboration_goal set target_libraries = ?1, target_date = ?2",
+                    before.get("target_libraries"),
+                    before.get("target_date"));
         }
     }
 }

@@ -1,17 +1,16 @@
 package dk.samspil.directory.partner;
 
-import dk.samspil.testing.Api;
-import dk.samspil.testing.TestUsers;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static dk.samspil.testing.TestLibraries.uniqueWord;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+
+import dk.samspil.testing.Api;
+import dk.samspil.testing.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PartnerResourceTest {
@@ -22,22 +21,53 @@ class PartnerResourceTest {
     @Test
     void coordinatorsManagePartnersEveryoneReadsThem() {
         String name = "Teater " + uniqueWord();
-        long id = users.coordinator().given().contentType("application/json")
+        long id = users.coordinator()
+                .given()
+                .contentType("application/json")
                 .body(Map.of("name", name, "type", "THEATRE", "website", "https://teater.example.dk"))
-                .post("/api/partners").then().statusCode(201).body("national", equalTo(false))
-                .extract().jsonPath().getLong("id");
+                .post("/api/partners")
+                .then()
+                .statusCode(201)
+                .body("national", equalTo(false))
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Api.given().queryParam("q", name).get("/api/partners").then().body("items.id", contains((int) id));
-        Api.given().queryParam("national", true).queryParam("size", 100).get("/api/partners")
-                .then().body("items.national", everyItem(equalTo(true)));
-        users.coordinator().given().contentType("application/json")
+        Api.given()
+                .queryParam("national", true)
+                .queryParam("size", 100)
+                .get("/api/partners")
+                .then()
+                .body("items.national", everyItem(equalTo(true)));
+        users.coordinator()
+                .given()
+                .contentType("application/json")
                 .body(Map.of("name", name.toUpperCase(), "type", "THEATRE"))
-                .post("/api/partners").then().statusCode(409).body("errors[0].field", equalTo("name"));
-        users.coordinator().given().contentType("application/json").header("If-Match", "\"v0\"")
+                .post("/api/partners")
+                .then()
+                .statusCode(409)
+                .body("errors[0].field", equalTo("name"));
+        users.coordinator()
+                .given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
                 .body(Map.of("name", name, "type", "THEATRE", "national", true))
-                .put("/api/partners/{id}", id).then().statusCode(200).body("national", equalTo(true));
-        Api.givenInvalidRequest().contentType("application/json").body(Map.of("name", "x", "type", "MEDIA"))
-                .post("/api/partners").then().statusCode(401);
-        users.editorOf(1).given().contentType("application/json").body(Map.of("name", "x", "type", "MEDIA"))
-                .post("/api/partners").then().statusCode(403);
+                .put("/api/partners/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("national", equalTo(true));
+        Api.givenInvalidRequest()
+                .contentType("application/json")
+                .body(Map.of("name", "x", "type", "MEDIA"))
+                .post("/api/partners")
+                .then()
+                .statusCode(401);
+        users.editorOf(1)
+                .given()
+                .contentType("application/json")
+                .body(Map.of("name", "x", "type", "MEDIA"))
+                .post("/api/partners")
+                .then()
+                .statusCode(403);
     }
 }

@@ -1,17 +1,5 @@
 package dk.samspil.partnering.partnership;
 
-import dk.samspil.testing.Api;
-import dk.samspil.testing.TestLibraries;
-import dk.samspil.testing.TestUsers;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static dk.samspil.testing.TestLibraries.uniqueWord;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -19,6 +7,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+
+import dk.samspil.testing.Api;
+import dk.samspil.testing.TestLibraries;
+import dk.samspil.testing.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PartnershipResourceTest {
@@ -30,9 +29,16 @@ class PartnershipResourceTest {
     TestLibraries libraries;
 
     private long partner() {
-        return users.coordinator().given().contentType("application/json")
-                .body(Map.of("name", "Partner " + uniqueWord(), "type", "THEATRE")).post("/api/partners")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(Map.of("name", "Partner " + uniqueWord(), "type", "THEATRE"))
+                .post("/api/partners")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     static Map<String, Object> input(String title, List<Long> libraries, long partner) {
@@ -46,8 +52,13 @@ class PartnershipResourceTest {
     }
 
     private static void move(TestUsers.Session session, long id, long version, String to, int status) {
-        session.given().contentType("application/json").header("If-Match", "\"v" + version + "\"")
-                .body(Map.of("to", to)).post("/api/partnerships/{id}/transitions", id).then().statusCode(status);
+        session.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v" + version + "\"")
+                .body(Map.of("to", to))
+                .post("/api/partnerships/{id}/transitions", id)
+                .then()
+                .statusCode(status);
     }
 
     @Test
@@ -55,16 +66,29 @@ class PartnershipResourceTest {
         long library = libraries.create("Partnerskab " + uniqueWord(), 851);
         long partner = partner();
         TestUsers.Session editor = users.editorOf(library);
-        long id = editor.given().contentType("application/json").body(input("Sansefortællinger " + uniqueWord(),
-                        List.of(library), partner)).post("/api/partnerships")
-                .then().statusCode(201).body("status", equalTo("IDEA")).body("phase.code", equalTo("NEED"))
+        long id = editor.given()
+                .contentType("application/json")
+                .body(input("Sansefortællinger " + uniqueWord(), List.of(library), partner))
+                .post("/api/partnerships")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("IDEA"))
+                .body("phase.code", equalTo("NEED"))
                 .body("allowedTransitions", contains("PLANNING", "CANCELLED"))
-                .body("transitions[0].to", equalTo("IDEA")).body("transitions[0].from", nullValue())
+                .body("transitions[0].to", equalTo("IDEA"))
+                .body("transitions[0].from", nullValue())
                 .body("goalsHtml", containsString("<li>Nye brugere</li>"))
-                .extract().jsonPath().getLong("id");
+                .extract()
+                .jsonPath()
+                .getLong("id");
 
-        editor.given().contentType("application/json").header("If-Match", "\"v0\"").body(Map.of("to", "RUNNING"))
-                .post("/api/partnerships/{id}/transitions", id).then().statusCode(409)
+        editor.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
+                .body(Map.of("to", "RUNNING"))
+                .post("/api/partnerships/{id}/transitions", id)
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("PLANNING, CANCELLED"));
         move(editor, id, 0, "PLANNING", 200);
         move(editor, id, 1, "AGREED", 200);
@@ -73,14 +97,24 @@ class PartnershipResourceTest {
         move(users.editorOf(libraries.create("Fremmed " + uniqueWord(), 101)), id, 3, "EVALUATING", 403);
         move(editor, id, 3, "EVALUATING", 200);
         move(editor, id, 4, "ENDED", 200);
-        Api.given().get("/api/partnerships/{id}", id).then().statusCode(200)
-                .body("status", equalTo("ENDED")).body("allowedTransitions.size()", equalTo(0))
+        Api.given()
+                .get("/api/partnerships/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ENDED"))
+                .body("allowedTransitions.size()", equalTo(0))
                 .body("transitions.to", contains("IDEA", "PLANNING", "AGREED", "RUNNING", "EVALUATING", "ENDED"))
-                .body("transitions[5].from", equalTo("EVALUATING")).body("transitions[5].at", notNullValue())
+                .body("transitions[5].from", equalTo("EVALUATING"))
+                .body("transitions[5].at", notNullValue())
                 .body("transitions[5].actor", notNullValue());
         move(editor, id, 5, "CANCELLED", 409);
-        Api.given().queryParam("status", "ENDED").queryParam("libraryId", library).get("/api/partnerships")
-                .then().statusCode(200).body("items.id", contains((int) id))
+        Api.given()
+                .queryParam("status", "ENDED")
+                .queryParam("libraryId", library)
+                .get("/api/partnerships")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) id))
                 .body("items[0].partners[0].role", equalTo("Medarrangør"));
     }
 
@@ -90,26 +124,63 @@ class PartnershipResourceTest {
         long other = libraries.create("Anden " + uniqueWord(), 101);
         long partner = partner();
         TestUsers.Session editor = users.editorOf(library);
-        editor.given().contentType("application/json").body(input("Uden os " + uniqueWord(), List.of(other), partner))
-                .post("/api/partnerships").then().statusCode(400).body("errors[0].field", equalTo("libraryIds"));
-        long shared = editor.given().contentType("application/json")
-                .body(input("Sammen " + uniqueWord(), List.of(library, other), partner)).post("/api/partnerships")
-                .then().statusCode(201).body("libraries.size()", equalTo(2)).extract().jsonPath().getLong("id");
+        editor.given()
+                .contentType("application/json")
+                .body(input("Uden os " + uniqueWord(), List.of(other), partner))
+                .post("/api/partnerships")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("libraryIds"));
+        long shared = editor.given()
+                .contentType("application/json")
+                .body(input("Sammen " + uniqueWord(), List.of(library, other), partner))
+                .post("/api/partnerships")
+                .then()
+                .statusCode(201)
+                .body("libraries.size()", equalTo(2))
+                .extract()
+                .jsonPath()
+                .getLong("id");
         // The other library's editor may change it too; a third library's editor may not.
-        users.editorOf(other).given().contentType("application/json").header("If-Match", "\"v0\"")
+        users.editorOf(other)
+                .given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
                 .body(input("Sammen igen " + uniqueWord(), List.of(library, other), partner))
-                .put("/api/partnerships/{id}", shared).then().statusCode(200);
-        users.editorOf(libraries.create("Tredje " + uniqueWord(), 851)).given().header("If-Match", "\"v1\"")
-                .delete("/api/partnerships/{id}", shared).then().statusCode(403);
+                .put("/api/partnerships/{id}", shared)
+                .then()
+                .statusCode(200);
+        users.editorOf(libraries.create("Tredje " + uniqueWord(), 851))
+                .given()
+                .header("If-Match", "\"v1\"")
+                .delete("/api/partnerships/{id}", shared)
+                .then()
+                .statusCode(403);
         Map<String, Object> twice = input("To gange " + uniqueWord(), List.of(library), partner);
-        twice.put("partners", List.of(Map.of("partnerId", partner, "role", "A"), Map.of("partnerId", partner, "role", "B")));
-        editor.given().contentType("application/json").body(twice).post("/api/partnerships")
-                .then().statusCode(400).body("errors[0].field", equalTo("partners[1].partnerId"));
+        twice.put(
+                "partners",
+                List.of(Map.of("partnerId", partner, "role", "A"), Map.of("partnerId", partner, "role", "B")));
+        editor.given()
+                .contentType("application/json")
+                .body(twice)
+                .post("/api/partnerships")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("partners[1].partnerId"));
         Map<String, Object> badPhase = input("Fase " + uniqueWord(), List.of(library), partner);
         badPhase.put("phase", "NOWHERE");
-        editor.given().contentType("application/json").body(badPhase).post("/api/partnerships")
-                .then().statusCode(400).body("errors[0].field", equalTo("phase"));
-        editor.given().header("If-Match", "\"v1\"").delete("/api/partnerships/{id}", shared).then().statusCode(204);
+        editor.given()
+                .contentType("application/json")
+                .body(badPhase)
+                .post("/api/partnerships")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("phase"));
+        editor.given()
+                .header("If-Match", "\"v1\"")
+                .delete("/api/partnerships/{id}", shared)
+                .then()
+                .statusCode(204);
     }
 
     @Test
@@ -117,32 +188,77 @@ class PartnershipResourceTest {
         long library = libraries.create("Arbejdsbord " + uniqueWord(), 851);
         long partner = partner();
         String tool = "Aftaleværktøj " + uniqueWord();
-        users.coordinator().given().contentType("application/json").body(Map.of("kind", "TEMPLATE", "title", tool,
-                        "summary", "Til aftalen", "heading", "CHOOSE_PARTNERS", "phases", List.of("AGREEMENT")))
-                .post("/api/toolbox").then().statusCode(201);
+        users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(Map.of(
+                        "kind",
+                        "TEMPLATE",
+                        "title",
+                        tool,
+                        "summary",
+                        "Til aftalen",
+                        "heading",
+                        "CHOOSE_PARTNERS",
+                        "phases",
+                        List.of("AGREEMENT")))
+                .post("/api/toolbox")
+                .then()
+                .statusCode(201);
         TestUsers.Session editor = users.editorOf(library);
         Map<String, Object> input = input("Med aftale " + uniqueWord(), List.of(library), partner);
         input.put("phase", "AGREEMENT");
-        long id = editor.given().contentType("application/json").body(input).post("/api/partnerships")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = editor.given()
+                .contentType("application/json")
+                .body(input)
+                .post("/api/partnerships")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
 
-        Api.given().get("/api/partnerships/{id}/workbench", id).then().statusCode(200)
-                .body("partnership.phase.code", equalTo("AGREEMENT")).body("partnership.phase.nameDa", equalTo("Aftale"))
-                .body("partnership.libraries[0].id", equalTo((int) library)).body("recommended.title", hasItem(tool))
-                .body("phases.size()", equalTo(12)).body("done", equalTo(0)).body("total", equalTo(10));
-        editor.given().contentType("application/json").body(Map.of("done", true))
+        Api.given()
+                .get("/api/partnerships/{id}/workbench", id)
+                .then()
+                .statusCode(200)
+                .body("partnership.phase.code", equalTo("AGREEMENT"))
+                .body("partnership.phase.nameDa", equalTo("Aftale"))
+                .body("partnership.libraries[0].id", equalTo((int) library))
+                .body("recommended.title", hasItem(tool))
+                .body("phases.size()", equalTo(12))
+                .body("done", equalTo(0))
+                .body("total", equalTo(10));
+        editor.given()
+                .contentType("application/json")
+                .body(Map.of("done", true))
                 .post("/api/partnerships/{id}/checklist/{step}", id, "AGREEMENT")
-                .then().statusCode(200).body("done", equalTo(true)).body("doneAt", notNullValue())
+                .then()
+                .statusCode(200)
+                .body("done", equalTo(true))
+                .body("doneAt", notNullValue())
                 .body("doneBy", notNullValue());
         Api.given().get("/api/partnerships/{id}", id).then().body("checklistDone", equalTo(1));
-        editor.given().contentType("application/json").body(Map.of("done", false))
+        editor.given()
+                .contentType("application/json")
+                .body(Map.of("done", false))
                 .post("/api/partnerships/{id}/checklist/{step}", id, "AGREEMENT")
-                .then().statusCode(200).body("done", equalTo(false));
-        editor.given().contentType("application/json").body(Map.of("done", true))
-                .post("/api/partnerships/{id}/checklist/{step}", id, "NO_SUCH_STEP").then().statusCode(404);
-        users.editorOf(libraries.create("Fremmed " + uniqueWord(), 101)).given().contentType("application/json")
-                .body(Map.of("done", true)).post("/api/partnerships/{id}/checklist/{step}", id, "PURPOSE")
-                .then().statusCode(403);
+                .then()
+                .statusCode(200)
+                .body("done", equalTo(false));
+        editor.given()
+                .contentType("application/json")
+                .body(Map.of("done", true))
+                .post("/api/partnerships/{id}/checklist/{step}", id, "NO_SUCH_STEP")
+                .then()
+                .statusCode(404);
+        users.editorOf(libraries.create("Fremmed " + uniqueWord(), 101))
+                .given()
+                .contentType("application/json")
+                .body(Map.of("done", true))
+                .post("/api/partnerships/{id}/checklist/{step}", id, "PURPOSE")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -150,19 +266,41 @@ class PartnershipResourceTest {
         long library = libraries.create("Aftale " + uniqueWord(), 851);
         long partner = partner();
         TestUsers.Session editor = users.editorOf(library);
-        long file = editor.givenInvalidRequest().multiPart("file", "aftale.pdf",
-                        ("%PDF-1.4\n% " + uniqueWord() + "\n").getBytes(StandardCharsets.ISO_8859_1), "application/pdf")
-                .post("/api/attachments").then().statusCode(201).extract().jsonPath().getLong("id");
+        long file = editor.givenInvalidRequest()
+                .multiPart(
+                        "file",
+                        "aftale.pdf",
+                        ("%PDF-1.4\n% " + uniqueWord() + "\n").getBytes(StandardCharsets.ISO_8859_1),
+                        "application/pdf")
+                .post("/api/attachments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Map<String, Object> input = input("Aftalt " + uniqueWord(), List.of(library), partner);
         input.put("agreementAttachmentId", file);
-        long id = editor.given().contentType("application/json").body(input).post("/api/partnerships")
-                .then().statusCode(201).body("agreement.attachmentId", equalTo((int) file))
-                .body("agreement.fileName", equalTo("aftale.pdf")).extract().jsonPath().getLong("id");
+        long id = editor.given()
+                .contentType("application/json")
+                .body(input)
+                .post("/api/partnerships")
+                .then()
+                .statusCode(201)
+                .body("agreement.attachmentId", equalTo((int) file))
+                .body("agreement.fileName", equalTo("aftale.pdf"))
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Api.given().get("/api/partnerships/{id}", id).then().statusCode(200).body("agreement", nullValue());
         Api.givenInvalidRequest().get("/api/attachments/{id}", file).then().statusCode(404);
         input.put("agreementAttachmentId", 987654321L);
-        editor.given().contentType("application/json").header("If-Match", "\"v0\"").body(input)
-                .put("/api/partnerships/{id}", id).then().statusCode(400)
+        editor.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
+                .body(input)
+                .put("/api/partnerships/{id}", id)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("agreementAttachmentId"));
     }
 }
