@@ -1,6 +1,7 @@
 package dk.samspil.access.user;
 
 import dk.samspil.common.http.ETags;
+import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.problem.ApiException;
@@ -11,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -110,12 +109,8 @@ public class UserResource {
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(
-            @PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
-                    String ifMatch,
-            @Valid @NotNull UserInput input) {
-        UserView updated = service.update(id, ifMatch, input);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    public Response update(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull UserInput input) {
+        UserView updated = service.update(id, ifMatch.value(), input);
+        return ETags.updated(updated, updated.version());
     }
 }

@@ -1,6 +1,7 @@
 package dk.samspil.collaboration.networkmeeting;
 
 import dk.samspil.common.http.ETags;
+import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.problem.ApiException;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -116,12 +115,9 @@ public class NetworkMeetingResource {
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = NetworkMeetingView.class)))
     public Response update(
-            @PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
-                    String ifMatch,
-            @Valid @NotNull NetworkMeetingInput input) {
-        NetworkMeetingView updated = service.update(id, ifMatch, input);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+            @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull NetworkMeetingInput input) {
+        NetworkMeetingView updated = service.update(id, ifMatch.value(), input);
+        return ETags.updated(updated, updated.version());
     }
 
     @DELETE
@@ -131,11 +127,8 @@ public class NetworkMeetingResource {
             summary = "Delete a network meeting",
             description = "Coordinators. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(
-            @PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
-                    String ifMatch) {
-        service.delete(id, ifMatch);
+    public Response delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+        service.delete(id, ifMatch.value());
         return Response.noContent().build();
     }
 }

@@ -2,6 +2,7 @@ package dk.samspil.collaboration.theme;
 
 import dk.samspil.common.http.CacheableResponses;
 import dk.samspil.common.http.ETags;
+import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.problem.ApiException;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -162,13 +161,9 @@ public class ThemeResource {
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ThemeView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(
-            @PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
-                    String ifMatch,
-            @Valid @NotNull ThemeInput input) {
-        ThemeView updated = service.update(id, ifMatch, input);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    public Response update(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull ThemeInput input) {
+        ThemeView updated = service.update(id, ifMatch.value(), input);
+        return ETags.updated(updated, updated.version());
     }
 
     @DELETE
@@ -180,11 +175,8 @@ public class ThemeResource {
                     "Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(
-            @PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
-                    String ifMatch) {
-        service.delete(id, ifMatch);
+    public Response delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+        service.delete(id, ifMatch.value());
         return Response.noContent().build();
     }
 }

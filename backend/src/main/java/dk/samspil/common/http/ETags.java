@@ -28,6 +28,11 @@ public final class ETags {
                 : Response.ok(body).tag(etag).build();
     }
 
+    /** 200 after an update: the new state and its new ETag. */
+    public static Response updated(Object body, long version) {
+        return Response.ok(body).tag(of(version)).build();
+    }
+
     /** 201 with Location (the collection's URL + id), ETag and the body. */
     public static Response created(UriInfo uri, long id, long version, Object body) {
         return Response.created(

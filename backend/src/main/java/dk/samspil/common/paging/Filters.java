@@ -1,5 +1,6 @@
 package dk.samspil.common.paging;
 
+import dk.samspil.common.db.Sql;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
@@ -99,6 +100,17 @@ public final class Filters {
         jakarta.persistence.Query query = em.createNativeQuery(countAndFrom + where);
         params.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** As {@link #page}, for a native SQL query: the page's rows read into records by column name. */
+    public <R> List<R> pageNative(EntityManager em, String selectAndFrom, PageRequest page, long total, Class<R> type) {
+        if (total <= page.offset()) {
+            return List.of();
+        }
+        return new Sql.Statement(em, selectAndFrom + where + " order by " + page.orderBy())
+                .params(params)
+                .window(page.offset(), page.size())
+                .list(type);
     }
 
     /** As {@link #page}, for a native SQL query: the page's rows as arrays. */

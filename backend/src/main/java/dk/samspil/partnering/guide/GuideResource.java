@@ -1,21 +1,21 @@
 package dk.samspil.partnering.guide;
 
 import dk.samspil.common.http.ETags;
+import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -110,12 +109,9 @@ public class GuideResource {
             content = @Content(schema = @Schema(implementation = GuideViews.Chapter.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response update(
-            @PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
-                    String ifMatch,
-            @Valid @NotNull GuideChapterInput input) {
-        GuideViews.Chapter updated = service.update(id, ifMatch, input);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+            @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull GuideChapterInput input) {
+        GuideViews.Chapter updated = service.update(id, ifMatch.value(), input);
+        return ETags.updated(updated, updated.version());
     }
 
     @DELETE
@@ -126,11 +122,8 @@ public class GuideResource {
             description = "Coordinators. Requires If-Match. Refused with 409 while toolbox items belong to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(
-            @PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
-                    String ifMatch) {
-        service.delete(id, ifMatch);
+    public Response delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+        service.delete(id, ifMatch.value());
         return Response.noContent().build();
     }
 }

@@ -1,6 +1,7 @@
 package dk.samspil.partnering.partnership;
 
 import dk.samspil.common.http.ETags;
+import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -110,12 +109,9 @@ public class PartnershipResource {
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     public Response update(
-            @PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
-                    String ifMatch,
-            @Valid @NotNull PartnershipInput input) {
-        PartnershipView updated = service.update(id, ifMatch, input);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+            @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull PartnershipInput input) {
+        PartnershipView updated = service.update(id, ifMatch.value(), input);
+        return ETags.updated(updated, updated.version());
     }
 
     @DELETE
@@ -125,11 +121,8 @@ public class PartnershipResource {
             summary = "Delete a partnership",
             description = "Coordinators, and editors of its libraries. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(
-            @PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
-                    String ifMatch) {
-        service.delete(id, ifMatch);
+    public Response delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+        service.delete(id, ifMatch.value());
         return Response.noContent().build();
     }
 
@@ -147,13 +140,9 @@ public class PartnershipResource {
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response move(
-            @PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = "The ETag from the last GET")
-                    String ifMatch,
-            @Valid @NotNull TransitionInput input) {
-        PartnershipView moved = service.move(id, ifMatch, input.to());
-        return Response.ok(moved).tag(ETags.of(moved.version())).build();
+    public Response move(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull TransitionInput input) {
+        PartnershipView moved = service.move(id, ifMatch.value(), input.to());
+        return ETags.updated(moved, moved.version());
     }
 
     @GET

@@ -1,0 +1,117 @@
+package dk.samspil.common.db;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Native SQL, where JPQL cannot say it (arrays, window functions, link tables without entities), read
+ * into records by column name ({@link Rows}). Values always travel as parameters.
+ *
+ * <pre>{@code
+ * List<ThemeRef> themes = sql.select("select t.id, t.number, t.title, t.slug from theme t where ...")
+ *         .param("id", id).list(ThemeRef.class);
+ * }</pre>
+ */
+@ApplicationScoped
+public class Sql {
+
+    @Inject
+    EntityManager em;
+
+    /** A query whose rows are read into records or single values. */
+    public Statement select(String sql) {
+        return new Statement(em, sql);
+    }
+
+    /** An insert, update or delete. */
+    public Statement update(String sql) {
+        return new Statement(em, sql);
+    }
+
+    /** One native statement with its named parameters. */
+    public static final class Statement {
+
+        private final EntityManager em;
+        private final String sql;
+        private final Map<String, Object> params = new LinkedHashMap<>();
+        private int first = -1;
+        private int max = -1;
+
+        public Statement(EntityManager em, String sql) {
+            this.em = em;
+            this.sql = sql;
+        }
+
+        public Statement param(String name, Object value) {
+            params.put(name, value);
+            return this;
+        }
+
+        public Statement params(Map<String, Object> values) {
+            params.putAll(values);
+            return this;
+        }
+
+        /** Rows {@code first} to {@code first + max - 1} only. */
+        public Statement window(int first, int max) {
+            this.first = first;
+            this.max = max;
+            return this;
+        }
+
+        public <R> List<R> list(Class<R> type) {
+            @SuppressWarnings("unchecked")
+            List<Tuple> rows = prepare(Tuple.class).getResultList();
+            List<R> out = new ArrayList<>(rows.size());
+            for (Tuple row : rows) {
+                out.add(Rows.map(row, type));
+            }
+            return out;
+        }
+
+        public <R> Optional<R> optional(Class<R> type) {
+            List<R> rows = window(Math.max(first, 0), 1).list(type);
+            return rows.stream().findFirst();
+        }
+
+        /** The only row; a query that finds none is a programming error here. */
+        public <R> R one(Class<R> type) {
+            return optional(type).orElseThrow(() -> new IllegalStateException("No row from: " + sql));
+        }
+
+        /** Rows grouped by a key, each group in the query's order (for the parts of many records at once). */
+        public <K, R> Map<K, List<R>> grouped(Class<R> type, Function<R, K> key) {
+            Map<K, List<R>> groups = new LinkedHashMap<>();
+            for (R row : list(type)) {
+                groups.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
+            }
+            return groups;
+        }
+
+        /** Runs an insert, update or delete; the number of rows it touched. */
+        public int execute() {
+            return prepare(null).executeUpdate();
+        }
+
+        private Query prepare(Class<?> resultType) {
+            Query query = resultType == null ? em.createNativeQuery(sql) : em.createNativeQuery(sql, resultType);
+            params.forEach(query::setParameter);
+            if (first >= 0) {
+                query.setFirstResult(first);
+            }
+            if (max >= 0) {
+                query.setMaxResults(max);
+            }
+            return query;
+        }
+    }
+}
