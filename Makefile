@@ -30,7 +30,7 @@ ifneq ($(SYS_NODE_OK),yes)
   export PATH := $(NODE_BIN):$(PATH)
 endif
 
-.PHONY: help run test dev build openapi api-types reset-data clean deps system-deps check-tools node \
+.PHONY: help run test dev build openapi api-types reset-data clean deps system-deps check-tools node lint fmt \
         frontend-build backend-build backend-test frontend-test e2e
 
 help: ## List the targets
@@ -80,8 +80,16 @@ run: build ## Build everything and serve SPA + API with demo content on http://l
 	@mkdir -p $(DATA_DIR)
 	cd $(ROOT) && SAMSPIL_DATA_DIR=$(DATA_DIR)/postgres "$(JAVA_HOME)/bin/java" -jar $(APP_JAR)
 
-test: system-deps frontend-build frontend-test backend-test e2e ## Run every test: backend, frontend unit, browser
+test: system-deps lint frontend-build frontend-test backend-test e2e ## Run every test: style, backend, frontend unit, browser
 	@echo "All tests passed."
+
+lint: deps ## Check the style: Java format and unused imports (Spotless), ESLint with the import boundaries
+	$(MVN) -q spotless:check
+	cd $(FRONTEND) && npm run lint
+
+fmt: deps ## Fix what can be fixed: format the Java code (Spotless), ESLint --fix
+	$(MVN) -q spotless:apply
+	cd $(FRONTEND) && npm run lint:fix
 
 backend-test: check-tools ## Backend tests against a real PostgreSQL (embedded; TEST_DB_URL for a server), then two packaged instances on one database
 	$(MVN) verify

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from '@playwright/test'
 
 /**
@@ -10,8 +11,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // The CI machine has two cores; the backend runs on the same machine.
-  workers: process.env.CI ? 1 : 2,
+  // The backend, its database and each browser share the machine: one worker per two cores, so a
+  // 2-core machine runs one test at a time with or without CI=true. E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS) || Math.max(1, Math.floor(availableParallelism() / 2)),
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],

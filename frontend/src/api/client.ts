@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch'
-import { csrfToken, expireSession, isSignedIn } from '@/features/auth/session'
+import { csrfToken, expireSession, isSignedIn } from '@/shared/auth/session'
 import { currentLocale, translate } from '@/i18n'
 import type { components, paths } from './schema'
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { clearSession, resetSession, session, setSession } from '@/features/auth/session'
+import { clearSession, resetSession, session, setSession } from '@/shared/auth/session'
 import { CSRF_HEADER, ProblemError, api, csrfMiddleware, retryAfterSeconds, sessionExpiryMiddleware, unwrap, unwrapNoContent } from './client'
 
 function signIn(): void {

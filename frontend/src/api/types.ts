@@ -41,6 +41,11 @@ export type TokenListQuery = NonNullable<operations['listTokens']['parameters'][
 
 export type Reference = Schemas['Reference']
 
+export type ThemeSummary = Schemas['ThemeSummary']
+export type ThemeView = Schemas['ThemeView']
+export type ThemePage = Schemas['ThemePage']
+export type ThemeStatus = Schemas['ThemeStatus']
+export type FocusArea = Schemas['FocusArea']
 export type ThemeInput = Schemas['ThemeInput']
 export type IsoWeek = Schemas['IsoWeek']
 export type Season = Schemas['Season']
@@ -67,6 +72,14 @@ export type ParticipationInput = Schemas['ParticipationInput']
 export type ParticipationUpdate = Schemas['ParticipationUpdate']
 /** Query parameters of GET /api/themes/{id}/participations. */
 export type ThemeParticipationQuery = NonNullable<operations['listThemeParticipations']['parameters']['query']>
+
+export type ContactView = Schemas['ContactView']
+export type ContactInput = Schemas['ContactInput']
+export type ContactPage = Schemas['ContactPage']
+/** Query parameters of GET /api/contacts. */
+export type ContactListQuery = NonNullable<operations['listContacts']['parameters']['query']>
+
+export type ToolboxItemSummary = Schemas['ToolboxItemSummary']
 
 /** Every role, in the order the UI lists them. */
 export const ROLES = ['EDITOR', 'COORDINATOR', 'ADMIN'] as const satisfies readonly Role[]

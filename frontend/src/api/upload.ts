@@ -1,6 +1,6 @@
+import { csrfToken, expireSession, isSignedIn } from '@/shared/auth/session'
 import type { components } from './schema'
 import { CSRF_HEADER, ProblemError, networkProblem, problemFromResponse, retryAfterSeconds } from './client'
-import { csrfToken, expireSession, isSignedIn } from '@/features/auth/session'
 
 export type AttachmentView = components['schemas']['AttachmentView']
 
@@ -31,7 +31,7 @@ export function uploadAttachment(file: File, options: UploadOptions = {}): Promi
       if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total)
     }
     request.onload = () => {
-      let body: unknown = null
+      let body: unknown
       try {
         body = request.responseText ? JSON.parse(request.responseText) : null
       } catch {

@@ -1,0 +1,88 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createMemoryHistory } from 'vue-router'
+import type { CurrentUser } from '@/api/types'
+import { clearSession, resetSession, setSession } from '@/shared/auth/session'
+import { i18n, setLocale } from '@/i18n'
+import { createAppRouter } from './router'
+import AppHeader from './AppHeader.vue'
+
+function signInAs(roles: CurrentUser['roles'], displayName = 'Karen Koordinator'): void {
+  setSession({
+    user: { id: 2, email: 'k@samspil.demo', displayName, roles, lastLoginAt: null },
+    csrfToken: 'c',
+    expiresAt: '2030-01-01T00:00:00Z',
+    idleTimeoutSeconds: 1800,
+  })
+}
+
+async function mountHeader(path = '/') {
+  const router = createAppRouter(createMemoryHistory())
+  await router.push(path)
+  await router.isReady()
+  const wrapper = mount(AppHeader, { global: { plugins: [i18n, router] }, attachTo: document.body })
+  await flushPromises()
+  return wrapper
+}
+
+const menuLinks = (wrapper: Awaited<ReturnType<typeof mountHeader>>) =>
+  wrapper.findAll('nav.nav .mainmenu a').map((a) => a.text())
+
+beforeEach(() => {
+  resetSession()
+  setLocale('da')
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('AppHeader', () => {
+  it('offers "Log ind" and no administration when nobody is signed in', async () => {
+    clearSession()
+    const wrapper = await mountHeader()
+    expect(wrapper.get('[data-testid="login-link"]').attributes('href')).toBe('/log-ind')
+    expect(menuLinks(wrapper)).toEqual(['Forside', 'Biblioteker', 'Temaer', 'Netværksmøder', 'Byg partnerskaber'])
+    expect(wrapper.find('[data-testid="user-menu-button"]').exists()).toBe(false)
+  })
+
+  it('shows nothing about sign-in until the session is known', async () => {
+    const wrapper = await mountHeader()
+    expect(wrapper.find('[data-testid="login-link"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="user-menu-button"]').exists()).toBe(false)
+  })
+
+  it('gives coordinators and admins "Administration" and the user menu', async () => {
+    signInAs(['COORDINATOR'])
+    const wrapper = await mountHeader()
+    expect(menuLinks(wrapper)).toEqual(['Forside', 'Biblioteker', 'Temaer', 'Netværksmøder', 'Byg partnerskaber', 'Administration'])
+    const button = wrapper.get('[data-testid="user-menu-button"]')
+    expect(button.text()).toContain('Karen Koordinator')
+    expect(button.attributes('aria-expanded')).toBe('false')
+    await button.trigger('click')
+    expect(button.attributes('aria-expanded')).toBe('true')
+    const items = wrapper.findAll('#user-menu-panel li').map((li) => li.text())
+    expect(items).toEqual(['Skift adgangskode', 'Log ud'])
+    expect(wrapper.find('[data-testid="login-link"]').exists()).toBe(false)
+  })
+
+  it('marks "Temaer" as the current section on a theme page', async () => {
+    clearSession()
+    const wrapper = await mountHeader('/temaer/historier-om-danmark')
+    const current = wrapper.findAll('nav.nav .mainmenu a').filter((a) => a.attributes('aria-current'))
+    expect(current.map((a) => [a.text(), a.attributes('aria-current')])).toEqual([['Temaer', 'true']])
+  })
+
+  it('marks "Netværksmøder" as the current section on a meeting page', async () => {
+    clearSession()
+    const wrapper = await mountHeader('/netvaerksmoeder/24')
+    const current = wrapper.findAll('nav.nav .mainmenu a').filter((a) => a.attributes('aria-current'))
+    expect(current.map((a) => [a.text(), a.attributes('aria-current')])).toEqual([['Netværksmøder', 'true']])
+  })
+
+  it('gives editors the user menu but no administration', async () => {
+    signInAs(['EDITOR'], 'Rasmus')
+    const wrapper = await mountHeader()
+    expect(menuLinks(wrapper)).toEqual(['Forside', 'Biblioteker', 'Temaer', 'Netværksmøder', 'Byg partnerskaber'])
+    expect(wrapper.get('[data-testid="user-menu-button"]').text()).toContain('Rasmus')
+  })
+})

@@ -1,0 +1,54 @@
+import { api, isProblemError, unwrap, unwrapNoContent } from '@/api/client'
+import type { SessionView } from '@/api/types'
+import { clearSession, session, setSession } from '@/shared/auth/session'
+
+/** Signs in; on success the session store holds the user and the CSRF token. */
+export async function login(email: string, password: string): Promise<SessionView> {
+  const view = await unwrap(api.POST('/api/auth/login', { body: { email, password } }))
+  setSession(view)
+  return view
+}
+
+/**
+ * Signs out on the server and forgets the user here. The store is cleared even when the
+ * server cannot be reached: the user asked to be signed out of this browser.
+ */
+export async function logout(): Promise<void> {
+  try {
+    await unwrapNoContent(api.POST('/api/auth/logout'))
+  } catch (error) {
+    // 401: the session had already ended; anything else: still sign out locally.
+    if (!isProblemError(error)) throw error
+  } finally {
+    clearSession()
+  }
+}
+
+/**
+ * Asks the server who is signed in. 401 means nobody; a failure (no connection) counts as
+ * signed out too, so the app still starts. A GET also makes the server drop a stale cookie.
+ */
+export async function loadSession(): Promise<void> {
+  try {
+    setSession(await unwrap(api.GET('/api/auth/session')))
+  } catch {
+    clearSession(session.notice)
+  }
+}
+
+let loading: Promise<void> | null = null
+
+/** Loads the session once per page load; later calls wait for the same answer. */
+export function ensureSessionLoaded(): Promise<void> {
+  if (session.loaded) return Promise.resolve()
+  if (!loading) {
+    loading = loadSession().finally(() => {
+      loading = null
+    })
+  }
+  return loading
+}
+
+export function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  return unwrapNoContent(api.POST('/api/auth/password', { body: { currentPassword, newPassword } }))
+}

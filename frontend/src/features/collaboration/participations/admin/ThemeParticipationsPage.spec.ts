@@ -1,0 +1,113 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory } from 'vue-router'
+import { ProblemError } from '@/api/client'
+import type { ParticipationView } from '@/api/types'
+import { resetSession, setSession } from '@/shared/auth/session'
+import { i18n, setLocale } from '@/i18n'
+import { createAppRouter } from '@/app/router'
+import { fetchThemeParticipations, updateParticipation } from '../participationApi'
+import ThemeParticipationsPage from './ThemeParticipationsPage.vue'
+
+vi.mock('../participationApi', async (original) => ({
+  ...(await original<typeof import('../participationApi')>()),
+  fetchTheme: vi.fn(async () => ({ id: 1, title: 'Ensomhed', slug: 'ensomhed', focusAreas: [] })),
+  fetchThemeParticipations: vi.fn(),
+  updateParticipation: vi.fn(),
+}))
+vi.mock('@/shared/reference/regions', () => ({
+  fetchRegions: vi.fn(async () => [{ code: 1081, name: 'Region Nordjylland', municipalityCount: 11 }]),
+}))
+vi.mock('@/shared/reference/focusAreas', async (original) => ({
+  ...(await original<typeof import('@/shared/reference/focusAreas')>()),
+  fetchFocusAreas: vi.fn(async () => [{ code: 'ACTIVITIES', nameDa: 'Aktiviteter', nameEn: 'Activities' }]),
+}))
+
+const signedUp: ParticipationView = {
+  id: 12,
+  theme: { id: 1, number: 1, title: 'Ensomhed', slug: 'ensomhed' },
+  library: { id: 97, name: 'Aalborg Bibliotekerne', region: { code: 1081, name: 'Region Nordjylland' } },
+  state: 'SIGNED_UP',
+  channels: ['EVENTS'],
+  focusAreas: ['ACTIVITIES'],
+  signedUpAt: '2015-01-01T10:00:00Z',
+  version: 2,
+}
+const page = (items: ParticipationView[]) => ({ items, page: 1, size: 50, totalItems: items.length, totalPages: 1 })
+
+async function mountPage(path = '/admin/temaer/1/tilmeldinger') {
+  const router = createAppRouter(createMemoryHistory())
+  await router.push(path)
+  await router.isReady()
+  const wrapper = mount(ThemeParticipationsPage, { props: { id: '1' }, global: { plugins: [i18n, router] }, attachTo: document.body })
+  await flushPromises()
+  return { wrapper, router }
+}
+
+beforeEach(() => {
+  resetSession()
+  setLocale('da')
+  setSession({
+    user: { id: 2, email: 'k@samspil.demo', displayName: 'Karen', roles: ['COORDINATOR'], lastLoginAt: null },
+    csrfToken: 'c',
+    expiresAt: '2030-01-01T00:00:00Z',
+    idleTimeoutSeconds: 1800,
+  })
+  vi.mocked(fetchThemeParticipations).mockResolvedValue(page([signedUp]))
+})
+afterEach(() => {
+  vi.mocked(fetchThemeParticipations).mockReset()
+  vi.mocked(updateParticipation).mockReset()
+  document.body.innerHTML = ''
+})
+
+describe('ThemeParticipationsPage', () => {
+  it('asks the API with the filters from the URL', async () => {
+    await mountPage('/admin/temaer/1/tilmeldinger?state=WITHDRAWN&region=1081')
+    expect(fetchThemeParticipations).toHaveBeenCalledWith(
+      1,
+      { page: 1, size: 50, sort: 'library', state: 'WITHDRAWN', region: 1081 },
+      expect.anything(),
+    )
+  })
+
+  it('confirms with the version the row was read in, keeping its choices', async () => {
+    vi.mocked(updateParticipation).mockResolvedValue({ data: { ...signedUp, state: 'CONFIRMED', version: 3 }, etag: '"v3"' })
+    const { wrapper } = await mountPage()
+    const row = wrapper.get('[data-testid="participation-row-12"]')
+    expect(row.get('[data-testid="participation-state"]').text()).toBe('Tilmeldt')
+
+    await row.get('[data-testid="participation-confirm"]').trigger('click')
+    await flushPromises()
+
+    expect(updateParticipation).toHaveBeenCalledWith(12, { state: 'CONFIRMED', channels: ['EVENTS'], focusAreas: ['ACTIVITIES'] }, '"v2"')
+    expect(row.get('[data-testid="participation-state"]').text()).toBe('Bekræftet')
+    expect(wrapper.get('[data-testid="participation-status"]').text()).toContain('Tilmeldingen fra Aalborg Bibliotekerne er bekræftet.')
+    expect(row.find('[data-testid="participation-unconfirm"]').exists()).toBe(true)
+  })
+
+  it('after a 412 says so and shows the list as it is now', async () => {
+    vi.mocked(updateParticipation).mockRejectedValue(
+      new ProblemError({ type: '/problems/precondition-failed', title: 'Ændret af en anden', status: 412 }),
+    )
+    const { wrapper } = await mountPage()
+    vi.mocked(fetchThemeParticipations).mockResolvedValue(page([{ ...signedUp, state: 'WITHDRAWN', version: 3 }]))
+    await wrapper.get('[data-testid="participation-confirm"]').trigger('click')
+    await flushPromises()
+
+    expect(wrapper.get('[data-testid="problem-alert"]').text()).toContain('Ændret af en anden')
+    expect(wrapper.get('[data-testid="participation-state"]').text()).toBe('Trukket tilbage')
+    expect(fetchThemeParticipations).toHaveBeenCalledTimes(2)
+  })
+
+  it('shows a refusal (403) as the API gave it', async () => {
+    vi.mocked(updateParticipation).mockRejectedValue(
+      new ProblemError({ type: '/problems/forbidden', title: 'Ingen adgang', status: 403, detail: 'Kun koordinatorer kan sætte en tilmelding til CONFIRMED.' }),
+    )
+    const { wrapper } = await mountPage()
+    await wrapper.get('[data-testid="participation-confirm"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.get('[data-testid="problem-alert"]').text()).toContain('Kun koordinatorer')
+    expect(wrapper.get('[data-testid="participation-state"]').text()).toBe('Tilmeldt')
+  })
+})

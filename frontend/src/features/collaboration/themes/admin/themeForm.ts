@@ -1,0 +1,420 @@
+import type { FieldError, Problem } from '@/api/client'
+import type { IsoWeek, MaterialKind, MilestoneKind, Season, ThemeInput } from '@/api/types'
+import { parseFieldPath } from '@/shared/components/form/formErrors'
+import type { ThemeView } from './themeAdminApi'
+
+/** The two seasons, in the order the select lists them. */
+const SEASON_ORDER: Record<Season, true> = { SPRING: true, AUTUMN: true }
+export const SEASONS = Object.keys(SEASON_ORDER) as Season[]
+
+/** Every milestone kind, in the order the select lists them (the Record keeps it complete). */
+const MILESTONE_KIND_ORDER: Record<MilestoneKind, true> = {
+  IDEA_WORKSHOP: true,
+  IDEA_CATALOGUE: true,
+  GRAPHIC_PACKAGE: true,
+  NETWORK_MEETING: true,
+  SIGNUP: true,
+  EVALUATION: true,
+  OTHER: true,
+}
+export const MILESTONE_KINDS = Object.keys(MILESTONE_KIND_ORDER) as MilestoneKind[]
+
+const MATERIAL_KIND_ORDER: Record<MaterialKind, true> = { IDEA_CATALOGUE: true, GRAPHIC_PACKAGE: true, LINK: true, OTHER: true }
+export const MATERIAL_KINDS = Object.keys(MATERIAL_KIND_ORDER) as MaterialKind[]
+
+/** The most rows the API takes per list (partners, milestones, materials). */
+export const MAX_ROWS = 50
+
+/** A year and an ISO week as the two inputs hold them. */
+export interface WeekValues {
+  year: string
+  week: string
+}
+
+/** Rows carry a key of their own so Vue keeps each row's inputs when one above is removed. */
+export interface PartnerRow {
+  key: number
+  /** Partner id as the select holds it; '' before one is chosen. */
+  partnerId: string
+  role: string
+}
+
+export interface MilestoneRow {
+  key: number
+  /** A MilestoneKind, or '' before one is chosen. */
+  kind: string
+  title: string
+  dueOn: string
+  description: string
+}
+
+export interface MaterialRow {
+  key: number
+  /** A MaterialKind, or '' before one is chosen. */
+  kind: string
+  title: string
+  url: string
+  description: string
+}
+
+/** What the theme form edits: every field as the inputs hold it. */
+export interface ThemeFormValues {
+  number: string
+  title: string
+  slug: string
+  summary: string
+  description: string
+  /** A Season, or '' before one is chosen. */
+  season: string
+  year: string
+  startWeek: WeekValues
+  endWeek: WeekValues
+  /** The chosen peak weeks as week keys ("2027-W14", see weekKey). */
+  peakWeeks: string[]
+  signupOpensOn: string
+  signupDeadline: string
+  /** Focus area codes. */
+  focusAreas: string[]
+  partners: PartnerRow[]
+  milestones: MilestoneRow[]
+  materials: MaterialRow[]
+  imageUrl: string
+}
+
+let lastRowKey = 0
+const nextRowKey = () => ++lastRowKey
+
+export function newPartnerRow(): PartnerRow {
+  return { key: nextRowKey(), partnerId: '', role: '' }
+}
+
+export function newMilestoneRow(): MilestoneRow {
+  return { key: nextRowKey(), kind: '', title: '', dueOn: '', description: '' }
+}
+
+export function newMaterialRow(): MaterialRow {
+  return { key: nextRowKey(), kind: '', title: '', url: '', description: '' }
+}
+
+export function emptyThemeValues(): ThemeFormValues {
+  return {
+    number: '',
+    title: '',
+    slug: '',
+    summary: '',
+    description: '',
+    season: '',
+    year: '',
+    startWeek: { year: '', week: '' },
+    endWeek: { year: '', week: '' },
+    peakWeeks: [],
+    signupOpensOn: '',
+    signupDeadline: '',
+    focusAreas: [],
+    partners: [],
+    milestones: [],
+    materials: [],
+    imageUrl: '',
+  }
+}
+
+// ---- ISO weeks -------------------------------------------------------------------------------
+
+/** "2027-W04": sorts like the weeks themselves. */
+export function weekKey(week: IsoWeek): string {
+  return `${week.year}-W${String(week.week).padStart(2, '0')}`
+}
+
+export function parseWeekKey(key: string): IsoWeek | null {
+  const match = /^(\d{4})-W(\d{2})$/.exec(key)
+  return match ? { year: Number(match[1]), week: Number(match[2]) } : null
+}
+
+/** The ISO week number of a (UTC) date. */
+function isoWeekOf(date: Date): number {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()))
+  const day = d.getUTCDay() || 7
+  d.setUTCDate(d.getUTCDate() + 4 - day) // the Thursday of the same week decides its year
+  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1)
+  return Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7)
+}
+
+/** 52 or 53: 28 December always lies in a year's last ISO week. */
+export function isoWeeksInYear(year: number): number {
+  return isoWeekOf(new Date(Date.UTC(year, 11, 28)))
+}
+
+function wholeNumber(text: string): number | null {
+  const value = text.trim()
+  return /^\d{1,9}$/.test(value) ? Number(value) : null
+}
+
+function parseWeekValues(values: WeekValues): IsoWeek | null {
+  const year = wholeNumber(values.year)
+  const week = wholeNumber(values.week)
+  return year === null || week === null ? null : { year, week }
+}
+
+/**
+ * Every week from `start` to `end`, both included; empty when either is not a real ISO week or the
+ * span runs backwards. A theme lasts at most a year, so the list is capped there.
+ */
+export function weeksBetween(start: IsoWeek, end: IsoWeek): IsoWeek[] {
+  const real = (w: IsoWeek) => w.year >= 2000 && w.year <= 2100 && w.week >= 1 && w.week <= isoWeeksInYear(w.year)
+  if (!real(start) || !real(end) || weekKey(end) < weekKey(start)) return []
+  const weeks: IsoWeek[] = []
+  let current = { ...start }
+  while (weekKey(current) <= weekKey(end) && weeks.length <= 54) {
+    weeks.push(current)
+    current = current.week < isoWeeksInYear(current.year) ? { year: current.year, week: current.week + 1 } : { year: current.year + 1, week: 1 }
+  }
+  return weeks
+}
+
+/**
+ * The weeks a peak week can be chosen from: the theme's span, plus any chosen week outside it
+ * (after the span was changed), so nothing chosen disappears unseen; the API then says it is outside.
+ */
+export function peakWeekChoices(values: Pick<ThemeFormValues, 'startWeek' | 'endWeek' | 'peakWeeks'>): IsoWeek[] {
+  const start = parseWeekValues(values.startWeek)
+  const end = parseWeekValues(values.endWeek)
+  const keys = new Set((start && end ? weeksBetween(start, end) : []).map(weekKey))
+  for (const key of values.peakWeeks) if (parseWeekKey(key)) keys.add(key)
+  return [...keys].sort().map((key) => parseWeekKey(key) as IsoWeek)
+}
+
+/** The chosen peak weeks in week order: the order they are sent in (and errors are numbered by). */
+export function sortedPeakWeeks(values: Pick<ThemeFormValues, 'peakWeeks'>): IsoWeek[] {
+  return [...new Set(values.peakWeeks)]
+    .sort()
+    .map(parseWeekKey)
+    .filter((w): w is IsoWeek => w !== null)
+}
+
+// ---- view <-> form <-> input -----------------------------------------------------------------
+
+export function themeValues(view: ThemeView): ThemeFormValues {
+  return {
+    number: String(view.number),
+    title: view.title,
+    slug: view.slug,
+    summary: view.summary,
+    description: view.description,
+    season: view.season,
+    year: String(view.year),
+    startWeek: { year: String(view.startWeek.year), week: String(view.startWeek.week) },
+    endWeek: { year: String(view.endWeek.year), week: String(view.endWeek.week) },
+    peakWeeks: view.peakWeeks.map(weekKey).sort(),
+    signupOpensOn: view.signupOpensOn ?? '',
+    signupDeadline: view.signupDeadline,
+    focusAreas: view.focusAreas.map((f) => f.code),
+    partners: view.partners.map((p) => ({ key: nextRowKey(), partnerId: String(p.partner.id), role: p.role })),
+    milestones: view.milestones.map((m) => ({
+      key: nextRowKey(),
+      kind: m.kind,
+      title: m.title,
+      dueOn: m.dueOn,
+      description: m.description ?? '',
+    })),
+    materials: view.materials.map((m) => ({
+      key: nextRowKey(),
+      kind: m.kind,
+      title: m.title,
+      url: m.url,
+      description: m.description ?? '',
+    })),
+    imageUrl: view.imageUrl ?? '',
+  }
+}
+
+/** Trimmed text, or null when nothing is left (the API stores "not given" as null). */
+function optional(value: string): string | null {
+  const text = value.trim()
+  return text === '' ? null : text
+}
+
+/** Why the browser cannot build the request from a field (see checkThemeValues). */
+export type LocalProblem = 'required' | 'wholeNumber' | 'choose'
+
+/**
+ * Checks the browser makes before sending: only what the request cannot be built without
+ * (numbers, the choices of a select, dates). Everything else is the API's to judge. Fields are
+ * named as the API names them, so both kinds of error reach the same place in the form.
+ */
+export function checkThemeValues(values: ThemeFormValues, message: (problem: LocalProblem) => string): FieldError[] {
+  const errors: FieldError[] = []
+  const add = (field: string, problem: LocalProblem) => errors.push({ field, message: message(problem) })
+  const number = (field: string, text: string) => {
+    if (text.trim() === '') add(field, 'required')
+    else if (wholeNumber(text) === null) add(field, 'wholeNumber')
+  }
+  number('number', values.number)
+  if (!(SEASONS as string[]).includes(values.season)) add('season', 'choose')
+  number('year', values.year)
+  number('startWeek.year', values.startWeek.year)
+  number('startWeek.week', values.startWeek.week)
+  number('endWeek.year', values.endWeek.year)
+  number('endWeek.week', values.endWeek.week)
+  if (values.signupDeadline.trim() === '') add('signupDeadline', 'required')
+  values.partners.forEach((row, i) => {
+    if (wholeNumber(row.partnerId) === null) add(`partners[${i}].partnerId`, 'choose')
+  })
+  values.milestones.forEach((row, i) => {
+    if (!(MILESTONE_KINDS as string[]).includes(row.kind)) add(`milestones[${i}].kind`, 'choose')
+    if (row.dueOn.trim() === '') add(`milestones[${i}].dueOn`, 'required')
+  })
+  values.materials.forEach((row, i) => {
+    if (!(MATERIAL_KINDS as string[]).includes(row.kind)) add(`materials[${i}].kind`, 'choose')
+  })
+  return errors
+}
+
+/**
+ * The PUT/POST body, once checkThemeValues found nothing. An empty slug is left out, so the API
+ * makes one from the title. Peak weeks go in week order.
+ */
+export function toThemeInput(values: ThemeFormValues): ThemeInput {
+  const week = (w: WeekValues): IsoWeek => ({ year: Number(w.year.trim()), week: Number(w.week.trim()) })
+  return {
+    number: Number(values.number.trim()),
+    title: values.title.trim(),
+    slug: optional(values.slug),
+    summary: values.summary.trim(),
+    description: values.description.trim() === '' ? null : values.description,
+    season: values.season as Season,
+    year: Number(values.year.trim()),
+    startWeek: week(values.startWeek),
+    endWeek: week(values.endWeek),
+    peakWeeks: sortedPeakWeeks(values),
+    signupOpensOn: optional(values.signupOpensOn),
+    signupDeadline: values.signupDeadline.trim(),
+    focusAreas: [...values.focusAreas],
+    partners: values.partners.map((row) => ({ partnerId: Number(row.partnerId), role: row.role.trim() })),
+    milestones: values.milestones.map((row) => ({
+      kind: row.kind as MilestoneKind,
+      title: row.title.trim(),
+      dueOn: row.dueOn.trim(),
+      description: optional(row.description),
+    })),
+    materials: values.materials.map((row) => ({
+      kind: row.kind as MaterialKind,
+      title: row.title.trim(),
+      url: row.url.trim(),
+      description: optional(row.description),
+    })),
+    imageUrl: optional(values.imageUrl),
+  }
+}
+
+// ---- field errors ----------------------------------------------------------------------------
+
+/** The form's single fields, top to bottom. Week fields are split into their year and week input. */
+export const THEME_FIELDS = [
+  'number',
+  'title',
+  'slug',
+  'summary',
+  'description',
+  'season',
+  'year',
+  'startWeek.year',
+  'startWeek.week',
+  'endWeek.year',
+  'endWeek.week',
+  'peakWeeks',
+  'signupOpensOn',
+  'signupDeadline',
+  'focusAreas',
+  'partners',
+  'milestones',
+  'materials',
+  'imageUrl',
+] as const
+
+export type RowList = 'partners' | 'milestones' | 'materials'
+
+/** The inputs of one row of each repeatable list, left to right. */
+export const ROW_FIELDS = {
+  partners: ['partnerId', 'role'],
+  milestones: ['kind', 'title', 'dueOn', 'description'],
+  materials: ['kind', 'title', 'url', 'description'],
+} as const satisfies Record<RowList, readonly string[]>
+
+const ROW_LISTS = Object.keys(ROW_FIELDS) as RowList[]
+
+/**
+ * Which place in the form shows an API field error: a single field from THEME_FIELDS, a row's
+ * input ("milestones.0.title"), or a whole list ("milestones"). Null when the form has no such place.
+ */
+export function themeErrorKey(field: string): string | null {
+  const { root, index, leaf } = parseFieldPath(field)
+  if (root === 'startWeek' || root === 'endWeek') return `${root}.${leaf === 'year' ? 'year' : 'week'}`
+  if ((ROW_LISTS as string[]).includes(root)) {
+    const list = root as RowList
+    if (index !== null && leaf !== null && (ROW_FIELDS[list] as readonly string[]).includes(leaf)) return `${list}.${index}.${leaf}`
+    return list
+  }
+  return (THEME_FIELDS as readonly string[]).includes(root) ? root : null
+}
+
+/** "skal udfyldes" -> "Skal udfyldes." so several messages read as sentences. */
+function sentence(message: string): string {
+  const text = message.trim()
+  if (!text) return text
+  const capital = text.charAt(0).toLocaleUpperCase() + text.slice(1)
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`
+}
+
+/** Sort rank of an error key: form order, rows by index, a row's inputs left to right. */
+function rank(key: string): [number, number, number] {
+  const [root = '', index, leaf] = key.split('.')
+  if ((ROW_LISTS as string[]).includes(root) && index !== undefined && leaf !== undefined) {
+    return [THEME_FIELDS.indexOf(root as RowList), Number(index) + 1, (ROW_FIELDS[root as RowList] as readonly string[]).indexOf(leaf)]
+  }
+  return [(THEME_FIELDS as readonly string[]).indexOf(key), 0, 0]
+}
+
+export interface ThemeErrors {
+  /** Message(s) per place in the form (see themeErrorKey), in form order. */
+  fields: Record<string, string>
+  /** Field errors that no place in the form shows; they go in the summary only. */
+  other: FieldError[]
+}
+
+/**
+ * Maps a problem's field errors onto the theme form. `describe` may name a list item that has no
+ * input of its own (a peak week, a focus area), so its message says which one it is about.
+ */
+export function mapThemeErrors(
+  problem: Problem | null | undefined,
+  describe: (root: string, index: number) => string | null = () => null,
+): ThemeErrors {
+  const collected = new Map<string, string[]>()
+  const other: FieldError[] = []
+  for (const error of problem?.errors ?? []) {
+    const key = themeErrorKey(error.field)
+    if (key === null) {
+      other.push(error)
+      continue
+    }
+    const { root, index } = parseFieldPath(error.field)
+    const about = index !== null && !key.includes('.') ? describe(root, index) : null
+    const message = about ? `${about}: ${error.message.trim()}` : error.message
+    const messages = collected.get(key) ?? []
+    if (!messages.includes(message)) messages.push(message)
+    collected.set(key, messages)
+  }
+  const keys = [...collected.keys()].sort((a, b) => {
+    const [a1, a2, a3] = rank(a)
+    const [b1, b2, b3] = rank(b)
+    return a1 - b1 || a2 - b2 || a3 - b3
+  })
+  const fields: Record<string, string> = {}
+  for (const key of keys) fields[key] = (collected.get(key) ?? []).map(sentence).join(' ')
+  return { fields, other }
+}
+
+/** The id of the element that shows an error key (inputs and list containers follow this rule). */
+export function themeFieldId(key: string): string {
+  return `theme-${key.replace(/\./g, '-')}`
+}

@@ -1,0 +1,87 @@
+import { api, unwrap } from '@/api/client'
+import type { components } from '@/api/schema'
+import type { ParticipationView, ThemeListQuery, ThemePage, ThemeStatus, ThemeView } from '@/api/types'
+
+export type {
+  IsoWeek,
+  MaterialKind,
+  ParticipationState,
+  ParticipationView,
+  Season,
+  ThemeListQuery,
+  ThemePage,
+  ThemeStatus,
+  ThemeSummary,
+  ThemeView,
+} from '@/api/types'
+
+type Schemas = components['schemas']
+
+export type RegionCoverage = Schemas['RegionCoverage']
+/** One region's coverage, or the whole country's (without region). */
+export type CoverageRow = Schemas['Row']
+export type ActivityTotals = Schemas['ActivityTotals']
+export type ActivityFigures = Schemas['Figures']
+export type ChannelFigures = Schemas['ByChannel']
+
+/** Every theme status, in the order a theme goes through them. */
+export const THEME_STATUSES = ['PLANNED', 'OPEN', 'RUNNING', 'FINISHED'] as const satisfies readonly ThemeStatus[]
+
+/** The largest page the API serves. */
+export const MAX_PAGE_SIZE = 100
+/** 98 libraries fit in one page; this only stops a misbehaving server from keeping us busy. */
+const MAX_PARTICIPATION_PAGES = 20
+
+export function fetchThemes(query: ThemeListQuery, signal?: AbortSignal): Promise<ThemePage> {
+  return unwrap(api.GET('/api/themes', { params: { query }, signal }))
+}
+
+export function fetchThemeBySlug(slug: string, signal?: AbortSignal): Promise<ThemeView> {
+  return unwrap(api.GET('/api/themes/by-slug/{slug}', { params: { path: { slug } }, signal }))
+}
+
+/**
+ * The years that have themes, newest first, for the year filter. Two themes a year, so one
+ * page of the largest size covers decades.
+ */
+export async function fetchThemeYears(signal?: AbortSignal): Promise<number[]> {
+  const page = await fetchThemes({ page: 1, size: MAX_PAGE_SIZE, sort: '-startDate' }, signal)
+  return [...new Set(page.items.map((theme) => theme.year))].sort((a, b) => b - a)
+}
+
+/** Every sign-up for a theme (all pages, in any state), sorted by library. */
+export async function fetchAllParticipations(themeId: number, signal?: AbortSignal): Promise<ParticipationView[]> {
+  const items: ParticipationView[] = []
+  for (let page = 1; page <= MAX_PARTICIPATION_PAGES; page++) {
+    const result = await unwrap(
+      api.GET('/api/themes/{id}/participations', {
+        params: { path: { id: themeId }, query: { page, size: MAX_PAGE_SIZE, sort: 'library' } },
+        signal,
+      }),
+    )
+    items.push(...result.items)
+    if (page >= result.totalPages || result.items.length === 0) break
+  }
+  return items
+}
+
+/** Per region: the municipalities whose library takes part in the theme, of all of them. */
+export function fetchRegionCoverage(themeId: number, signal?: AbortSignal): Promise<RegionCoverage> {
+  return unwrap(api.GET('/api/stats/themes/{id}/regions', { params: { path: { id: themeId } }, signal }))
+}
+
+/** The theme's activities, attendance and reach, in all and per channel. */
+export function fetchActivityTotals(themeId: number, signal?: AbortSignal): Promise<ActivityTotals> {
+  return unwrap(api.GET('/api/stats/activities', { params: { query: { themeId } }, signal }))
+}
+
+/** Downloads and calendar feeds: plain links the browser follows, so they are built here, not fetched. */
+export function themeExportUrls(themeId: number): { participations: string; activities: string } {
+  return {
+    participations: `/api/themes/${themeId}/export/participations.csv`,
+    activities: `/api/themes/${themeId}/export/activities.csv`,
+  }
+}
+
+export const THEME_CALENDAR_URL = '/api/calendar/themes.ics'
+export const MILESTONE_CALENDAR_URL = '/api/calendar/milestones.ics'

@@ -1,0 +1,82 @@
+import type { LocationQuery, LocationQueryRaw, LocationQueryValue } from 'vue-router'
+import { MAX_PAGE, parsePage } from '@/shared/list/listQuery'
+import { THEME_STATUSES, type ThemeListQuery, type ThemeStatus } from './themeApi'
+
+/** Themes per page in the list. */
+export const THEME_PAGE_SIZE = 20
+/** Newest first: the theme that starts last comes first. */
+export const THEME_SORT = '-startDate'
+/** The years the API accepts for a theme (as for its ISO weeks). */
+export const MIN_THEME_YEAR = 2000
+export const MAX_THEME_YEAR = 2100
+
+/** Everything that decides what the theme list shows; it lives in the URL query. */
+export interface ThemeListState {
+  status: ThemeStatus | null
+  year: number | null
+  page: number
+}
+
+export const DEFAULT_THEME_LIST_STATE: Readonly<ThemeListState> = Object.freeze({ status: null, year: null, page: 1 })
+
+type RawValue = LocationQueryValue | LocationQueryValue[] | undefined
+
+/** A repeated query parameter counts by its first value. */
+function firstValue(raw: RawValue): string | undefined {
+  const value = Array.isArray(raw) ? raw[0] : raw
+  return typeof value === 'string' ? value.trim() : undefined
+}
+
+export function parseStatus(raw: RawValue): ThemeStatus | null {
+  const value = firstValue(raw)?.toUpperCase()
+  return THEME_STATUSES.find((status) => status === value) ?? null
+}
+
+export function parseYear(raw: RawValue): number | null {
+  const value = firstValue(raw)
+  if (!value || !/^\d{4}$/.test(value)) return null
+  const year = Number.parseInt(value, 10)
+  return year >= MIN_THEME_YEAR && year <= MAX_THEME_YEAR ? year : null
+}
+
+/** Reads the list state from a route query. Invalid values fall back to defaults; it never throws. */
+export function parseThemeListQuery(query: LocationQuery): ThemeListState {
+  return {
+    status: parseStatus(query.status),
+    year: parseYear(query.year),
+    page: parsePage(query.page),
+  }
+}
+
+/** Writes the list state as a route query, leaving out defaults to keep URLs short. */
+export function toThemeRouteQuery(state: ThemeListState): LocationQueryRaw {
+  const query: LocationQueryRaw = {}
+  // Lower case reads better in a shared link (?status=open); either case is accepted.
+  if (state.status !== null) query.status = state.status.toLowerCase()
+  if (state.year !== null) query.year = String(state.year)
+  if (state.page > 1) query.page = String(state.page)
+  return query
+}
+
+/** The GET /api/themes parameters for a list state. */
+export function toThemeApiQuery(state: ThemeListState): ThemeListQuery {
+  const query: ThemeListQuery = { page: state.page, size: THEME_PAGE_SIZE, sort: THEME_SORT }
+  if (state.status !== null) query.status = state.status
+  if (state.year !== null) query.year = state.year
+  return query
+}
+
+/** Changing a filter starts again at page 1; only an explicit page change keeps another page. */
+export function updateThemeListState(
+  state: ThemeListState,
+  change: Partial<Omit<ThemeListState, 'page'>> | { page: number },
+): ThemeListState {
+  if ('page' in change) {
+    return { ...state, page: Math.max(1, Math.min(MAX_PAGE, Math.trunc(change.page))) }
+  }
+  return { ...state, ...change, page: 1 }
+}
+
+export function sameThemeListState(a: ThemeListState, b: ThemeListState): boolean {
+  return a.status === b.status && a.year === b.year && a.page === b.page
+}

@@ -1,0 +1,93 @@
+import type { LocationQuery, LocationQueryRaw, LocationQueryValue } from 'vue-router'
+import type { PartnerListQuery, PartnerType } from '@/api/types'
+import { MAX_PAGE, parsePage, parseSearch } from '@/shared/list/listQuery'
+
+export const PARTNER_PAGE_SIZE = 25
+
+/** Every partner type, in the order the filter lists them. */
+export const PARTNER_TYPES = [
+  'MEDIA',
+  'MUSEUM',
+  'ARCHIVE',
+  'SCHOOL',
+  'EDUCATION',
+  'ASSOCIATION',
+  'BUSINESS',
+  'THEATRE',
+  'PUBLIC_AUTHORITY',
+  'OTHER',
+] as const satisfies readonly PartnerType[]
+
+/** What the public partner directory shows; it lives in the URL query. */
+export interface PartnerListState {
+  type: PartnerType | null
+  /** true: national partners only; false: local only; null: both. */
+  national: boolean | null
+  q: string
+  page: number
+}
+
+export const DEFAULT_PARTNER_LIST_STATE: Readonly<PartnerListState> = Object.freeze({
+  type: null,
+  national: null,
+  q: '',
+  page: 1,
+})
+
+type RawValue = LocationQueryValue | LocationQueryValue[] | undefined
+
+function firstValue(raw: RawValue): string | undefined {
+  const value = Array.isArray(raw) ? raw[0] : raw
+  return typeof value === 'string' ? value.trim() : undefined
+}
+
+function parseType(raw: RawValue): PartnerType | null {
+  const value = firstValue(raw)?.toUpperCase()
+  return PARTNER_TYPES.find((type) => type === value) ?? null
+}
+
+function parseNational(raw: RawValue): boolean | null {
+  const value = firstValue(raw)?.toLowerCase()
+  if (value === 'true') return true
+  if (value === 'false') return false
+  return null
+}
+
+export function parsePartnerListQuery(query: LocationQuery): PartnerListState {
+  return {
+    type: parseType(query.type),
+    national: parseNational(query.national),
+    q: parseSearch(query.q),
+    page: parsePage(query.page),
+  }
+}
+
+export function toPartnerRouteQuery(state: PartnerListState): LocationQueryRaw {
+  const query: LocationQueryRaw = {}
+  if (state.type) query.type = state.type.toLowerCase()
+  if (state.national !== null) query.national = String(state.national)
+  if (state.q) query.q = state.q
+  if (state.page > 1) query.page = String(state.page)
+  return query
+}
+
+export function toPartnerApiQuery(state: PartnerListState): PartnerListQuery {
+  const query: PartnerListQuery = { page: state.page, size: PARTNER_PAGE_SIZE, sort: 'name' }
+  if (state.type) query.type = state.type
+  if (state.national !== null) query.national = state.national
+  if (state.q) query.q = state.q
+  return query
+}
+
+/** Changing a filter starts again at page 1. */
+export function updatePartnerListState(
+  state: PartnerListState,
+  change: Partial<Omit<PartnerListState, 'page'>> | { page: number },
+): PartnerListState {
+  if ('page' in change) return { ...state, page: Math.max(1, Math.min(MAX_PAGE, Math.trunc(change.page))) }
+  return { ...state, ...change, page: 1 }
+}
+
+export function samePartnerListState(a: PartnerListState, b: PartnerListState): boolean {
+  return a.type === b.type && a.national === b.national && a.q === b.q && a.page === b.page
+}

@@ -1,0 +1,34 @@
+import { api, unwrap } from '@/api/client'
+import type { ContactView, LibrarySummary, PartnerView, ThemeSummary } from '@/api/types'
+import { fetchContacts } from '@/shared/reference/contactOptions'
+import { fetchLibraryOptions } from '@/shared/reference/libraryOptions'
+import { fetchAllPartners } from '@/shared/reference/partnerOptions'
+
+/** The choices of the partnership form, fetched from the API. */
+export function fetchLibraryChoices(): Promise<LibrarySummary[]> {
+  return fetchLibraryOptions().then((page) => page.items)
+}
+
+export function fetchPartnerChoices(): Promise<PartnerView[]> {
+  return fetchAllPartners()
+}
+
+/** The themes to choose from, newest first (a couple a year: one page is plenty). */
+export function fetchThemeChoices(): Promise<ThemeSummary[]> {
+  return unwrap(api.GET('/api/themes', { params: { query: { page: 1, size: 100, sort: '-startDate' } } })).then((page) => page.items)
+}
+
+/**
+ * The contacts a lead can be chosen from: those of the chosen libraries and partners, by name, each
+ * once (a contact belongs to one organisation, but the lists are merged to be safe).
+ */
+export async function fetchLeadChoices(libraryIds: readonly number[], partnerIds: readonly number[]): Promise<ContactView[]> {
+  const calls = [
+    ...libraryIds.map((libraryId) => fetchContacts({ libraryId, page: 1, size: 100, sort: 'name' })),
+    ...partnerIds.map((partnerId) => fetchContacts({ partnerId, page: 1, size: 100, sort: 'name' })),
+  ]
+  const pages = await Promise.all(calls)
+  const byId = new Map<number, ContactView>()
+  for (const page of pages) for (const contact of page.items) byId.set(contact.id, contact)
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'da'))
+}

@@ -1,0 +1,45 @@
+import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
+import type { components } from '@/api/schema'
+
+type Schemas = components['schemas']
+export type ProjectView = Schemas['ProjectView']
+export type ProjectInput = Schemas['ProjectInput']
+export type ProjectSummary = Schemas['ProjectSummary']
+export type DocumentKind = Schemas['DocumentKind']
+export type ContactSummary = Schemas['ContactPage']['items'][number]
+
+/** Every project (a short list: the API gives it unpaged). */
+export function fetchProjects(signal?: AbortSignal): Promise<ProjectSummary[]> {
+  return unwrap(api.GET('/api/projects', { signal }))
+}
+
+/** A project with its ETag, for editing (PUT and DELETE send it back as If-Match). */
+export function fetchProjectForEdit(id: number, signal?: AbortSignal): Promise<Versioned<ProjectView>> {
+  return unwrapWithETag(api.GET('/api/projects/{id}', { params: { path: { id } }, signal }))
+}
+
+export function createProject(input: ProjectInput): Promise<Versioned<ProjectView>> {
+  return unwrapWithETag(api.POST('/api/projects', { body: input }))
+}
+
+export function updateProject(id: number, input: ProjectInput, etag: string): Promise<Versioned<ProjectView>> {
+  return unwrapWithETag(api.PUT('/api/projects/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input }))
+}
+
+export function deleteProject(id: number, etag: string): Promise<void> {
+  return unwrapNoContent(api.DELETE('/api/projects/{id}', { params: { path: { id }, header: { 'If-Match': etag } } }))
+}
+
+/** Every contact person the caller may see, by name, for the project's contacts. */
+export async function fetchAllContacts(): Promise<ContactSummary[]> {
+  const contacts: ContactSummary[] = []
+  let page = 1
+  let totalPages: number
+  do {
+    const result = await unwrap(api.GET('/api/contacts', { params: { query: { page, size: 100, sort: 'name' } } }))
+    contacts.push(...result.items)
+    totalPages = result.totalPages
+    page += 1
+  } while (page <= totalPages && page <= 20)
+  return contacts
+}

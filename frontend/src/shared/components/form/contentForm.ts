@@ -1,0 +1,116 @@
+import type { FieldError, Problem } from '@/api/client'
+import { parseFieldPath } from '@/shared/components/form/formErrors'
+
+/**
+ * What the four content forms of "Byg partnerskaber" (toolbox items, guide chapters, good examples,
+ * projects) share: row keys, optional texts, numbers, tags, and the mapping of the API's field
+ * errors (also a row's, "attachments[0].attachmentId" or "answers[2].answer") onto the form.
+ */
+
+let lastRowKey = 0
+/** Rows carry a key of their own so Vue keeps each row's inputs when one above is removed. */
+export const nextRowKey = (): number => ++lastRowKey
+
+/** The most rows the forms offer per list. */
+export const MAX_ROWS = 50
+
+/** Trimmed text, or null when nothing is left (the API stores "not given" as null). */
+export function optional(value: string): string | null {
+  const text = value.trim()
+  return text === '' ? null : text
+}
+
+export function wholeNumber(text: string): number | null {
+  const value = text.trim()
+  return /^\d{1,9}$/.test(value) ? Number(value) : null
+}
+
+/** "Aftale, Skabelon ,aftale" -> ["aftale", "skabelon"]: lower case (as the API stores tags), no repeats. */
+export function parseTags(text: string): string[] {
+  const tags: string[] = []
+  for (const part of text.split(',')) {
+    const tag = part.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da')
+    if (tag && !tags.includes(tag)) tags.push(tag)
+  }
+  return tags
+}
+
+export function formatTags(tags: readonly string[]): string {
+  return tags.join(', ')
+}
+
+/** Ids as the checkboxes hold them -> numbers, in the order chosen, without repeats. */
+export function toIds(values: readonly string[]): number[] {
+  return [...new Set(values)].map((v) => wholeNumber(v)).filter((n): n is number => n !== null)
+}
+
+/** "skal udfyldes" -> "Skal udfyldes." so several messages read as sentences. */
+function sentence(message: string): string {
+  const text = message.trim()
+  if (!text) return text
+  const capital = text.charAt(0).toLocaleUpperCase() + text.slice(1)
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`
+}
+
+export interface ContentErrors {
+  /** Message(s) per place in the form ("title", "links.0.url", "links"), in form order. */
+  fields: Record<string, string>
+  /** Field errors no place in the form shows; they go in the summary only. */
+  other: FieldError[]
+}
+
+/**
+ * Which place in the form shows an API field error: a single field, a row's input
+ * ("attachments.0.attachmentId"), or a whole list ("attachments"). Null when the form has none.
+ */
+export function contentErrorKey(
+  field: string,
+  fields: readonly string[],
+  rows: Readonly<Record<string, readonly string[]>>,
+): string | null {
+  const { root, index, leaf } = parseFieldPath(field)
+  const rowFields = rows[root]
+  if (rowFields) {
+    if (index !== null && leaf !== null && rowFields.includes(leaf)) return `${root}.${index}.${leaf}`
+    return root
+  }
+  return fields.includes(root) ? root : null
+}
+
+/** Maps a problem's field errors onto a form with the given fields and repeatable rows. */
+export function mapContentErrors(
+  problem: Problem | null | undefined,
+  fields: readonly string[],
+  rows: Readonly<Record<string, readonly string[]>> = {},
+): ContentErrors {
+  const collected = new Map<string, string[]>()
+  const other: FieldError[] = []
+  for (const error of problem?.errors ?? []) {
+    const key = contentErrorKey(error.field, fields, rows)
+    if (key === null) {
+      other.push(error)
+      continue
+    }
+    const messages = collected.get(key) ?? []
+    if (!messages.includes(error.message)) messages.push(error.message)
+    collected.set(key, messages)
+  }
+  const rank = (key: string): [number, number, number] => {
+    const [root = '', index, leaf] = key.split('.')
+    const rowFields = rows[root]
+    return [fields.indexOf(root), index === undefined ? 0 : Number(index) + 1, leaf && rowFields ? rowFields.indexOf(leaf) : 0]
+  }
+  const keys = [...collected.keys()].sort((a, b) => {
+    const [a1, a2, a3] = rank(a)
+    const [b1, b2, b3] = rank(b)
+    return a1 - b1 || a2 - b2 || a3 - b3
+  })
+  const result: Record<string, string> = {}
+  for (const key of keys) result[key] = (collected.get(key) ?? []).map(sentence).join(' ')
+  return { fields: result, other }
+}
+
+/** The id of the element that shows an error key: "toolbox-links-0-url". */
+export function contentFieldId(prefix: string, key: string): string {
+  return `${prefix}-${key.replace(/\./g, '-')}`
+}

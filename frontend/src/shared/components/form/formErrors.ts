@@ -1,0 +1,92 @@
+import type { FieldError, Problem } from '@/api/client'
+
+/**
+ * Maps the field errors of a validation problem onto the form's own fields. The API names
+ * fields after the JSON input ("phone", "roles[0]", "address.street"); a form field owns
+ * every error whose first path segment is its name.
+ */
+export function fieldKey(apiField: string): string {
+  const first = apiField.split('.')[0] ?? ''
+  return first.replace(/\[\d*\]$/, '')
+}
+
+export interface MappedErrors {
+  /** Message(s) per form field, joined into one text when a field has several. */
+  fields: Record<string, string>
+  /** Field errors that no form field shows; they go in the summary only. */
+  other: FieldError[]
+}
+
+export function mapFieldErrors(problem: Problem | null | undefined, knownFields: readonly string[]): MappedErrors {
+  const collected = new Map<string, string[]>()
+  const other: FieldError[] = []
+  for (const error of problem?.errors ?? []) {
+    const key = fieldKey(error.field)
+    if (knownFields.includes(key)) {
+      const messages = collected.get(key) ?? []
+      if (!messages.includes(error.message)) messages.push(error.message)
+      collected.set(key, messages)
+    } else {
+      other.push(error)
+    }
+  }
+  const fields: Record<string, string> = {}
+  // Keep the form's order, so the summary lists fields top to bottom.
+  for (const name of knownFields) {
+    const messages = collected.get(name)
+    if (messages) fields[name] = messages.map(sentence).join(' ')
+  }
+  return { fields, other }
+}
+
+/** "skal udfyldes" -> "Skal udfyldes." so several messages read as sentences. */
+function sentence(message: string): string {
+  const text = message.trim()
+  if (!text) return text
+  const capital = text.charAt(0).toLocaleUpperCase() + text.slice(1)
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`
+}
+
+export interface SummaryItem {
+  /** The id of the input to jump to; null when no form field shows the error. */
+  targetId: string | null
+  label: string
+  message: string
+}
+
+/** The lines of the error summary at the top of a form: known fields first (linked), then the rest. */
+export function summaryItems(
+  mapped: MappedErrors,
+  labelFor: (field: string) => string,
+  idFor: (field: string) => string,
+): SummaryItem[] {
+  const items: SummaryItem[] = Object.entries(mapped.fields).map(([field, message]) => ({
+    targetId: idFor(field),
+    label: labelFor(field),
+    message,
+  }))
+  for (const error of mapped.other) {
+    items.push({ targetId: null, label: error.field, message: sentence(error.message) })
+  }
+  return items
+}
+
+/** Is this a validation problem with field errors (shown next to the fields)? */
+export function hasFieldErrors(problem: Problem | null | undefined): boolean {
+  return !!problem && problem.status === 400 && (problem.errors?.length ?? 0) > 0
+}
+
+/**
+ * The parts of an API field path. The API writes a list item's field both as "milestones[0].title"
+ * (its own checks) and as "milestones.title[0]" (Bean Validation); both give root "milestones",
+ * index 0 and leaf "title". "attendingLibraryIds[3]" has an index and no leaf.
+ */
+export function parseFieldPath(field: string): { root: string; index: number | null; leaf: string | null } {
+  const root = /^[^.[]*/.exec(field)?.[0] ?? ''
+  const indexMatch = /\[(\d+)\]/.exec(field)
+  const rest = field
+    .slice(root.length)
+    .replace(/\[\d*\]/g, '')
+    .replace(/^\./, '')
+  return { root, index: indexMatch ? Number(indexMatch[1]) : null, leaf: rest === '' ? null : rest }
+}
