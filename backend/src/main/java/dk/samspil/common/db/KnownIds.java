@@ -3,11 +3,9 @@ package dk.samspil.common.db;
 import dk.samspil.common.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Checks the ids an input refers to, in one statement: the first one the table lacks (or that is listed
@@ -17,23 +15,21 @@ import java.util.stream.Collectors;
 public class KnownIds {
 
     @Inject
-    EntityManager em;
+    Sql sql;
 
     /**
      * @param table  the referred table (a name from code, never from a client)
      * @param list   the input's list field, e.g. "partners"
      * @param suffix what follows the index, e.g. ".partnerId", or "" when the list holds the ids themselves
      */
-    @SuppressWarnings("unchecked")
     public void require(
             String table, String list, String suffix, List<Long> ids, boolean repeatsAllowed, String unknownKey) {
         if (ids == null || ids.isEmpty()) {
             return;
         }
-        Set<Long> known = ((List<Number>) em.createNativeQuery("select id from " + table + " where id in (:ids)")
-                        .setParameter("ids", ids)
-                        .getResultList())
-                .stream().map(Number::longValue).collect(Collectors.toSet());
+        Set<Long> known = Set.copyOf(sql.select("select id from " + table + " where id in (:ids)")
+                .param("ids", ids)
+                .list(Long.class));
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             String field = list + "[" + i + "]" + suffix;

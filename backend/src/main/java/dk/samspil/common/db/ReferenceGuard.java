@@ -4,7 +4,6 @@ import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,8 +17,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReferenceGuard {
 
+    /** A single-column foreign key that points at the table in question. */
+    record ForeignKey(String referencingTable, String referencingColumn) {}
+
     @Inject
-    EntityManager em;
+    Sql sql;
 
     public void requireUnreferenced(String table, Object id) {
         List<Reference> references = referencesTo(table, id);
@@ -30,28 +32,24 @@ public class ReferenceGuard {
         }
     }
 
-    @SuppressWarnings("unchecked")
     public List<Reference> referencesTo(String table, Object id) {
-        List<Object[]> foreignKeys =
-                em.createNativeQuery("""
-                select c.conrelid::regclass::text, a.attname::text
-                from pg_constraint c
-                join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
-                where c.contype = 'f' and c.confrelid = cast(:table as regclass) and cardinality(c.conkey) = 1
-                  and c.confdeltype <> 'c'
-                order by 1, 2
-                """).setParameter("table", table).getResultList();
+        List<ForeignKey> foreignKeys = sql.select("""
+                        select c.conrelid::regclass::text as referencing_table, a.attname::text as referencing_column
+                        from pg_constraint c
+                        join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+                        where c.contype = 'f' and c.confrelid = cast(:table as regclass) and cardinality(c.conkey) = 1
+                          and c.confdeltype <> 'c'
+                        order by 1, 2
+                        """).param("table", table).list(ForeignKey.class);
         List<Reference> references = new ArrayList<>();
-        for (Object[] fk : foreignKeys) {
-            String referencingTable = (String) fk[0];
-            String column = (String) fk[1];
+        for (ForeignKey fk : foreignKeys) {
             // Identifiers come from the catalog, not from the client.
-            Number count = (Number)
-                    em.createNativeQuery("select count(*) from " + referencingTable + " where \"" + column + "\" = :id")
-                            .setParameter("id", id)
-                            .getSingleResult();
-            if (count.longValue() > 0) {
-                references.add(new Reference(referencingTable.replace("\"", ""), count.longValue()));
+            long count = sql.select("select count(*) from " + fk.referencingTable() + " where \""
+                            + fk.referencingColumn() + "\" = :id")
+                    .param("id", id)
+                    .one(Long.class);
+            if (count > 0) {
+                references.add(new Reference(fk.referencingTable().replace("\"", ""), count));
             }
         }
         return references;
