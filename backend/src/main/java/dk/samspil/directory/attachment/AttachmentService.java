@@ -1,8 +1,7 @@
 package dk.samspil.directory.attachment;
 
-import static dk.samspil.common.db.SqlValues.instant;
-
 import dk.samspil.common.audit.AuditLog;
+import dk.samspil.common.db.Sql;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
 import dk.samspil.common.security.Access;
@@ -12,7 +11,6 @@ import dk.samspil.common.time.AppClock;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +22,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -42,7 +39,7 @@ public class AttachmentService {
     MemorySize maxFileSize;
 
     @Inject
-    EntityManager em;
+    Sql sql;
 
     @Inject
     Access access;
@@ -92,16 +89,16 @@ public class AttachmentService {
             }
             String name = FileNames.neutralise(originalName, type);
             Instant now = clock.now();
-            int inserted = em.createNativeQuery("""
+            int inserted = sql.update("""
                             insert into attachment (sha256, content_type, size_bytes, content, file_name, created_at)
                             values (:sha, :type, :size, :content, :name, :now) on conflict (sha256) do nothing""")
-                    .setParameter("sha", sha256)
-                    .setParameter("type", type.contentType)
-                    .setParameter("size", size)
-                    .setParameter("content", bytes)
-                    .setParameter("name", name)
-                    .setParameter("now", now)
-                    .executeUpdate();
+                    .param("sha", sha256)
+                    .param("type", type.contentType)
+                    .param("size", size)
+                    .param("content", bytes)
+                    .param("name", name)
+                    .param("now", now)
+                    .execute();
             AttachmentView stored = bySha(sha256).orElseThrow();
             if (inserted == 1) {
                 Map<String, Object> snapshot = new LinkedHashMap<>();
@@ -124,12 +121,12 @@ public class AttachmentService {
         return select("a.id = :key", id).filter(a -> visible(a.id()));
     }
 
-    @SuppressWarnings("unchecked")
     public Optional<Content> content(long id) {
-        return get(id).map(meta ->
-                new Content(meta, (byte[]) em.createNativeQuery("select content from attachment where id = :id")
-                        .setParameter("id", id)
-                        .getSingleResult()));
+        return get(id).map(meta -> new Content(
+                meta,
+                sql.select("select content from attachment where id = :id")
+                        .param("id", id)
+                        .one(byte[].class)));
     }
 
     /** Files that public content uses are public; the rest only for those who read private details. */
@@ -137,32 +134,19 @@ public class AttachmentService {
         if (access.caller().readsPrivate()) {
             return true;
         }
-        return ((Number) em.createNativeQuery("""
-                select count(*) from attachment a where a.id = :id
-                and (exists (select 1 from toolbox_item_attachment t where t.attachment_id = a.id)
-                     or exists (select 1 from project_document d where d.attachment_id = a.id))""").setParameter("id", id).getSingleResult()).longValue() > 0;
+        return sql.select("""
+                        select exists (select 1 from toolbox_item_attachment t where t.attachment_id = :id)
+                            or exists (select 1 from project_document d where d.attachment_id = :id)""").param("id", id).one(Boolean.class);
     }
 
     private Optional<AttachmentView> bySha(String sha256) {
         return select("a.sha256 = :key", sha256);
     }
 
-    @SuppressWarnings("unchecked")
     private Optional<AttachmentView> select(String where, Object key) {
-        List<Object[]> rows = em.createNativeQuery("select a.id, a.file_name, a.content_type, a.size_bytes, a.sha256,"
-                        + " a.created_at from attachment a where " + where)
-                .setParameter("key", key)
-                .getResultList();
-        return rows.stream().findFirst().map(r -> {
-            long id = ((Number) r[0]).longValue();
-            return new AttachmentView(
-                    id,
-                    (String) r[1],
-                    (String) r[2],
-                    ((Number) r[3]).longValue(),
-                    (String) r[4],
-                    "/api/attachments/" + id,
-                    instant(r[5]));
-        });
+        return sql.select("select a.id, a.file_name, a.content_type, a.size_bytes, a.sha256,"
+                        + " '/api/attachments/' || a.id as href, a.created_at from attachment a where " + where)
+                .param("key", key)
+                .optional(AttachmentView.class);
     }
 }

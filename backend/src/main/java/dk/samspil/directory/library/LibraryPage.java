@@ -1,6 +1,5 @@
 package dk.samspil.directory.library;
 
-import dk.samspil.common.paging.PageRequest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,9 +17,4 @@ public record LibraryPage(
         @Schema(required = true, description = "Items matching the filters, on all pages")
         long totalItems,
 
-        @Schema(required = true) int totalPages) {
-
-    static LibraryPage of(List<LibrarySummary> items, PageRequest request, long totalItems) {
-        return new LibraryPage(items, request.page(), request.size(), totalItems, request.totalPages(totalItems));
-    }
-}
+        @Schema(required = true) int totalPages) {}

@@ -7,6 +7,7 @@ import dk.samspil.common.db.ReferenceGuard;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
+import dk.samspil.common.paging.Pages;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.security.Access;
@@ -18,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,21 +65,17 @@ public class LibraryService {
                 .and("l.active = :active", "active", filter.active())
                 .contains(filter.q(), "l.name", "m.name");
         String from = " from Library l join l.municipality m join m.region r";
-        long total = where.count(em, "select count(l)" + from);
-        List<LibrarySummary> items = where.page(em, """
+        return Pages.query(
+                em, where, "select count(l)" + from, """
                 select new dk.samspil.directory.library.LibrarySummary(l.id, l.name, l.libraryNumber, m.code, m.name,
                     r.code, r.name, l.centralLibrary, l.city, l.active, l.updatedAt)
-                """ + from, page, total, LibrarySummary.class);
-        return LibraryPage.of(items, page, total);
+                """ + from, page, LibrarySummary.class, LibraryPage::new);
     }
 
     public Optional<LibraryView> get(long id) {
-        return em.createQuery("""
-                        select l from Library l join fetch l.municipality m join fetch m.region where l.id = :id
-                        """, Library.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst()
+        return Library.<Library>find(
+                        "from Library l join fetch l.municipality m join fetch m.region where l.id = ?1", id)
+                .firstResultOptional()
                 .map(LibraryView::of);
     }
 
@@ -92,8 +88,7 @@ public class LibraryService {
         library.createdAt = now;
         apply(library, input, now);
         library.demo = false;
-        em.persist(library);
-        em.flush();
+        library.persistAndFlush();
         audit.created("library", library.id, snapshot(library));
         return LibraryView.of(library);
     }
@@ -106,7 +101,7 @@ public class LibraryService {
         ETags.requireMatch(ifMatch, library.version);
         Map<String, Object> before = snapshot(library);
         apply(library, input, clock.now());
-        em.flush();
+        Library.flush();
         audit.updated("library", id, before, snapshot(library));
         return LibraryView.of(library);
     }
@@ -119,37 +114,27 @@ public class LibraryService {
         ETags.requireMatch(ifMatch, library.version);
         referenceGuard.requireUnreferenced("library", id);
         Map<String, Object> before = snapshot(library);
-        em.remove(library);
-        em.flush();
+        library.delete();
+        Library.flush();
         audit.deleted("library", id, before);
     }
 
-    private Library find(long id) {
-        Library library = em.find(Library.class, id);
-        if (library == null) {
-            throw ApiException.notFound("problem.not-found.detail.library", id);
-        }
-        return library;
+    private static Library find(long id) {
+        return Library.<Library>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.library", id));
     }
 
     /** Copies the input onto the entity after checking the rules Bean Validation cannot see. */
     private void apply(Library library, LibraryInput input, Instant now) {
-        Municipality municipality = em.find(Municipality.class, input.municipalityCode());
-        if (municipality == null) {
-            throw ApiException.invalidField("municipalityCode", "library.municipality.unknown");
-        }
+        Municipality municipality = Municipality.<Municipality>findByIdOptional(input.municipalityCode())
+                .orElseThrow(() -> ApiException.invalidField("municipalityCode", "library.municipality.unknown"));
         String expectedPrefix = "7" + String.format("%03d", municipality.code);
         if (!input.libraryNumber().startsWith(expectedPrefix)) {
             throw ApiException.invalidField("libraryNumber", "library.number.mismatch", expectedPrefix);
         }
-        boolean numberTaken = !em.createQuery(
-                        "select l.id from Library l where l.libraryNumber = :number and l.id <> :id", Long.class)
-                .setParameter("number", input.libraryNumber())
-                .setParameter("id", library.id == null ? -1L : library.id)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-        if (numberTaken) {
+        if (Library.count(
+                        "libraryNumber = ?1 and id <> ?2", input.libraryNumber(), library.id == null ? -1L : library.id)
+                > 0) {
             throw ApiException.conflictOnField(
                     "libraryNumber", "problem.conflict.detail.library-number", input.libraryNumber());
         }
