@@ -1,6 +1,5 @@
 package dk.samspil.access.audit;
 
-import dk.samspil.common.audit.AuditEvent;
 import dk.samspil.common.audit.FieldChange;
 import java.time.Instant;
 import java.util.Map;
@@ -29,10 +28,4 @@ public record AuditEventView(
         String action,
 
         @Schema(required = true, description = "Changed fields: old and new value")
-        Map<String, FieldChange> changes) {
-
-    static AuditEventView of(AuditEvent e) {
-        return new AuditEventView(
-                e.id, e.occurredAt, e.actorType, e.actorId, e.actorName, e.entityType, e.entityId, e.action, e.changes);
-    }
-}
+        Map<String, FieldChange> changes) {}

@@ -1,8 +1,8 @@
 package dk.samspil.access.audit;
 
-import dk.samspil.common.audit.AuditEvent;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
+import dk.samspil.common.paging.Pages;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
@@ -12,7 +12,6 @@ import dk.samspil.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.List;
 
 /** Reading the audit trail: admins all of it, coordinators the history of one resource. */
 @ApplicationScoped
@@ -54,11 +53,9 @@ public class AuditService {
                                         .plusDays(1)
                                         .atStartOfDay(AppClock.DANISH_TIME)
                                         .toInstant());
-        long total = where.count(em, "select count(e) from AuditEvent e");
-        List<AuditEventView> items =
-                where.page(em, "select e from AuditEvent e", page, total, AuditEvent.class).stream()
-                        .map(AuditEventView::of)
-                        .toList();
-        return new AuditPage(items, page.page(), page.size(), total, page.totalPages(total));
+        return Pages.query(
+                em, where, "select count(e) from AuditEvent e", """
+                select new dk.samspil.access.audit.AuditEventView(e.id, e.occurredAt, e.actorType, e.actorId, e.actorName,
+                    e.entityType, e.entityId, e.action, e.changes) from AuditEvent e""", page, AuditEventView.class, AuditPage::new);
     }
 }

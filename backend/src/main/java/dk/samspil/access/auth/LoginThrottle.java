@@ -1,12 +1,12 @@
 package dk.samspil.access.auth;
 
+import dk.samspil.common.db.Sql;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
 import dk.samspil.common.time.AppClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,8 +25,11 @@ public class LoginThrottle {
     @ConfigProperty(name = "samspil.login.failure-window", defaultValue = "PT15M")
     Duration window;
 
+    /** Recent failures for one account and from one address, and when the first of each was. */
+    record Failures(long byAccount, Instant firstByAccount, long byAddress, Instant firstByAddress) {}
+
     @Inject
-    EntityManager em;
+    Sql sql;
 
     @Inject
     AppClock clock;
@@ -34,24 +37,24 @@ public class LoginThrottle {
     /** Throws 429 when the account or the address has used up its attempts. */
     public void check(String email, String clientAddress) {
         Instant now = clock.now();
-        Object[] row = (Object[]) em.createNativeQuery("""
-                        select count(*) filter (where lower(email) = lower(:email)),
-                               min(failed_at) filter (where lower(email) = lower(:email)),
-                               count(*) filter (where client_address = :address),
-                               min(failed_at) filter (where client_address = :address)
+        Failures failures = sql.select("""
+                        select count(*) filter (where lower(email) = lower(:email)) as by_account,
+                               min(failed_at) filter (where lower(email) = lower(:email)) as first_by_account,
+                               count(*) filter (where client_address = :address) as by_address,
+                               min(failed_at) filter (where client_address = :address) as first_by_address
                         from login_failure
                         where failed_at > :since and (lower(email) = lower(:email) or client_address = :address)
                         """)
-                .setParameter("email", email)
-                .setParameter("address", clientAddress)
-                .setParameter("since", now.minus(window))
-                .getSingleResult();
+                .param("email", email)
+                .param("address", clientAddress)
+                .param("since", now.minus(window))
+                .one(Failures.class);
         Instant blockedUntil = null;
-        if (((Number) row[0]).intValue() >= maxFailures) {
-            blockedUntil = toInstant(row[1]).plus(window);
+        if (failures.byAccount() >= maxFailures) {
+            blockedUntil = failures.firstByAccount().plus(window);
         }
-        if (((Number) row[2]).intValue() >= maxFailures) {
-            Instant byAddress = toInstant(row[3]).plus(window);
+        if (failures.byAddress() >= maxFailures) {
+            Instant byAddress = failures.firstByAddress().plus(window);
             blockedUntil = blockedUntil == null || byAddress.isAfter(blockedUntil) ? byAddress : blockedUntil;
         }
         if (blockedUntil != null) {
@@ -64,30 +67,24 @@ public class LoginThrottle {
     /** Records a failure in its own transaction: the login's refusal must not roll it back. */
     public void recordFailure(String email, String clientAddress) {
         QuarkusTransaction.requiringNew()
-                .run(() -> em.createNativeQuery(
+                .run(() -> sql.update(
                                 "insert into login_failure (email, client_address, failed_at) values (:email, :address, :at)")
-                        .setParameter("email", email.length() > 254 ? email.substring(0, 254) : email)
-                        .setParameter("address", clientAddress)
-                        .setParameter("at", clock.now())
-                        .executeUpdate());
+                        .param("email", email.length() > 254 ? email.substring(0, 254) : email)
+                        .param("address", clientAddress)
+                        .param("at", clock.now())
+                        .execute());
     }
 
     /** A successful login forgives the account's earlier failures (not the address's). */
     public void clearAccount(String email) {
-        em.createNativeQuery("delete from login_failure where lower(email) = lower(:email)")
-                .setParameter("email", email)
-                .executeUpdate();
+        sql.update("delete from login_failure where lower(email) = lower(:email)")
+                .param("email", email)
+                .execute();
     }
 
     void forgetBefore(Instant now) {
-        em.createNativeQuery("delete from login_failure where failed_at <= :since")
-                .setParameter("since", now.minus(window))
-                .executeUpdate();
-    }
-
-    private static Instant toInstant(Object value) {
-        return value instanceof java.sql.Timestamp ts
-                ? ts.toInstant()
-                : value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : (Instant) value;
+        sql.update("delete from login_failure where failed_at <= :since")
+                .param("since", now.minus(window))
+                .execute();
     }
 }

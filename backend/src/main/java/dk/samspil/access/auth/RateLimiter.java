@@ -61,7 +61,7 @@ public class RateLimiter {
             statement.setTimestamp(2, Timestamp.from(window));
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
-                return rs.getInt(1);
+                return rs.getInt("hits");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Rate limit counter failed", e);

@@ -12,7 +12,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -42,9 +41,6 @@ public class SessionService {
     Duration absoluteTimeout;
 
     @Inject
-    EntityManager em;
-
-    @Inject
     AppClock clock;
 
     @Inject
@@ -60,13 +56,9 @@ public class SessionService {
     public NewSession login(String email, String password, String clientAddress) {
         String normalized = email.trim().toLowerCase(Locale.ROOT);
         throttle.check(normalized, clientAddress);
-        AppUser user = em.createQuery(
-                        "select u from AppUser u left join fetch u.library where lower(u.email) = :email",
-                        AppUser.class)
-                .setParameter("email", normalized)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        AppUser user = AppUser.<AppUser>find(
+                        "from AppUser u left join fetch u.library where lower(u.email) = ?1", normalized)
+                .firstResult();
         boolean valid;
         if (user == null) {
             passwords.burn(password);
@@ -84,11 +76,8 @@ public class SessionService {
     private NewSession open(long userId, String email, String clientAddress) {
         Instant now = clock.now();
         // A bulk update: signing in is not an edit of the account, so its version (ETag) stays.
-        em.createQuery("update AppUser u set u.lastLoginAt = :now where u.id = :id")
-                .setParameter("now", now)
-                .setParameter("id", userId)
-                .executeUpdate();
-        AppUser user = em.find(AppUser.class, userId);
+        AppUser.update("lastLoginAt = ?1 where id = ?2", now, userId);
+        AppUser user = AppUser.findById(userId);
         throttle.clearAccount(email);
         UserSession session = new UserSession();
         String secret = Secrets.random();
@@ -99,21 +88,15 @@ public class SessionService {
         session.lastSeenAt = now;
         session.expiresAt = now.plus(absoluteTimeout);
         session.clientAddress = clientAddress;
-        em.persist(session);
-        em.flush();
+        session.persistAndFlush();
         forgetStale(now);
         return new NewSession(secret, view(session));
     }
 
     /** The session behind a cookie, if it is still valid; expired ones are removed on the way. */
     public Optional<ActiveSession> resolve(String secret) {
-        UserSession session = em.createQuery("""
-                        select s from UserSession s join fetch s.user u left join fetch u.library
-                        where s.tokenHash = :hash""", UserSession.class)
-                .setParameter("hash", Secrets.sha256(secret))
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        UserSession session =
+                withUser("s.tokenHash = ?1", Secrets.sha256(secret)).orElse(null);
         if (session == null) {
             return Optional.empty();
         }
@@ -121,19 +104,12 @@ public class SessionService {
         boolean expired = !now.isBefore(session.expiresAt) || !now.isBefore(session.lastSeenAt.plus(idleTimeout));
         if (expired || !session.user.active) {
             long id = session.id;
-            QuarkusTransaction.requiringNew()
-                    .run(() -> em.createQuery("delete from UserSession s where s.id = :id")
-                            .setParameter("id", id)
-                            .executeUpdate());
+            end(id);
             return Optional.empty();
         }
         if (Duration.between(session.lastSeenAt, now).compareTo(TOUCH_INTERVAL) >= 0) {
             long id = session.id;
-            QuarkusTransaction.requiringNew()
-                    .run(() -> em.createQuery("update UserSession s set s.lastSeenAt = :now where s.id = :id")
-                            .setParameter("now", now)
-                            .setParameter("id", id)
-                            .executeUpdate());
+            QuarkusTransaction.requiringNew().run(() -> UserSession.update("lastSeenAt = ?1 where id = ?2", now, id));
         }
         AppUser user = session.user;
         Caller caller =
@@ -142,42 +118,38 @@ public class SessionService {
     }
 
     public Optional<SessionView> view(long sessionId) {
-        return em.createQuery("""
-                        select s from UserSession s join fetch s.user u left join fetch u.library
-                        where s.id = :id""", UserSession.class)
-                .setParameter("id", sessionId)
-                .getResultStream()
-                .findFirst()
-                .map(this::view);
+        return withUser("s.id = ?1", sessionId).map(this::view);
     }
 
     /** Ends a session on the server: its cookie is worthless from now on, on every instance. */
     public void logout(long sessionId) {
-        QuarkusTransaction.requiringNew()
-                .run(() -> em.createQuery("delete from UserSession s where s.id = :id")
-                        .setParameter("id", sessionId)
-                        .executeUpdate());
+        end(sessionId);
     }
 
-    /** Ends every session of a user (password change, deactivation), except the one given. */
+    private static void end(long sessionId) {
+        QuarkusTransaction.requiringNew().run(() -> UserSession.delete("id", sessionId));
+    }
+
+    /** A session found by {@code where}, with its user and the user's library in the same statement. */
+    private static Optional<UserSession> withUser(String where, Object value) {
+        return UserSession.<UserSession>find(
+                        "from UserSession s join fetch s.user u left join fetch u.library where " + where, value)
+                .firstResultOptional();
+    }
+
     /** A changed password or a deactivated account ends the user's sessions, in the same transaction. */
     void onCredentialsChanged(@Observes CredentialsChanged change) {
         endSessionsOf(change.userId(), change.keepSession());
     }
 
+    /** Ends every session of a user (password change, deactivation), except the one given. */
     public void endSessionsOf(long userId, Long except) {
-        em.createQuery("delete from UserSession s where s.user.id = :user and (:except is null or s.id <> :except)")
-                .setParameter("user", userId)
-                .setParameter("except", except)
-                .executeUpdate();
+        UserSession.delete("user.id = ?1 and id <> ?2", userId, except == null ? -1L : except);
     }
 
     /** Sessions nobody will present again, and failures outside the window, go at each sign-in. */
     private void forgetStale(Instant now) {
-        em.createQuery("delete from UserSession s where s.expiresAt <= :now or s.lastSeenAt <= :idle")
-                .setParameter("now", now)
-                .setParameter("idle", now.minus(idleTimeout))
-                .executeUpdate();
+        UserSession.delete("expiresAt <= ?1 or lastSeenAt <= ?2", now, now.minus(idleTimeout));
         throttle.forgetBefore(now);
     }
 

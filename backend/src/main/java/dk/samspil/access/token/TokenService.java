@@ -3,7 +3,9 @@ package dk.samspil.access.token;
 import dk.samspil.access.credential.Secrets;
 import dk.samspil.common.audit.AuditLog;
 import dk.samspil.common.http.ETags;
+import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
+import dk.samspil.common.paging.Pages;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
@@ -18,13 +20,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Integration tokens: issued by admins, shown once, stored hashed, revocable. */
 @ApplicationScoped
@@ -58,15 +57,10 @@ public class TokenService {
 
     /** The caller behind a bearer secret; 401 for unknown, revoked or expired tokens. */
     public Caller authenticate(String secret) {
-        ApiToken token = em.createQuery("select t from ApiToken t where t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", Secrets.sha256(secret))
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        ApiToken token = ApiToken.<ApiToken>find("tokenHash", Secrets.sha256(secret))
+                .firstResultOptional()
+                .orElseThrow(() -> new ApiException(ProblemType.UNAUTHORIZED, "problem.unauthorized.detail.token"));
         Instant now = clock.now();
-        if (token == null) {
-            throw new ApiException(ProblemType.UNAUTHORIZED, "problem.unauthorized.detail.token");
-        }
         if (token.revokedAt != null) {
             throw new ApiException(ProblemType.UNAUTHORIZED, "problem.unauthorized.detail.token-revoked");
         }
@@ -75,35 +69,27 @@ public class TokenService {
         }
         if (token.lastUsedAt == null || Duration.between(token.lastUsedAt, now).compareTo(TOUCH_INTERVAL) >= 0) {
             long id = token.id;
-            QuarkusTransaction.requiringNew()
-                    .run(() -> em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id")
-                            .setParameter("now", now)
-                            .setParameter("id", id)
-                            .executeUpdate());
+            QuarkusTransaction.requiringNew().run(() -> ApiToken.update("lastUsedAt = ?1 where id = ?2", now, id));
         }
-        return Caller.token(token.id, token.name, scopes(token));
+        return Caller.token(token.id, token.name, TokenRow.scopes(token.scopes));
     }
 
     public TokenPage list(PageRequest page) {
         access.requireAdmin();
-        long total =
-                em.createQuery("select count(t) from ApiToken t", Long.class).getSingleResult();
-        List<ApiToken> tokens = em.createQuery("select t from ApiToken t order by " + page.orderBy(), ApiToken.class)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
+        Filters all = new Filters();
+        long total = all.count(em, "select count(t) from ApiToken t");
         Instant now = clock.now();
-        return new TokenPage(
-                tokens.stream().map(t -> TokenView.of(t, now)).toList(),
-                page.page(),
-                page.size(),
-                total,
-                page.totalPages(total));
+        List<TokenView> items = all.page(em, """
+                        select new dk.samspil.access.token.TokenRow(t.id, t.name, t.prefix, t.scopes, t.expiresAt,
+                            t.revokedAt, t.lastUsedAt, t.createdAt, t.version) from ApiToken t""", page, total, TokenRow.class).stream()
+                .map(row -> row.view(now))
+                .toList();
+        return Pages.of(items, page, total, TokenPage::new);
     }
 
     public Optional<TokenView> get(long id) {
         access.requireAdmin();
-        return Optional.ofNullable(em.find(ApiToken.class, id)).map(t -> TokenView.of(t, clock.now()));
+        return ApiToken.<ApiToken>findByIdOptional(id).map(t -> TokenRow.of(t).view(clock.now()));
     }
 
     @Transactional
@@ -128,34 +114,25 @@ public class TokenService {
         token.expiresAt = input.expiresAt();
         token.createdBy = admin.kind() == Caller.Kind.USER ? admin.id() : null;
         token.createdAt = now;
-        em.persist(token);
-        em.flush();
+        token.persistAndFlush();
         audit.created("api_token", token.id, snapshot(token));
-        return new TokenCreated(TokenView.of(token, now), secret);
+        return new TokenCreated(TokenRow.of(token).view(now), secret);
     }
 
     /** Revokes (the record stays, for the audit trail and for recognising the token in logs). */
     @Transactional
     public void revoke(long id, String ifMatch) {
         access.requireAdmin();
-        ApiToken token = em.find(ApiToken.class, id);
-        if (token == null) {
-            throw ApiException.notFound("problem.not-found.detail.token", id);
-        }
+        ApiToken token = ApiToken.<ApiToken>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.token", id));
         ETags.requireMatch(ifMatch, token.version);
         if (token.revokedAt != null) {
             return;
         }
         Map<String, Object> before = snapshot(token);
         token.revokedAt = clock.now();
-        em.flush();
+        ApiToken.flush();
         audit.updated("api_token", token.id, before, snapshot(token));
-    }
-
-    static Set<TokenScope> scopes(ApiToken token) {
-        Set<TokenScope> scopes = EnumSet.noneOf(TokenScope.class);
-        Arrays.stream(token.scopes).map(TokenScope::of).forEach(scopes::add);
-        return scopes;
     }
 
     private static Map<String, Object> snapshot(ApiToken t) {

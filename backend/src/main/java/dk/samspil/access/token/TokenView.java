@@ -34,20 +34,4 @@ public record TokenView(
         @Schema(required = true, description = "Neither revoked nor expired")
         boolean active,
 
-        @Schema(required = true) long version) {
-
-    static TokenView of(ApiToken t, Instant now) {
-        boolean active = t.revokedAt == null && (t.expiresAt == null || now.isBefore(t.expiresAt));
-        return new TokenView(
-                t.id,
-                t.name,
-                t.prefix,
-                TokenService.scopes(t).stream().sorted().toList(),
-                t.expiresAt,
-                t.revokedAt,
-                t.lastUsedAt,
-                t.createdAt,
-                active,
-                t.version);
-    }
-}
+        @Schema(required = true) long version) {}

@@ -5,6 +5,7 @@ import dk.samspil.common.audit.AuditLog;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
+import dk.samspil.common.paging.Pages;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.security.Access;
@@ -19,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -73,19 +73,15 @@ public class UserService {
                 .and("l.id = :library", "library", filter.library())
                 .contains(filter.q(), "u.displayName", "u.email");
         String from = " from AppUser u left join u.library l";
-        long total = where.count(em, "select count(u)" + from);
-        List<UserSummary> items = where.page(em, """
+        return Pages.query(em, where, "select count(u)" + from, """
                 select new dk.samspil.access.user.UserSummary(u.id, u.email, u.displayName, u.roles, l.id, l.name, u.active,
-                    u.lastLoginAt)""" + from, page, total, UserSummary.class);
-        return new UserPage(items, page.page(), page.size(), total, page.totalPages(total));
+                    u.lastLoginAt)""" + from, page, UserSummary.class, UserPage::new);
     }
 
     public Optional<UserView> get(long id) {
         access.requireAdmin();
-        return em.createQuery("select u from AppUser u left join fetch u.library where u.id = :id", AppUser.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst()
+        return AppUser.<AppUser>find("from AppUser u left join fetch u.library where u.id = ?1", id)
+                .firstResultOptional()
                 .map(UserView::of);
     }
 
@@ -99,8 +95,7 @@ public class UserService {
         Instant now = clock.now();
         user.createdAt = now;
         apply(user, input, now);
-        em.persist(user);
-        em.flush();
+        user.persistAndFlush();
         audit.created("app_user", user.id, snapshot(user, input.password() != null));
         return UserView.of(user);
     }
@@ -117,7 +112,7 @@ public class UserService {
         }
         Map<String, Object> before = snapshot(user, false);
         apply(user, input, clock.now());
-        em.flush();
+        AppUser.flush();
         audit.updated("app_user", user.id, before, snapshot(user, input.password() != null));
         if (!user.active || input.password() != null) {
             credentialsChanged.fire(new CredentialsChanged(user.id, null));
@@ -135,7 +130,7 @@ public class UserService {
         }
         user.passwordHash = passwords.hash(newPassword);
         user.updatedAt = clock.now();
-        em.flush();
+        AppUser.flush();
         audit.updated("app_user", user.id, Map.of(), Map.of("password", HIDDEN));
         credentialsChanged.fire(new CredentialsChanged(user.id, keepSession));
     }
@@ -147,11 +142,7 @@ public class UserService {
     @Transactional
     public boolean ensureUser(
             String email, String displayName, String password, Set<Role> roles, Long libraryId, boolean demo) {
-        boolean exists = !em.createQuery("select u.id from AppUser u where lower(u.email) = :email", Long.class)
-                .setParameter("email", email.toLowerCase(Locale.ROOT))
-                .getResultList()
-                .isEmpty();
-        if (exists) {
+        if (emailTaken(email, null)) {
             return false;
         }
         AppUser user = new AppUser();
@@ -160,35 +151,24 @@ public class UserService {
         user.displayName = displayName;
         user.passwordHash = passwords.hash(password);
         user.roleSet(roles);
-        user.library = libraryId == null ? null : em.find(Library.class, libraryId);
+        user.library = libraryId == null ? null : Library.findById(libraryId);
         user.active = true;
         user.demo = demo;
         user.createdAt = now;
         user.updatedAt = now;
-        em.persist(user);
-        em.flush();
+        user.persistAndFlush();
         audit.created("app_user", user.id, snapshot(user, true));
         return true;
     }
 
     private AppUser find(long id) {
-        AppUser user = em.find(AppUser.class, id);
-        if (user == null) {
-            throw ApiException.notFound("problem.not-found.detail.user", id);
-        }
-        return user;
+        return AppUser.<AppUser>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.user", id));
     }
 
     private void apply(AppUser user, UserInput input, Instant now) {
         String email = input.email().trim();
-        boolean taken = !em.createQuery(
-                        "select u.id from AppUser u where lower(u.email) = :email and u.id <> :id", Long.class)
-                .setParameter("email", email.toLowerCase(Locale.ROOT))
-                .setParameter("id", user.id == null ? -1L : user.id)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-        if (taken) {
+        if (emailTaken(email, user.id)) {
             throw ApiException.conflictOnField("email", "problem.conflict.detail.email", email);
         }
         Library library = null;
@@ -196,10 +176,8 @@ public class UserService {
             if (input.libraryId() == null) {
                 throw ApiException.invalidField("libraryId", "user.library.required");
             }
-            library = em.find(Library.class, input.libraryId());
-            if (library == null) {
-                throw ApiException.invalidField("libraryId", "user.library.unknown");
-            }
+            library = Library.<Library>findByIdOptional(input.libraryId())
+                    .orElseThrow(() -> ApiException.invalidField("libraryId", "user.library.unknown"));
         } else if (input.libraryId() != null) {
             throw ApiException.invalidField("libraryId", "user.library.editors-only");
         }
@@ -212,6 +190,13 @@ public class UserService {
             user.passwordHash = passwords.hash(input.password());
         }
         user.updatedAt = now;
+    }
+
+    /** Emails are unique whatever their case; {@code except} is the account being edited, if any. */
+    private static boolean emailTaken(String email, Long except) {
+        return AppUser.count(
+                        "lower(email) = ?1 and id <> ?2", email.toLowerCase(Locale.ROOT), except == null ? -1L : except)
+                > 0;
     }
 
     private static Map<String, Object> snapshot(AppUser u, boolean passwordSet) {
