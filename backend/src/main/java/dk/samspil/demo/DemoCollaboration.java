@@ -3,12 +3,16 @@ package dk.samspil.demo;
 import dk.samspil.collaboration.networkmeeting.NetworkMeetingInput;
 import dk.samspil.collaboration.networkmeeting.NetworkMeetingInput.IdeaInput;
 import dk.samspil.collaboration.networkmeeting.NetworkMeetingService;
+import dk.samspil.collaboration.theme.Theme;
+import dk.samspil.common.db.Sql;
 import dk.samspil.common.time.AppClock;
 import dk.samspil.directory.contact.ContactInput;
 import dk.samspil.directory.contact.ContactService;
+import dk.samspil.directory.partner.Partner;
+import dk.samspil.directory.partner.PartnerRef;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -81,14 +85,14 @@ public class DemoCollaboration {
     AppClock clock;
 
     @Inject
-    EntityManager em;
+    Sql sql;
 
     @Transactional
     public boolean loadOnce() {
         if (!markers.claim("collaboration")) {
             return false;
         }
-        Long aalborg = libraryByMunicipality(851);
+        Long aalborg = DemoLibraries.ofMunicipality(851).orElse(null);
         contacts.create(new ContactInput(
                 "Mette Nørgaard",
                 "Udviklingskoordinator, det nationale temasamarbejde",
@@ -112,14 +116,14 @@ public class DemoCollaboration {
         partnerContact("Nationalmuseet", "Henrik Bach", "Formidlingschef");
         activities();
         networkMeetings();
-        em.createNativeQuery("update contact set demo = true").executeUpdate();
-        em.createNativeQuery("update network_meeting set demo = true").executeUpdate();
+        sql.update("update contact set demo = true").execute();
+        sql.update("update network_meeting set demo = true").execute();
         return true;
     }
 
     /** One network lead per demo library (every other one public), named on the library's sign-ups. */
     private void networkLeads() {
-        em.createNativeQuery("""
+        sql.update("""
                 insert into contact (name, title, library_id, email, phone, public, coordinator, demo,
                                      created_at, updated_at)
                 select n.first || ' ' || n.last, 'Netværksansvarlig', l.id,
@@ -131,19 +135,17 @@ public class DemoCollaboration {
                 cross join lateral (select (FIRST)[1 + abs(hashtext('f' || l.id)) % cardinality(FIRST)] as first,
                                            (LAST)[1 + abs(hashtext('l' || l.id)) % cardinality(LAST)] as last) n
                 where l.demo""".replace("FIRST", sqlArray(FIRST_NAMES)).replace("LAST", sqlArray(LAST_NAMES)))
-                .executeUpdate();
-        em.createNativeQuery("""
+                .execute();
+        sql.update("""
                 update participation p set network_lead_id = c.id
-                from contact c where c.library_id = p.library_id and c.title = 'Netværksansvarlig' and p.demo""").executeUpdate();
+                from contact c where c.library_id = p.library_id and c.title = 'Netværksansvarlig' and p.demo""").execute();
     }
 
     private void partnerContact(String partner, String name, String title) {
-        List<Long> ids = em.createQuery("select p.id from Partner p where p.name = :n", Long.class)
-                .setParameter("n", partner)
-                .getResultList();
-        if (!ids.isEmpty()) {
-            contacts.create(new ContactInput(name, title, null, ids.get(0), null, null, true, false));
-        }
+        Partner.find("name", partner)
+                .project(PartnerRef.class)
+                .firstResultOptional()
+                .ifPresent(p -> contacts.create(new ContactInput(name, title, null, p.id(), null, null, true, false)));
     }
 
     /**
@@ -151,7 +153,7 @@ public class DemoCollaboration {
      * attendance (events, exhibitions) or reach (online, press) for those that have started.
      */
     private void activities() {
-        em.createNativeQuery("""
+        sql.update("""
                 insert into activity (participation_id, title, description, starts_at, ends_at, place, channel,
                                       audience, attendance, reach, demo, created_at, updated_at)
                 select p.id,
@@ -181,17 +183,13 @@ public class DemoCollaboration {
                 cross join lateral (select ((t.start_date + (abs(hashtext(p.id || '-' || ch.n)) % (t.end_date - t.start_date + 1)))
                                             + case when ch.channel in ('EVENTS', 'PARTNER_ACTIVITY') then time '19:00'
                                                    else time '10:00' end) at time zone 'Europe/Copenhagen' as at) s
-                where p.demo and p.state <> 'WITHDRAWN' and ch.n <= 1 + abs(hashtext('n' || p.id)) % 3""").setParameter("now", clock.now()).executeUpdate();
+                where p.demo and p.state <> 'WITHDRAWN' and ch.n <= 1 + abs(hashtext('n' || p.id)) % 3""").param("now", clock.now()).execute();
     }
 
     /** Spring (early March) and autumn (early September) each year, from the pilots to next year, at a central library. */
     private void networkMeetings() {
-        List<Long> central = em.createQuery(
-                        "select l.id from Library l where l.centralLibrary = true and l.demo = true order by l.name",
-                        Long.class)
-                .getResultList();
-        List<Long> all = em.createQuery("select l.id from Library l where l.demo = true order by l.id", Long.class)
-                .getResultList();
+        List<Long> central = DemoLibraries.ids("centralLibrary = true and demo = true", Sort.by("name"));
+        List<Long> all = DemoLibraries.ids("demo = true", Sort.by("id"));
         if (central.isEmpty() || all.isEmpty()) {
             return;
         }
@@ -210,13 +208,9 @@ public class DemoCollaboration {
                         attending.add(all.get(i));
                     }
                 }
-                Long nextTheme = em.createQuery(
-                                "select t.id from Theme t where t.startDate > :day order by t.startDate, t.id",
-                                Long.class)
-                        .setParameter("day", day)
-                        .setMaxResults(1)
-                        .getResultStream()
-                        .findFirst()
+                Long nextTheme = Theme.<Theme>find("startDate > ?1", Sort.by("startDate", "id"), day)
+                        .firstResultOptional()
+                        .map(t -> t.id)
                         .orElse(null);
                 String season = month == 3 ? "forår" : "efterår";
                 List<IdeaInput> ideas = past
@@ -268,16 +262,5 @@ public class DemoCollaboration {
     /** A text array literal of the constant names above (no client input). */
     private static String sqlArray(String[] values) {
         return "array['" + String.join("', '", values) + "']::text[]";
-    }
-
-    private Long libraryByMunicipality(int code) {
-        return em.createQuery(
-                        "select l.id from Library l where l.municipality.code = :c and l.demo = true order by l.id",
-                        Long.class)
-                .setParameter("c", code)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
     }
 }

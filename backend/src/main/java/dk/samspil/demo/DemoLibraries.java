@@ -1,9 +1,14 @@
 package dk.samspil.demo;
 
+import dk.samspil.common.db.Sql;
+import dk.samspil.directory.library.Library;
+import dk.samspil.directory.library.LibraryRef;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Demo libraries: one library service per municipality, the six central libraries flagged. */
@@ -21,7 +26,7 @@ public class DemoLibraries {
     static final String AARHUS_NAME = "Borgerservice og Biblioteker Aarhus";
 
     @Inject
-    EntityManager em;
+    Sql sql;
 
     @Inject
     DemoMarkers markers;
@@ -33,7 +38,7 @@ public class DemoLibraries {
             return false;
         }
         // One statement; the main library's number is 7 + code + 00 (shared/data).
-        em.createNativeQuery("""
+        sql.update("""
                 insert into library (name, municipality_code, library_number, central_library, city, website,
                                      joined_on, active, demo)
                 select case when m.code = :aarhus then :aarhusName else m.name || ' Bibliotekerne' end,
@@ -44,10 +49,23 @@ public class DemoLibraries {
                 where not exists (select 1 from library l where l.library_number = m.library_number)
                 order by m.code
                 """)
-                .setParameter("central", CENTRAL_LIBRARIES)
-                .setParameter("aarhus", AARHUS)
-                .setParameter("aarhusName", AARHUS_NAME)
-                .executeUpdate();
+                .param("central", CENTRAL_LIBRARIES)
+                .param("aarhus", AARHUS)
+                .param("aarhusName", AARHUS_NAME)
+                .execute();
         return true;
+    }
+
+    /** The ids of the libraries that match (Panache query), in the order given. */
+    static List<Long> ids(String query, Sort sort, Object... params) {
+        return Library.find(query, sort, params).project(LibraryRef.class).list().stream()
+                .map(LibraryRef::id)
+                .toList();
+    }
+
+    /** The demo library of a municipality, unless an editor has deleted it. */
+    static Optional<Long> ofMunicipality(int code) {
+        return ids("municipality.code = ?1 and demo = true", Sort.by("id"), code).stream()
+                .findFirst();
     }
 }

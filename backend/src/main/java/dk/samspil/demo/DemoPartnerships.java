@@ -1,9 +1,12 @@
 package dk.samspil.demo;
 
+import dk.samspil.common.db.Sql;
 import dk.samspil.directory.attachment.AttachmentService;
 import dk.samspil.directory.contact.ContactInput;
 import dk.samspil.directory.contact.ContactService;
+import dk.samspil.directory.partner.Partner;
 import dk.samspil.directory.partner.PartnerInput;
+import dk.samspil.directory.partner.PartnerRef;
 import dk.samspil.directory.partner.PartnerService;
 import dk.samspil.directory.partner.PartnerType;
 import dk.samspil.partnering.goodexample.CaseInput;
@@ -22,7 +25,6 @@ import dk.samspil.partnering.toolbox.ToolboxKind;
 import dk.samspil.partnering.toolbox.ToolboxService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +55,7 @@ public class DemoPartnerships {
     DemoMarkers markers;
 
     @Inject
-    EntityManager em;
+    Sql sql;
 
     @Inject
     PartnerService partners;
@@ -87,9 +89,7 @@ public class DemoPartnerships {
             return false;
         }
         partnerIds.clear();
-        em.createQuery("select p.id, p.name from Partner p", Object[].class)
-                .getResultList()
-                .forEach(r -> partnerIds.put((String) r[1], (Long) r[0]));
+        Partner.findAll().project(PartnerRef.class).list().forEach(p -> partnerIds.put(p.name(), p.id()));
         partner("Roskilde Universitet", PartnerType.EDUCATION, "https://ruc.dk");
         partner("Danmarks Biblioteksskole", PartnerType.EDUCATION, null);
         partner("Dacapo Teatret", PartnerType.THEATRE, null);
@@ -392,7 +392,7 @@ public class DemoPartnerships {
                 "cases",
                 "project",
                 "partnership")) {
-            em.createNativeQuery("update " + table + " set demo = true").executeUpdate();
+            sql.update("update " + table + " set demo = true").execute();
         }
         return true;
     }
@@ -464,7 +464,8 @@ public class DemoPartnerships {
             List<PartnershipStatus> moves,
             List<String> ticks,
             Long agreement) {
-        List<Long> libraryIds = libraries(municipality);
+        List<Long> libraryIds =
+                DemoLibraries.ofMunicipality(municipality).stream().toList();
         if (libraryIds.isEmpty()) {
             return;
         }
@@ -496,13 +497,8 @@ public class DemoPartnerships {
         }
     }
 
-    private List<Long> libraries(int municipality) {
-        return em.createQuery(
-                        "select l.id from Library l where l.municipality.code = :c and l.demo = true order by l.id",
-                        Long.class)
-                .setParameter("c", municipality)
-                .setMaxResults(1)
-                .getResultList();
+    private static List<Long> libraries(int municipality) {
+        return DemoLibraries.ofMunicipality(municipality).stream().toList();
     }
 
     private void partner(String name, PartnerType type, String website) {

@@ -4,10 +4,12 @@ import dk.samspil.collaboration.theme.IsoWeek;
 import dk.samspil.collaboration.theme.MaterialKind;
 import dk.samspil.collaboration.theme.MilestoneKind;
 import dk.samspil.collaboration.theme.Season;
+import dk.samspil.collaboration.theme.Theme;
 import dk.samspil.collaboration.theme.ThemeInput;
 import dk.samspil.collaboration.theme.ThemeInput.MilestoneInput;
 import dk.samspil.collaboration.theme.ThemeInput.PartnerRole;
 import dk.samspil.collaboration.theme.ThemeService;
+import dk.samspil.common.db.Sql;
 import dk.samspil.common.time.AppClock;
 import dk.samspil.directory.partner.PartnerInput;
 import dk.samspil.directory.partner.PartnerService;
@@ -15,7 +17,6 @@ import dk.samspil.directory.partner.PartnerType;
 import dk.samspil.directory.partner.PartnerView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public class DemoThemes {
     AppClock clock;
 
     @Inject
-    EntityManager em;
+    Sql sql;
 
     @Transactional
     public boolean loadOnce() {
@@ -137,8 +138,10 @@ public class DemoThemes {
         IsoWeek thisWeek = IsoWeek.of(today);
         IsoWeek currentStart = IsoWeek.of(today.minusWeeks(2));
         IsoWeek currentEnd = IsoWeek.of(today.plusWeeks(3));
-        int number = em.createQuery("select coalesce(max(t.number), 0) from Theme t", Integer.class)
-                .getSingleResult();
+        int number = Theme.<Theme>find("order by number desc")
+                .firstResultOptional()
+                .map(t -> t.number)
+                .orElse(0);
         theme(
                 number + 1,
                 "Demokrati i hverdagen",
@@ -170,14 +173,14 @@ public class DemoThemes {
         signUps.put(number + 1, 74);
         signUps.put(number + 2, 41);
         signUps.forEach(this::signUps);
-        em.createNativeQuery("update theme set demo = true").executeUpdate();
-        em.createNativeQuery("update partner set demo = true").executeUpdate();
+        sql.update("update theme set demo = true").execute();
+        sql.update("update partner set demo = true").execute();
         return true;
     }
 
     /** Signs up {@code count} demo libraries, picked by a stable shuffle, before the deadline. */
     private void signUps(int themeNumber, int count) {
-        em.createNativeQuery("""
+        sql.update("""
                 insert into participation (theme_id, library_id, state, channels, focus_areas, signed_up_at,
                                            confirmed_at, demo, created_at, updated_at)
                 select t.id, l.id,
@@ -196,10 +199,7 @@ public class DemoThemes {
                 cross join lateral (select (least(t.signup_deadline, current_date)
                                             - (abs(hashtext(l.id::text || t.number)) % 50) - 1)::timestamptz as at) s
                 where t.number = :number
-                """)
-                .setParameter("count", count)
-                .setParameter("number", themeNumber)
-                .executeUpdate();
+                """).param("count", count).param("number", themeNumber).execute();
     }
 
     private void partner(String name, PartnerType type, String website, String description, Map<String, Long> ids) {

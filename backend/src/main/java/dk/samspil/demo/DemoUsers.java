@@ -2,9 +2,9 @@ package dk.samspil.demo;
 
 import dk.samspil.access.user.UserService;
 import dk.samspil.common.security.Role;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
@@ -25,9 +25,6 @@ public class DemoUsers {
             new DemoUser("redaktoer.odense@samspil.demo", "Olivia Redaktør (Odense)", Set.of(Role.EDITOR), "746100"));
 
     @Inject
-    EntityManager em;
-
-    @Inject
     UserService users;
 
     @Inject
@@ -43,9 +40,7 @@ public class DemoUsers {
         for (DemoUser user : USERS) {
             Long library = user.libraryNumber() == null
                     ? null
-                    : em.createQuery("select l.id from Library l where l.libraryNumber = :number", Long.class)
-                            .setParameter("number", user.libraryNumber())
-                            .getResultStream()
+                    : DemoLibraries.ids("libraryNumber", Sort.by("id"), user.libraryNumber()).stream()
                             .findFirst()
                             .orElse(null);
             if (user.libraryNumber() != null && library == null) {
