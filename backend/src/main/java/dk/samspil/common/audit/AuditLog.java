@@ -6,7 +6,6 @@ import dk.samspil.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -18,9 +17,6 @@ import java.util.Objects;
  */
 @ApplicationScoped
 public class AuditLog {
-
-    @Inject
-    EntityManager em;
 
     @Inject
     CurrentCaller current;
@@ -66,7 +62,7 @@ public class AuditLog {
         event.entityId = id;
         event.action = action;
         event.changes = changes;
-        em.persist(event);
+        event.persist();
     }
 
     private Caller caller() {
