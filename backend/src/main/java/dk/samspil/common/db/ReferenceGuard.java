@@ -2,6 +2,8 @@ package dk.samspil.common.db;
 
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.Reference;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -30,6 +32,16 @@ public class ReferenceGuard {
                     references.stream().map(r -> r.count() + " × " + r.entity()).collect(Collectors.joining(", "));
             throw ApiException.stillReferenced(references, "problem.still-referenced.detail", summary);
         }
+    }
+
+    /**
+     * Deletes the record unless something still refers to it (409), and writes the delete at once, so that
+     * a constraint the catalog did not foresee fails here and not after the audit trail recorded the delete.
+     */
+    public void deleteUnreferenced(String table, long id, PanacheEntityBase entity) {
+        requireUnreferenced(table, id);
+        entity.delete();
+        Panache.flush();
     }
 
     public List<Reference> referencesTo(String table, Object id) {

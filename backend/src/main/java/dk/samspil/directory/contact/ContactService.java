@@ -81,7 +81,7 @@ public class ContactService {
 
     @Transactional
     public ContactView create(ContactInput input) {
-        Caller caller = requireManager(input);
+        Caller caller = requireManager(input.libraryId());
         Contact contact = new Contact();
         contact.createdAt = clock.now();
         contact.updatedAt = contact.createdAt;
@@ -95,8 +95,8 @@ public class ContactService {
     public ContactView update(long id, String ifMatch, ContactInput input) {
         access.requireSignedIn();
         Contact contact = find(id);
-        Caller caller = requireManager(contact);
-        requireManager(input);
+        Caller caller = requireManager(contact.libraryId);
+        requireManager(input.libraryId());
         ETags.requireMatch(ifMatch, contact.version);
         Map<String, Object> before = snapshot(contact);
         apply(contact, input, caller);
@@ -113,22 +113,16 @@ public class ContactService {
     public void delete(long id, String ifMatch) {
         access.requireSignedIn();
         Contact contact = find(id);
-        requireManager(contact);
+        requireManager(contact.libraryId);
         ETags.requireMatch(ifMatch, contact.version);
-        referenceGuard.requireUnreferenced("contact", id);
         Map<String, Object> before = snapshot(contact);
-        contact.delete();
-        Contact.flush();
+        referenceGuard.deleteUnreferenced("contact", id, contact);
         audit.deleted("contact", id, before);
     }
 
     /** A library's contacts are its editors' to manage; every other contact is the coordinators'. */
-    private Caller requireManager(Contact contact) {
-        return contact.libraryId == null ? access.requireCoordinator() : access.requireLibraryEditor(contact.libraryId);
-    }
-
-    private Caller requireManager(ContactInput input) {
-        return input.libraryId() == null ? access.requireCoordinator() : access.requireLibraryEditor(input.libraryId());
+    private Caller requireManager(Long libraryId) {
+        return libraryId == null ? access.requireCoordinator() : access.requireLibraryEditor(libraryId);
     }
 
     private Contact find(long id) {
@@ -151,10 +145,8 @@ public class ContactService {
         if (coordinator != contact.coordinator && !caller.coordinates()) {
             throw new ApiException(ProblemType.FORBIDDEN, "problem.forbidden.detail.contact-coordinator");
         }
-        if (!Objects.equals(contact.libraryId, in.libraryId()) && contact.id != null) {
-            if (leadsASignUp(contact.id)) {
-                throw ApiException.invalidField("libraryId", "contact.library.leads");
-            }
+        if (contact.id != null && !Objects.equals(contact.libraryId, in.libraryId()) && leadsASignUp(contact.id)) {
+            throw ApiException.invalidField("libraryId", "contact.library.leads");
         }
         contact.name = in.name().trim();
         contact.title = blankToNull(in.title());

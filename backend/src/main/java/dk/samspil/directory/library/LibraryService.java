@@ -112,10 +112,8 @@ public class LibraryService {
         access.requireCoordinator();
         Library library = find(id);
         ETags.requireMatch(ifMatch, library.version);
-        referenceGuard.requireUnreferenced("library", id);
         Map<String, Object> before = snapshot(library);
-        library.delete();
-        Library.flush();
+        referenceGuard.deleteUnreferenced("library", id, library);
         audit.deleted("library", id, before);
     }
 
