@@ -464,8 +464,7 @@ public class DemoPartnerships {
             List<PartnershipStatus> moves,
             List<String> ticks,
             Long agreement) {
-        List<Long> libraryIds =
-                DemoLibraries.ofMunicipality(municipality).stream().toList();
+        List<Long> libraryIds = libraries(municipality);
         if (libraryIds.isEmpty()) {
             return;
         }
