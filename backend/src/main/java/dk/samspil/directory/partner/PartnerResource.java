@@ -1,10 +1,9 @@
 package dk.samspil.directory.partner;
 
-import dk.samspil.common.http.ETags;
+import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
-import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -67,9 +66,7 @@ public class PartnerResource {
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        PartnerView partner =
-                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.partner", id));
-        return ETags.ok(request, partner, partner.version());
+        return ContentResponses.ok(request, service.get(id));
     }
 
     @POST
@@ -82,8 +79,7 @@ public class PartnerResource {
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull PartnerInput input, @Context UriInfo uri) {
-        PartnerView created = service.create(input);
-        return ETags.created(uri, created.id(), created.version(), created);
+        return ContentResponses.created(uri, service.create(input));
     }
 
     @PUT
@@ -100,8 +96,7 @@ public class PartnerResource {
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response update(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull PartnerInput input) {
-        PartnerView updated = service.update(id, ifMatch.value(), input);
-        return ETags.updated(updated, updated.version());
+        return ContentResponses.updated(service.update(id, ifMatch.value(), input));
     }
 
     @DELETE
@@ -112,8 +107,7 @@ public class PartnerResource {
             description = "Coordinators and admins. Requires If-Match. Refused with 409 while a theme lists it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
-        return Response.noContent().build();
     }
 }

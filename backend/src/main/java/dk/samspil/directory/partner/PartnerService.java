@@ -2,19 +2,12 @@ package dk.samspil.directory.partner;
 
 import static dk.samspil.common.text.Texts.blankToNull;
 
-import dk.samspil.common.audit.AuditLog;
-import dk.samspil.common.db.ReferenceGuard;
-import dk.samspil.common.http.ETags;
+import dk.samspil.common.content.ContentService;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
-import dk.samspil.common.security.Access;
-import dk.samspil.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,25 +16,10 @@ import java.util.Optional;
 
 /** Partner organisations: everyone reads them, coordinators manage them. */
 @ApplicationScoped
-public class PartnerService {
+public class PartnerService extends ContentService<Partner, PartnerInput, PartnerView> {
 
     public static final SortFields SORT =
             SortFields.of("name", "p.id asc", "name", "p.name", "type", "p.type", "updatedAt", "p.updatedAt");
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    AppClock clock;
-
-    @Inject
-    ReferenceGuard referenceGuard;
 
     public PartnerPage list(PartnerType type, Boolean national, String q, PageRequest page) {
         Filters where = new Filters()
@@ -55,68 +33,31 @@ public class PartnerService {
         return new PartnerPage(items, page.page(), page.size(), total, page.totalPages(total));
     }
 
-    public Optional<PartnerView> get(long id) {
-        return Optional.ofNullable(em.find(Partner.class, id)).map(PartnerView::of);
+    @Override
+    protected String table() {
+        return "partner";
     }
 
-    @Transactional
-    public PartnerView create(PartnerInput input) {
-        access.requireCoordinator();
-        Partner partner = new Partner();
-        partner.createdAt = clock.now();
-        apply(partner, input);
-        em.persist(partner);
-        em.flush();
-        audit.created("partner", partner.id, snapshot(partner));
-        return PartnerView.of(partner);
+    @Override
+    protected String notFoundKey() {
+        return "problem.not-found.detail.partner";
     }
 
-    @Transactional
-    public PartnerView update(long id, String ifMatch, PartnerInput input) {
-        access.requireCoordinator();
-        Partner partner = find(id);
-        ETags.requireMatch(ifMatch, partner.version);
-        Map<String, Object> before = snapshot(partner);
-        apply(partner, input);
-        if (before.equals(snapshot(partner))) {
-            return PartnerView.of(partner);
-        }
-        partner.updatedAt = clock.now();
-        em.flush();
-        audit.updated("partner", id, before, snapshot(partner));
-        return PartnerView.of(partner);
+    @Override
+    protected Optional<Partner> findById(long id) {
+        return Partner.findByIdOptional(id);
     }
 
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        access.requireCoordinator();
-        Partner partner = find(id);
-        ETags.requireMatch(ifMatch, partner.version);
-        referenceGuard.requireUnreferenced("partner", id);
-        Map<String, Object> before = snapshot(partner);
-        em.remove(partner);
-        em.flush();
-        audit.deleted("partner", id, before);
+    @Override
+    protected Partner newEntity() {
+        return new Partner();
     }
 
-    private Partner find(long id) {
-        Partner partner = em.find(Partner.class, id);
-        if (partner == null) {
-            throw ApiException.notFound("problem.not-found.detail.partner", id);
-        }
-        return partner;
-    }
-
-    private void apply(Partner partner, PartnerInput input) {
+    @Override
+    protected void apply(Partner partner, PartnerInput input) {
         String name = input.name().trim();
-        boolean taken = !em.createQuery(
-                        "select p.id from Partner p where lower(p.name) = :name and p.id <> :id", Long.class)
-                .setParameter("name", name.toLowerCase(Locale.ROOT))
-                .setParameter("id", partner.id == null ? -1L : partner.id)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-        if (taken) {
+        long self = partner.id == null ? -1L : partner.id;
+        if (Partner.count("lower(name) = ?1 and id <> ?2", name.toLowerCase(Locale.ROOT), self) > 0) {
             throw ApiException.conflictOnField("name", "problem.conflict.detail.partner-name", name);
         }
         partner.name = name;
@@ -124,12 +65,15 @@ public class PartnerService {
         partner.website = blankToNull(input.website());
         partner.national = Boolean.TRUE.equals(input.national());
         partner.description = blankToNull(input.description());
-        if (partner.updatedAt == null) {
-            partner.updatedAt = partner.createdAt;
-        }
     }
 
-    private static Map<String, Object> snapshot(Partner p) {
+    @Override
+    protected PartnerView view(Partner partner) {
+        return PartnerView.of(partner);
+    }
+
+    @Override
+    protected Map<String, Object> fields(Partner p) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("name", p.name);
         map.put("type", p.type);

@@ -1,5 +1,6 @@
 package dk.samspil.directory.partner;
 
+import dk.samspil.common.content.ContentView;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,7 +14,8 @@ public record PartnerView(
         @Schema(nullable = true) String description,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version)
+        implements ContentView {
 
     /** Also the JPQL constructor expression of lists. */
     public PartnerView(

@@ -1,10 +1,9 @@
 package dk.samspil.partnering.goodexample;
 
-import dk.samspil.common.http.ETags;
+import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
-import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,7 +46,7 @@ public class CaseResource {
             description = "Filter by library, partner, theme and toolbox item; q searches title and summary. Sort by"
                     + " title (default), startsOn, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of good examples")
-    public CaseViews.CasePage list(
+    public CasePage list(
             @BeanParam PageParams page,
             @QueryParam("libraryId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                     String libraryId,
@@ -74,11 +73,9 @@ public class CaseResource {
             responseCode = "200",
             description = "The good example",
             headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseView.class)))
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
-        CaseViews.CaseView c =
-                service.bySlug(slug).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.case", slug));
-        return ETags.ok(request, c, c.version());
+        return ContentResponses.ok(request, service.bySlug(slug));
     }
 
     @GET
@@ -88,11 +85,9 @@ public class CaseResource {
             responseCode = "200",
             description = "The good example",
             headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseView.class)))
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        CaseViews.CaseView c =
-                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.case", id));
-        return ETags.ok(request, c, c.version());
+        return ContentResponses.ok(request, service.get(id));
     }
 
     @POST
@@ -102,11 +97,10 @@ public class CaseResource {
             responseCode = "201",
             description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseView.class)))
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull CaseInput input, @Context UriInfo uri) {
-        CaseViews.CaseView created = service.create(input);
-        return ETags.created(uri, created.id(), created.version(), created);
+        return ContentResponses.created(uri, service.create(input));
     }
 
     @PUT
@@ -120,11 +114,10 @@ public class CaseResource {
             responseCode = "200",
             description = "Updated",
             headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseView.class)))
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response update(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull CaseInput input) {
-        CaseViews.CaseView updated = service.update(id, ifMatch.value(), input);
-        return ETags.updated(updated, updated.version());
+        return ContentResponses.updated(service.update(id, ifMatch.value(), input));
     }
 
     @DELETE
@@ -134,8 +127,7 @@ public class CaseResource {
             summary = "Delete a good example",
             description = "Coordinators. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
-        return Response.noContent().build();
     }
 }

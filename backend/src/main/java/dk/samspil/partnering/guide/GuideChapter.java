@@ -1,23 +1,13 @@
 package dk.samspil.partnering.guide;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import dk.samspil.common.content.ContentEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 
 /** A chapter of the partnership guide. */
 @Entity
 @Table(name = "guide_chapter")
-public class GuideChapter extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class GuideChapter extends ContentEntity {
 
     public int number;
 
@@ -28,15 +18,4 @@ public class GuideChapter extends PanacheEntityBase {
     public String summary;
 
     public String body;
-
-    public boolean demo;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -1,8 +1,7 @@
 package dk.samspil.partnering.guide;
 
-import dk.samspil.common.http.ETags;
+import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.IfMatch;
-import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -41,8 +39,8 @@ public class GuideResource {
     @APIResponse(
             responseCode = "200",
             description = "The guide",
-            content = @Content(schema = @Schema(implementation = GuideViews.Guide.class)))
-    public GuideViews.Guide guide() {
+            content = @Content(schema = @Schema(implementation = Guide.class)))
+    public Guide guide() {
         return service.guide();
     }
 
@@ -53,11 +51,9 @@ public class GuideResource {
             responseCode = "200",
             description = "The chapter",
             headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = GuideViews.Chapter.class)))
+            content = @Content(schema = @Schema(implementation = Chapter.class)))
     public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
-        GuideViews.Chapter chapter = service.bySlug(slug)
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.guide-chapter", slug));
-        return ETags.ok(request, chapter, chapter.version());
+        return ContentResponses.ok(request, service.bySlug(slug));
     }
 
     @GET
@@ -67,11 +63,9 @@ public class GuideResource {
             responseCode = "200",
             description = "The chapter",
             headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = GuideViews.Chapter.class)))
+            content = @Content(schema = @Schema(implementation = Chapter.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        GuideViews.Chapter chapter =
-                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.guide-chapter", id));
-        return ETags.ok(request, chapter, chapter.version());
+        return ContentResponses.ok(request, service.get(id));
     }
 
     @POST
@@ -82,17 +76,10 @@ public class GuideResource {
             responseCode = "201",
             description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
-            content = @Content(schema = @Schema(implementation = GuideViews.Chapter.class)))
+            content = @Content(schema = @Schema(implementation = Chapter.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull GuideChapterInput input, @Context UriInfo uri) {
-        GuideViews.Chapter created = service.create(input);
-        return Response.created(UriBuilder.fromUri(uri.getBaseUri())
-                        .path("guide/chapters")
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .tag(ETags.of(created.version()))
-                .entity(created)
-                .build();
+        return ContentResponses.created(uri, service.create(input));
     }
 
     @PUT
@@ -106,12 +93,11 @@ public class GuideResource {
             responseCode = "200",
             description = "Updated",
             headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = GuideViews.Chapter.class)))
+            content = @Content(schema = @Schema(implementation = Chapter.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response update(
             @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull GuideChapterInput input) {
-        GuideViews.Chapter updated = service.update(id, ifMatch.value(), input);
-        return ETags.updated(updated, updated.version());
+        return ContentResponses.updated(service.update(id, ifMatch.value(), input));
     }
 
     @DELETE
@@ -122,8 +108,7 @@ public class GuideResource {
             description = "Coordinators. Requires If-Match. Refused with 409 while toolbox items belong to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
-        return Response.noContent().build();
     }
 }

@@ -1,7 +1,6 @@
 package dk.samspil.partnering.involvement;
 
 import dk.samspil.collaboration.theme.ThemeRef;
-import dk.samspil.common.problem.ApiException;
 import dk.samspil.directory.partner.PartnerService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +24,7 @@ public class PartnerInvolvementService {
     /** The themes, partnerships, good examples and projects the partner is in (four statements). */
     @SuppressWarnings("unchecked")
     public PartnerInvolvement involvement(long id) {
-        partners.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.partner", id));
+        partners.get(id); // a 404 for a partner that is not there
         List<PartnerInvolvement.ThemeRole> themes = ((List<Object[]>)
                         em.createNativeQuery("""
                         select t.id, t.number, t.title, t.slug, x.role from theme_partner x join theme t on t.id = x.theme_id

@@ -1,8 +1,7 @@
 package dk.samspil.partnering.project;
 
-import dk.samspil.common.http.ETags;
+import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.IfMatch;
-import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,7 +38,7 @@ public class ProjectResource {
     @GET
     @Operation(operationId = "listProjects", summary = "List projects", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "The projects")
-    public java.util.List<ProjectViews.ProjectSummary> list() {
+    public List<ProjectSummary> list() {
         return service.list();
     }
 
@@ -49,11 +49,9 @@ public class ProjectResource {
             responseCode = "200",
             description = "The project",
             headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ProjectViews.ProjectView.class)))
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
-        ProjectViews.ProjectView p =
-                service.bySlug(slug).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.project", slug));
-        return ETags.ok(request, p, p.version());
+        return ContentResponses.ok(request, service.bySlug(slug));
     }
 
     @GET
@@ -63,11 +61,9 @@ public class ProjectResource {
             responseCode = "200",
             description = "The project",
             headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ProjectViews.ProjectView.class)))
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        ProjectViews.ProjectView p =
-                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.project", id));
-        return ETags.ok(request, p, p.version());
+        return ContentResponses.ok(request, service.get(id));
     }
 
     @POST
@@ -77,11 +73,10 @@ public class ProjectResource {
             responseCode = "201",
             description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
-            content = @Content(schema = @Schema(implementation = ProjectViews.ProjectView.class)))
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull ProjectInput input, @Context UriInfo uri) {
-        ProjectViews.ProjectView created = service.create(input);
-        return ETags.created(uri, created.id(), created.version(), created);
+        return ContentResponses.created(uri, service.create(input));
     }
 
     @PUT
@@ -95,11 +90,10 @@ public class ProjectResource {
             responseCode = "200",
             description = "Updated",
             headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ProjectViews.ProjectView.class)))
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response update(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull ProjectInput input) {
-        ProjectViews.ProjectView updated = service.update(id, ifMatch.value(), input);
-        return ETags.updated(updated, updated.version());
+        return ContentResponses.updated(service.update(id, ifMatch.value(), input));
     }
 
     @DELETE
@@ -109,8 +103,7 @@ public class ProjectResource {
             summary = "Delete a project",
             description = "Coordinators. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
-        return Response.noContent().build();
     }
 }

@@ -1,141 +1,91 @@
 package dk.samspil.partnering.project;
 
-import static dk.samspil.common.db.SqlValues.date;
 import static dk.samspil.common.text.Texts.blankToNull;
 
-import dk.samspil.common.audit.AuditLog;
+import dk.samspil.common.content.ChildRows;
+import dk.samspil.common.content.ContentFiles;
+import dk.samspil.common.content.ContentService;
 import dk.samspil.common.db.KnownIds;
-import dk.samspil.common.http.ETags;
 import dk.samspil.common.problem.ApiException;
-import dk.samspil.common.security.Access;
 import dk.samspil.common.text.Markdown;
-import dk.samspil.common.text.Slugs;
-import dk.samspil.common.time.AppClock;
 import dk.samspil.directory.contact.ContactRef;
-import dk.samspil.directory.partner.PartnerRef;
-import dk.samspil.directory.partner.PartnerType;
 import dk.samspil.partnering.partnership.PartnershipSummary.PartnerInPartnership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /** Projects: everyone reads them (private contacts only for those who may see them), coordinators write them. */
 @ApplicationScoped
-@SuppressWarnings("unchecked")
-public class ProjectService {
+public class ProjectService extends ContentService<Project, ProjectInput, ProjectView> {
 
-    @Inject
-    EntityManager em;
+    record PartnerRow(long partnerId, String role) {}
 
-    @Inject
-    Access access;
+    /** A document as stored: in order, with its name when uploaded. */
+    record StoredDocument(
+            int position, ProjectInput.DocumentKind kind, String title, long attachmentId, String fileName) {}
 
-    @Inject
-    AuditLog audit;
+    record DocumentRow(
+            ProjectInput.DocumentKind kind,
+            String title,
+            long attachmentId,
+            String fileName,
+            String contentType,
+            long sizeBytes) {}
 
-    @Inject
-    AppClock clock;
+    private static final ChildRows<PartnerRow> PARTNERS =
+            ChildRows.of("project_partner", "project_id", "partner_id", PartnerRow.class);
+    private static final ChildRows<Long> CONTACTS = ChildRows.links("project_contact", "project_id", "contact_id");
+    private static final ChildRows<StoredDocument> DOCUMENTS =
+            ChildRows.of("project_document", "project_id", "position", StoredDocument.class);
 
     @Inject
     KnownIds knownIds;
 
     /** All projects, newest first (there are few). */
-    public List<ProjectViews.ProjectSummary> list() {
-        return ((List<Object[]>) em.createNativeQuery("""
+    public List<ProjectSummary> list() {
+        return sql.select("""
                         select p.id, p.slug, p.name, p.summary, p.starts_on, p.ends_on, p.funder,
-                               (select count(*) from project_document d where d.project_id = p.id)
-                        from project p order by p.starts_on desc nulls last, p.id desc""").getResultList())
-                .stream()
-                        .map(r -> new ProjectViews.ProjectSummary(
-                                ((Number) r[0]).longValue(),
-                                (String) r[1],
-                                (String) r[2],
-                                (String) r[3],
-                                date(r[4]),
-                                date(r[5]),
-                                (String) r[6],
-                                ((Number) r[7]).longValue()))
-                        .toList();
+                               (select count(*) from project_document d where d.project_id = p.id) as documents
+                        from project p order by p.starts_on desc nulls last, p.id desc""").list(ProjectSummary.class);
     }
 
-    public Optional<ProjectViews.ProjectView> get(long id) {
-        return Optional.ofNullable(em.find(Project.class, id)).map(this::view);
+    @Override
+    protected String table() {
+        return "project";
     }
 
-    public Optional<ProjectViews.ProjectView> bySlug(String slug) {
-        return em.createQuery("select p from Project p where p.slug = :s", Project.class)
-                .setParameter("s", slug)
-                .getResultStream()
-                .findFirst()
-                .map(this::view);
+    @Override
+    protected String notFoundKey() {
+        return "problem.not-found.detail.project";
     }
 
-    @Transactional
-    public ProjectViews.ProjectView create(ProjectInput input) {
-        access.requireCoordinator();
-        Project p = new Project();
-        p.createdAt = clock.now();
-        p.updatedAt = p.createdAt;
-        apply(p, input);
-        em.persist(p);
-        em.flush();
-        replaceParts(p.id, input);
-        ProjectViews.ProjectView view = view(p);
-        audit.created("project", p.id, snapshot(view));
-        return view;
+    @Override
+    protected Optional<Project> findById(long id) {
+        return Project.findByIdOptional(id);
     }
 
-    @Transactional
-    public ProjectViews.ProjectView update(long id, String ifMatch, ProjectInput input) {
-        access.requireCoordinator();
-        Project p = find(id);
-        ETags.requireMatch(ifMatch, p.version);
-        Map<String, Object> before = snapshot(view(p));
-        apply(p, input);
-        p.updatedAt = clock.now();
-        em.flush();
-        replaceParts(id, input);
-        ProjectViews.ProjectView after = view(p);
-        audit.updated("project", id, before, snapshot(after));
-        return after;
+    @Override
+    protected Optional<Project> findBySlug(String slug) {
+        return Project.find("slug", slug).firstResultOptional();
     }
 
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        access.requireCoordinator();
-        Project p = find(id);
-        ETags.requireMatch(ifMatch, p.version);
-        Map<String, Object> before = snapshot(view(p));
-        em.remove(p);
-        em.flush();
-        audit.deleted("project", id, before);
+    @Override
+    protected Project newEntity() {
+        return new Project();
     }
 
-    private Project find(long id) {
-        Project p = em.find(Project.class, id);
-        if (p == null) {
-            throw ApiException.notFound("problem.not-found.detail.project", id);
-        }
-        return p;
+    @Override
+    protected boolean touchesOnEveryUpdate() {
+        return true;
     }
 
-    private void apply(Project p, ProjectInput in) {
-        String slug = in.slug() == null || in.slug().isBlank() ? Slugs.of(in.name()) : in.slug();
-        if (!em.createNativeQuery("select id from project where slug = :s and id <> :id")
-                .setParameter("s", slug)
-                .setParameter("id", p.id == null ? -1L : p.id)
-                .getResultList()
-                .isEmpty()) {
-            throw ApiException.conflictOnField("slug", "problem.conflict.detail.slug-taken", slug);
-        }
+    @Override
+    protected void apply(Project p, ProjectInput in) {
+        String slug = uniqueSlug(p, in.slug(), in.name());
         if (in.startsOn() != null && in.endsOn() != null && in.endsOn().isBefore(in.startsOn())) {
             throw ApiException.invalidField("endsOn", "partnership.ends.before-start");
         }
@@ -177,81 +127,55 @@ public class ProjectService {
         return in.documents() == null ? List.of() : in.documents();
     }
 
-    private void replaceParts(long id, ProjectInput in) {
-        for (String table : List.of("project_partner", "project_contact", "project_document")) {
-            em.createNativeQuery("delete from " + table + " where project_id = :id")
-                    .setParameter("id", id)
-                    .executeUpdate();
-        }
-        for (ProjectInput.PartnerRole partner : partners(in)) {
-            em.createNativeQuery("insert into project_partner (project_id, partner_id, role) values (:p, :x, :r)")
-                    .setParameter("p", id)
-                    .setParameter("x", partner.partnerId())
-                    .setParameter("r", partner.role().trim())
-                    .executeUpdate();
-        }
-        for (Long contact : new TreeSet<>(contacts(in))) {
-            em.createNativeQuery("insert into project_contact (project_id, contact_id) values (:p, :c)")
-                    .setParameter("p", id)
-                    .setParameter("c", contact)
-                    .executeUpdate();
-        }
-        int position = 0;
-        for (ProjectInput.Document document : documents(in)) {
-            em.createNativeQuery("""
-                            insert into project_document (project_id, position, kind, title, attachment_id, file_name)
-                            select :p, :pos, :kind, :title, a.id, a.file_name from attachment a where a.id = :a""")
-                    .setParameter("p", id)
-                    .setParameter("pos", position++)
-                    .setParameter("kind", document.kind().name())
-                    .setParameter("title", document.title().trim())
-                    .setParameter("a", document.attachmentId())
-                    .executeUpdate();
-        }
+    @Override
+    protected boolean writeParts(Project p, ProjectInput in, boolean created) {
+        List<PartnerRow> partners = partners(in).stream()
+                .map(x -> new PartnerRow(x.partnerId(), x.role().trim()))
+                .toList();
+        List<ProjectInput.Document> documents = documents(in);
+        Map<Long, String> names = ContentFiles.names(
+                sql, documents.stream().map(ProjectInput.Document::attachmentId).toList());
+        List<StoredDocument> stored = IntStream.range(0, documents.size())
+                .mapToObj(i -> new StoredDocument(
+                        i,
+                        documents.get(i).kind(),
+                        documents.get(i).title().trim(),
+                        documents.get(i).attachmentId(),
+                        names.get(documents.get(i).attachmentId())))
+                .toList();
+        boolean changed = PARTNERS.write(sql, p.id, partners, created);
+        changed |= CONTACTS.write(sql, p.id, contacts(in), created);
+        return DOCUMENTS.write(sql, p.id, stored, created) || changed;
     }
 
-    private ProjectViews.ProjectView view(Project p) {
-        List<PartnerInPartnership> partners = ((List<Object[]>)
-                        em.createNativeQuery("""
-                        select x.id, x.name, x.type, x.national, pp.role from project_partner pp
-                        join partner x on x.id = pp.partner_id where pp.project_id = :id order by x.name, x.id""").setParameter("id", p.id).getResultList())
-                .stream()
-                        .map(r -> new PartnerInPartnership(
-                                new PartnerRef(
-                                        ((Number) r[0]).longValue(),
-                                        (String) r[1],
-                                        PartnerType.valueOf((String) r[2]),
-                                        (Boolean) r[3]),
-                                (String) r[4]))
-                        .toList();
-        List<ContactRef> contacts = ((List<Object[]>) em.createNativeQuery("""
+    @Override
+    protected ProjectView view(Project p) {
+        List<PartnerInPartnership> partners = sql.select("""
+                        select x.id as partner_id, x.name as partner_name, x.type as partner_type,
+                               x.national as partner_national, pp.role
+                        from project_partner pp join partner x on x.id = pp.partner_id
+                        where pp.project_id = :id order by x.name, x.id""").param("id", p.id).list(PartnerInPartnership.class);
+        List<ContactRef> contacts = sql.select("""
                         select c.id, c.name, c.title, c.email, c.phone from project_contact pc
                         join contact c on c.id = pc.contact_id
                         where pc.project_id = :id and (c.public or :private) order by c.name, c.id""")
-                        .setParameter("id", p.id)
-                        .setParameter("private", access.caller().readsPrivate())
-                        .getResultList())
-                .stream()
-                        .map(r -> new ContactRef(
-                                ((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String)
-                                        r[4]))
-                        .toList();
-        List<ProjectViews.DocumentView> documents = ((List<Object[]>)
-                        em.createNativeQuery("""
-                        select d.kind, d.title, a.id, d.file_name, a.content_type, a.size_bytes from project_document d
-                        join attachment a on a.id = d.attachment_id where d.project_id = :id order by d.position""").setParameter("id", p.id).getResultList())
-                .stream()
-                        .map(r -> new ProjectViews.DocumentView(
-                                ProjectInput.DocumentKind.valueOf((String) r[0]),
-                                (String) r[1],
-                                ((Number) r[2]).longValue(),
-                                (String) r[3],
-                                (String) r[4],
-                                ((Number) r[5]).longValue(),
-                                "/api/attachments/" + r[2] + "?name="
-                                        + URLEncoder.encode((String) r[3], StandardCharsets.UTF_8)))
-                        .toList();
-        return new ProjectViews.ProjectView(
+                .param("id", p.id)
+                .param("private", access.caller().readsPrivate())
+                .list(ContactRef.class);
+        List<DocumentView> documents = sql.select("""
+                        select d.kind, d.title, a.id as attachment_id, d.file_name, a.content_type, a.size_bytes
+                        from project_document d join attachment a on a.id = d.attachment_id
+                        where d.project_id = :id order by d.position""").param("id", p.id).list(DocumentRow.class).stream()
+                .map(d -> new DocumentView(
+                        d.kind(),
+                        d.title(),
+                        d.attachmentId(),
+                        d.fileName(),
+                        d.contentType(),
+                        d.sizeBytes(),
+                        ContentFiles.href(d.attachmentId(), d.fileName())))
+                .toList();
+        return new ProjectView(
                 p.id,
                 p.slug,
                 p.name,
@@ -269,16 +193,23 @@ public class ProjectService {
                 p.version);
     }
 
-    private static Map<String, Object> snapshot(ProjectViews.ProjectView v) {
+    @Override
+    protected Map<String, Object> fields(Project p) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", v.name());
-        map.put("slug", v.slug());
-        map.put("summary", v.summary());
-        map.put("description", v.description());
-        map.put("startsOn", v.startsOn());
-        map.put("endsOn", v.endsOn());
-        map.put("funder", v.funder());
-        map.put("lead", v.lead());
+        map.put("name", p.name);
+        map.put("slug", p.slug);
+        map.put("summary", p.summary);
+        map.put("description", p.description);
+        map.put("startsOn", p.startsOn);
+        map.put("endsOn", p.endsOn);
+        map.put("funder", p.funder);
+        map.put("lead", p.lead);
+        return map;
+    }
+
+    @Override
+    protected Map<String, Object> parts(ProjectView v) {
+        Map<String, Object> map = new LinkedHashMap<>();
         map.put(
                 "partners",
                 v.partners().stream()

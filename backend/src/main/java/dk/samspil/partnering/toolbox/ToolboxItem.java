@@ -1,27 +1,18 @@
 package dk.samspil.partnering.toolbox;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dk.samspil.common.content.ContentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A tool, template, checklist, game, model, film, report or document of the Byg partnerskaber toolbox. */
 @Entity
 @Table(name = "toolbox_item")
-public class ToolboxItem extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ToolboxItem extends ContentEntity {
 
     @Enumerated(EnumType.STRING)
     public ToolboxKind kind;
@@ -51,15 +42,4 @@ public class ToolboxItem extends PanacheEntityBase {
     public String source;
 
     public Integer year;
-
-    public boolean demo;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

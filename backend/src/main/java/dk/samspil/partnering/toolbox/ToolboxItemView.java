@@ -1,6 +1,7 @@
 package dk.samspil.partnering.toolbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dk.samspil.common.content.ContentView;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,7 +29,8 @@ public record ToolboxItemView(
         Integer year,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version)
+        implements ContentView {
 
     @Schema(description = "A file of an item, to download")
     public record FileView(

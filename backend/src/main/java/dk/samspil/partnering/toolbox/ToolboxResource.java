@@ -1,10 +1,9 @@
 package dk.samspil.partnering.toolbox;
 
-import dk.samspil.common.http.ETags;
+import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
-import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -73,7 +72,7 @@ public class ToolboxResource {
     @Path("/tags")
     @Operation(operationId = "listToolboxTags", summary = "The tags in use, with their counts")
     @APIResponse(responseCode = "200", description = "The tags")
-    public List<ToolboxService.TagCount> tags() {
+    public List<TagCount> tags() {
         return service.tags();
     }
 
@@ -86,9 +85,7 @@ public class ToolboxResource {
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
     public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
-        ToolboxItemView item = service.bySlug(slug)
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.toolbox-item", slug));
-        return ETags.ok(request, item, item.version());
+        return ContentResponses.ok(request, service.bySlug(slug));
     }
 
     @GET
@@ -100,9 +97,7 @@ public class ToolboxResource {
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        ToolboxItemView item =
-                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.toolbox-item", id));
-        return ETags.ok(request, item, item.version());
+        return ContentResponses.ok(request, service.get(id));
     }
 
     @POST
@@ -115,8 +110,7 @@ public class ToolboxResource {
             content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull ToolboxItemInput input, @Context UriInfo uri) {
-        ToolboxItemView created = service.create(input);
-        return ETags.created(uri, created.id(), created.version(), created);
+        return ContentResponses.created(uri, service.create(input));
     }
 
     @PUT
@@ -134,8 +128,7 @@ public class ToolboxResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response update(
             @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull ToolboxItemInput input) {
-        ToolboxItemView updated = service.update(id, ifMatch.value(), input);
-        return ETags.updated(updated, updated.version());
+        return ContentResponses.updated(service.update(id, ifMatch.value(), input));
     }
 
     @DELETE
@@ -146,8 +139,7 @@ public class ToolboxResource {
             description = "Coordinators. Requires If-Match. Refused with 409 while a good example refers to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
-        return Response.noContent().build();
     }
 }

@@ -2,25 +2,18 @@ package dk.samspil.partnering.toolbox;
 
 import static dk.samspil.common.text.Texts.blankToNull;
 
-import dk.samspil.common.audit.AuditLog;
+import dk.samspil.common.content.ChildRows;
+import dk.samspil.common.content.ContentFiles;
+import dk.samspil.common.content.ContentService;
 import dk.samspil.common.db.KnownIds;
-import dk.samspil.common.db.ReferenceGuard;
-import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
-import dk.samspil.common.security.Access;
 import dk.samspil.common.text.Markdown;
-import dk.samspil.common.text.Slugs;
-import dk.samspil.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,35 +21,36 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /** The toolbox: everyone reads it, coordinators keep it. */
 @ApplicationScoped
-@SuppressWarnings("unchecked")
-public class ToolboxService {
+public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput, ToolboxItemView> {
 
     public static final SortFields SORT = SortFields.of(
             "title", "i.id asc", "title", "i.title", "kind", "i.kind", "year", "i.year", "updatedAt", "i.updated_at");
 
+    /** Item summaries, their chapter and their number of files included (one statement for any number). */
     private static final String SUMMARY = """
-            select i.id, i.slug, i.title, i.summary, i.kind, i.heading, c.id, c.number, c.title, c.slug,
-                   i.phases, i.tags, i.year,
-                   (select count(*) from toolbox_item_attachment a where a.item_id = i.id)
+            select i.id, i.slug, i.title, i.summary, i.kind, i.heading,
+                   c.id as guide_chapter_id, c.number as guide_chapter_number, c.title as guide_chapter_title,
+                   c.slug as guide_chapter_slug, i.phases, i.tags, i.year,
+                   (select count(*) from toolbox_item_attachment a where a.item_id = i.id) as attachments
             from toolbox_item i left join guide_chapter c on c.id = i.guide_chapter_id""";
 
-    @Inject
-    EntityManager em;
+    /** A file of an item as stored: in order, with the title the item gives it and its name when uploaded. */
+    record StoredFile(int position, long attachmentId, String title, String fileName) {}
 
-    @Inject
-    Access access;
+    record StoredLink(int position, String title, String url) {}
 
-    @Inject
-    AuditLog audit;
+    /** A file of an item with what the download needs to know of it. */
+    record FileRow(long attachmentId, String title, String fileName, String contentType, long sizeBytes) {}
 
-    @Inject
-    AppClock clock;
+    private static final ChildRows<StoredFile> FILES =
+            ChildRows.of("toolbox_item_attachment", "item_id", "position", StoredFile.class);
 
-    @Inject
-    ReferenceGuard referenceGuard;
+    private static final ChildRows<StoredLink> LINKS =
+            ChildRows.of("toolbox_item_link", "item_id", "position", StoredLink.class);
 
     @Inject
     KnownIds knownIds;
@@ -77,143 +71,95 @@ public class ToolboxService {
                 .and("i.guide_chapter_id = :chapter", "chapter", chapterId)
                 .contains(q, "i.title || ' ' || i.summary");
         long total = where.countNative(em, "select count(*) from toolbox_item i");
-        List<ToolboxItemSummary> items = where.pageNative(em, SUMMARY, page, total).stream()
-                .map(ToolboxService::summary)
-                .toList();
+        List<ToolboxItemSummary> items = where.pageNative(em, SUMMARY, page, total, ToolboxItemSummary.class);
         return new ToolboxPage(items, page.page(), page.size(), total, page.totalPages(total));
     }
 
     /** Summaries of the items of the given chapters, in title order, by chapter id (one statement). */
     public Map<Long, List<ToolboxItemSummary>> byChapter(List<Long> chapterIds) {
-        Map<Long, List<ToolboxItemSummary>> map = new HashMap<>();
         if (chapterIds.isEmpty()) {
-            return map;
+            return Map.of();
         }
-        ((List<Object[]>) em.createNativeQuery(SUMMARY + " where i.guide_chapter_id in (:ids) order by i.title, i.id")
-                        .setParameter("ids", chapterIds)
-                        .getResultList())
-                .stream()
-                        .map(ToolboxService::summary)
-                        .forEach(s -> map.computeIfAbsent(s.guideChapter().id(), k -> new ArrayList<>())
-                                .add(s));
-        return map;
+        return sql.select(SUMMARY + " where i.guide_chapter_id in (:ids) order by i.title, i.id")
+                .param("ids", chapterIds)
+                .grouped(ToolboxItemSummary.class, s -> s.guideChapter().id());
     }
 
     /** Summaries of the given items, in title order (one statement). */
-    public List<ToolboxItemSummary> summaries(java.util.Collection<Long> ids) {
+    public List<ToolboxItemSummary> summaries(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return ((List<Object[]>) em.createNativeQuery(SUMMARY + " where i.id in (:ids) order by i.title, i.id")
-                        .setParameter("ids", ids)
-                        .getResultList())
-                .stream().map(ToolboxService::summary).toList();
+        return sql.select(SUMMARY + " where i.id in (:ids) order by i.title, i.id")
+                .param("ids", ids)
+                .list(ToolboxItemSummary.class);
     }
 
     /** Every tag in use, with how many items carry it. */
     public List<TagCount> tags() {
-        return ((List<Object[]>) em.createNativeQuery("""
-                        select tag, count(*) from toolbox_item, unnest(tags) as tag group by tag order by tag""").getResultList())
-                .stream()
-                        .map(r -> new TagCount((String) r[0], ((Number) r[1]).longValue()))
-                        .toList();
+        return sql.select(
+                        "select tag, count(*) as items from toolbox_item, unnest(tags) as tag group by tag order by tag")
+                .list(TagCount.class);
     }
 
-    public Optional<ToolboxItemView> get(long id) {
-        return Optional.ofNullable(em.find(ToolboxItem.class, id)).map(this::view);
+    @Override
+    protected String table() {
+        return "toolbox_item";
     }
 
-    public Optional<ToolboxItemView> bySlug(String slug) {
-        return em.createQuery("select i from ToolboxItem i where i.slug = :s", ToolboxItem.class)
-                .setParameter("s", slug)
-                .getResultStream()
-                .findFirst()
-                .map(this::view);
+    @Override
+    protected String notFoundKey() {
+        return "problem.not-found.detail.toolbox-item";
     }
 
-    @Transactional
-    public ToolboxItemView create(ToolboxItemInput input) {
-        access.requireCoordinator();
-        ToolboxItem item = new ToolboxItem();
-        item.createdAt = clock.now();
-        item.updatedAt = item.createdAt;
-        apply(item, input);
-        em.persist(item);
-        em.flush();
-        replaceParts(item.id, input);
-        ToolboxItemView view = view(item);
-        audit.created("toolbox_item", item.id, snapshot(view));
-        return view;
+    @Override
+    protected Optional<ToolboxItem> findById(long id) {
+        return ToolboxItem.findByIdOptional(id);
     }
 
-    @Transactional
-    public ToolboxItemView update(long id, String ifMatch, ToolboxItemInput input) {
-        access.requireCoordinator();
-        ToolboxItem item = find(id);
-        ETags.requireMatch(ifMatch, item.version);
-        Map<String, Object> before = snapshot(view(item));
-        apply(item, input);
-        item.updatedAt = clock.now();
-        em.flush();
-        replaceParts(id, input);
-        ToolboxItemView after = view(item);
-        audit.updated("toolbox_item", id, before, snapshot(after));
-        return after;
+    @Override
+    protected Optional<ToolboxItem> findBySlug(String slug) {
+        return ToolboxItem.find("slug", slug).firstResultOptional();
     }
 
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        access.requireCoordinator();
-        ToolboxItem item = find(id);
-        ETags.requireMatch(ifMatch, item.version);
-        referenceGuard.requireUnreferenced("toolbox_item", id);
-        Map<String, Object> before = snapshot(view(item));
-        em.remove(item);
-        em.flush();
-        audit.deleted("toolbox_item", id, before);
+    @Override
+    protected ToolboxItem newEntity() {
+        return new ToolboxItem();
     }
 
-    private ToolboxItem find(long id) {
-        ToolboxItem item = em.find(ToolboxItem.class, id);
-        if (item == null) {
-            throw ApiException.notFound("problem.not-found.detail.toolbox-item", id);
-        }
-        return item;
+    @Override
+    protected boolean touchesOnEveryUpdate() {
+        return true;
     }
 
-    private void apply(ToolboxItem item, ToolboxItemInput in) {
-        String slug = in.slug() == null || in.slug().isBlank() ? Slugs.of(in.title()) : in.slug();
+    @Override
+    protected void apply(ToolboxItem item, ToolboxItemInput in) {
+        String slug = uniqueSlug(item, in.slug(), in.title());
         if (slug.isEmpty()) {
             throw ApiException.invalidField("slug", "theme.slug.empty");
         }
-        if (!em.createNativeQuery("select id from toolbox_item where slug = :s and id <> :id")
-                .setParameter("s", slug)
-                .setParameter("id", item.id == null ? -1L : item.id)
-                .getResultList()
-                .isEmpty()) {
-            throw ApiException.conflictOnField("slug", "problem.conflict.detail.slug-taken", slug);
-        }
         if (in.guideChapterId() != null
-                && em.createNativeQuery("select id from guide_chapter where id = :id")
-                        .setParameter("id", in.guideChapterId())
-                        .getResultList()
+                && sql.select("select id from guide_chapter where id = :id")
+                        .param("id", in.guideChapterId())
+                        .optional(Long.class)
                         .isEmpty()) {
             throw ApiException.invalidField("guideChapterId", "toolbox.chapter.unknown");
         }
         List<String> phases = in.phases() == null ? List.of() : in.phases();
-        Set<String> knownPhases = new HashSet<>(
-                em.createNativeQuery("select code from partnership_phase").getResultList());
+        Set<String> knownPhases =
+                new HashSet<>(sql.select("select code from partnership_phase").list(String.class));
         for (int i = 0; i < phases.size(); i++) {
             if (!knownPhases.contains(phases.get(i))) {
                 throw ApiException.invalidField("phases[" + i + "]", "partnership.phase.unknown");
             }
         }
-        List<ToolboxItemInput.AttachmentRef> files = in.attachments() == null ? List.of() : in.attachments();
         knownIds.require(
                 "attachment",
                 "attachments",
                 ".attachmentId",
-                files.stream().map(ToolboxItemInput.AttachmentRef::attachmentId).toList(),
+                files(in).stream()
+                        .map(ToolboxItemInput.AttachmentRef::attachmentId)
+                        .toList(),
                 true,
                 "partnership.agreement.unknown");
         item.kind = in.kind();
@@ -234,69 +180,55 @@ public class ToolboxService {
         item.year = in.year();
     }
 
-    private void replaceParts(long id, ToolboxItemInput in) {
-        em.createNativeQuery("delete from toolbox_item_attachment where item_id = :id")
-                .setParameter("id", id)
-                .executeUpdate();
-        em.createNativeQuery("delete from toolbox_item_link where item_id = :id")
-                .setParameter("id", id)
-                .executeUpdate();
-        int position = 0;
-        for (ToolboxItemInput.AttachmentRef file :
-                in.attachments() == null ? List.<ToolboxItemInput.AttachmentRef>of() : in.attachments()) {
-            em.createNativeQuery("""
-                            insert into toolbox_item_attachment (item_id, attachment_id, position, title, file_name)
-                            select :item, a.id, :pos, :title, a.file_name from attachment a where a.id = :a""")
-                    .setParameter("item", id)
-                    .setParameter("pos", position++)
-                    .setParameter("title", file.title().trim())
-                    .setParameter("a", file.attachmentId())
-                    .executeUpdate();
-        }
-        position = 0;
-        for (ToolboxItemInput.Link link : in.links() == null ? List.<ToolboxItemInput.Link>of() : in.links()) {
-            em.createNativeQuery(
-                            "insert into toolbox_item_link (item_id, position, title, url) values (:i, :p, :t, :u)")
-                    .setParameter("i", id)
-                    .setParameter("p", position++)
-                    .setParameter("t", link.title().trim())
-                    .setParameter("u", link.url().trim())
-                    .executeUpdate();
-        }
+    private static List<ToolboxItemInput.AttachmentRef> files(ToolboxItemInput in) {
+        return in.attachments() == null ? List.of() : in.attachments();
     }
 
-    private ToolboxItemView view(ToolboxItem i) {
-        ToolboxItemSummary.ChapterRef chapter = null;
-        if (i.guideChapterId != null) {
-            Object[] c =
-                    (Object[]) em.createNativeQuery("select id, number, title, slug from guide_chapter where id = :id")
-                            .setParameter("id", i.guideChapterId)
-                            .getSingleResult();
-            chapter = new ToolboxItemSummary.ChapterRef(
-                    ((Number) c[0]).longValue(), ((Number) c[1]).intValue(), (String) c[2], (String) c[3]);
-        }
-        List<ToolboxItemView.FileView> files = ((List<Object[]>)
-                        em.createNativeQuery("""
-                        select a.id, x.title, x.file_name, a.content_type, a.size_bytes from toolbox_item_attachment x
-                        join attachment a on a.id = x.attachment_id where x.item_id = :id order by x.position""").setParameter("id", i.id).getResultList())
-                .stream()
-                        .map(r -> new ToolboxItemView.FileView(
-                                ((Number) r[0]).longValue(),
-                                (String) r[1],
-                                (String) r[2],
-                                (String) r[3],
-                                ((Number) r[4]).longValue(),
-                                "/api/attachments/" + r[0] + "?name="
-                                        + java.net.URLEncoder.encode(
-                                                (String) r[2], java.nio.charset.StandardCharsets.UTF_8)))
-                        .toList();
-        List<ToolboxItemInput.Link> links = ((List<Object[]>) em.createNativeQuery(
-                                "select title, url from toolbox_item_link where item_id = :id order by position")
-                        .setParameter("id", i.id)
-                        .getResultList())
-                .stream()
-                        .map(r -> new ToolboxItemInput.Link((String) r[0], (String) r[1]))
-                        .toList();
+    @Override
+    protected boolean writeParts(ToolboxItem item, ToolboxItemInput in, boolean created) {
+        List<ToolboxItemInput.AttachmentRef> files = files(in);
+        Map<Long, String> names = ContentFiles.names(
+                sql,
+                files.stream().map(ToolboxItemInput.AttachmentRef::attachmentId).toList());
+        List<StoredFile> stored = IntStream.range(0, files.size())
+                .mapToObj(p -> new StoredFile(
+                        p,
+                        files.get(p).attachmentId(),
+                        files.get(p).title().trim(),
+                        names.get(files.get(p).attachmentId())))
+                .toList();
+        List<ToolboxItemInput.Link> links = in.links() == null ? List.of() : in.links();
+        List<StoredLink> storedLinks = IntStream.range(0, links.size())
+                .mapToObj(p -> new StoredLink(
+                        p, links.get(p).title().trim(), links.get(p).url().trim()))
+                .toList();
+        boolean filesChanged = FILES.write(sql, item.id, stored, created);
+        return LINKS.write(sql, item.id, storedLinks, created) || filesChanged;
+    }
+
+    @Override
+    protected ToolboxItemView view(ToolboxItem i) {
+        ToolboxItemSummary.ChapterRef chapter = i.guideChapterId == null
+                ? null
+                : sql.select("select id, number, title, slug from guide_chapter where id = :id")
+                        .param("id", i.guideChapterId)
+                        .one(ToolboxItemSummary.ChapterRef.class);
+        List<ToolboxItemView.FileView> files = sql.select("""
+                        select a.id as attachment_id, x.title, x.file_name, a.content_type, a.size_bytes
+                        from toolbox_item_attachment x join attachment a on a.id = x.attachment_id
+                        where x.item_id = :id order by x.position""").param("id", i.id).list(FileRow.class).stream()
+                .map(f -> new ToolboxItemView.FileView(
+                        f.attachmentId(),
+                        f.title(),
+                        f.fileName(),
+                        f.contentType(),
+                        f.sizeBytes(),
+                        ContentFiles.href(f.attachmentId(), f.fileName())))
+                .toList();
+        List<ToolboxItemInput.Link> links = sql.select(
+                        "select title, url from toolbox_item_link where item_id = :id order by position")
+                .param("id", i.id)
+                .list(ToolboxItemInput.Link.class);
         return new ToolboxItemView(
                 i.id,
                 i.slug,
@@ -318,67 +250,32 @@ public class ToolboxService {
                 i.version);
     }
 
-    private static ToolboxItemSummary summary(Object[] r) {
-        return new ToolboxItemSummary(
-                ((Number) r[0]).longValue(),
-                (String) r[1],
-                (String) r[2],
-                (String) r[3],
-                ToolboxKind.valueOf((String) r[4]),
-                ToolboxHeading.valueOf((String) r[5]),
-                r[6] == null
-                        ? null
-                        : new ToolboxItemSummary.ChapterRef(
-                                ((Number) r[6]).longValue(), ((Number) r[7]).intValue(), (String) r[8], (String) r[9]),
-                strings(r[10]),
-                strings(r[11]),
-                r[12] == null ? null : ((Number) r[12]).intValue(),
-                ((Number) r[13]).intValue());
-    }
-
-    private static List<String> strings(Object array) {
-        if (array instanceof String[] values) {
-            return List.of(values);
-        }
-        if (array instanceof Object[] values) {
-            return Arrays.stream(values).map(String::valueOf).toList();
-        }
-        try {
-            return List.of((String[]) ((java.sql.Array) array).getArray());
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<String, Object> snapshot(ToolboxItemView v) {
+    @Override
+    protected Map<String, Object> fields(ToolboxItem i) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("kind", v.kind());
-        map.put("title", v.title());
-        map.put("slug", v.slug());
-        map.put("summary", v.summary());
-        map.put("body", v.body());
-        map.put("heading", v.heading());
-        map.put(
-                "guideChapterId",
-                v.guideChapter() == null ? null : v.guideChapter().id());
-        map.put("phases", v.phases());
-        map.put("tags", v.tags());
+        map.put("kind", i.kind);
+        map.put("title", i.title);
+        map.put("slug", i.slug);
+        map.put("summary", i.summary);
+        map.put("body", i.body);
+        map.put("heading", i.heading);
+        map.put("guideChapterId", i.guideChapterId);
+        map.put("phases", List.of(i.phases));
+        map.put("tags", List.of(i.tags));
+        map.put("source", i.source);
+        map.put("year", i.year);
+        return map;
+    }
+
+    @Override
+    protected Map<String, Object> parts(ToolboxItemView v) {
+        Map<String, Object> map = new LinkedHashMap<>();
         map.put(
                 "attachments",
                 v.attachments().stream()
                         .map(f -> f.attachmentId() + ": " + f.title())
                         .toList());
         map.put("links", v.links().stream().map(l -> l.title() + " " + l.url()).toList());
-        map.put("source", v.source());
-        map.put("year", v.year());
         return map;
     }
-
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "A tag and how many items carry it")
-    public record TagCount(
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(required = true)
-            String tag,
-
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(required = true)
-            long items) {}
 }
