@@ -83,10 +83,13 @@ public abstract class ContentService<E extends ContentEntity, I, V extends Conte
         return Map.of();
     }
 
-    /** Throws unless the caller may create, change and delete this content. */
+    /** Throws unless the caller may write content of this type at all; checked before anything is read. */
     protected void requireWriter() {
         access.requireCoordinator();
     }
+
+    /** Throws unless the caller may write this content (null: a new one) with this input (null: a delete). */
+    protected void requireWriterOf(E content, I input) {}
 
     /**
      * Whether an update that changes nothing still counts as a change (a new updatedAt and ETag). Content
@@ -107,6 +110,7 @@ public abstract class ContentService<E extends ContentEntity, I, V extends Conte
     @Transactional
     public V create(I input) {
         requireWriter();
+        requireWriterOf(null, input);
         E content = newEntity();
         content.createdAt = clock.now();
         content.updatedAt = content.createdAt;
@@ -123,6 +127,7 @@ public abstract class ContentService<E extends ContentEntity, I, V extends Conte
     public V update(long id, String ifMatch, I input) {
         requireWriter();
         E content = require(id);
+        requireWriterOf(content, input);
         ETags.requireMatch(ifMatch, content.version);
         Map<String, Object> fieldsBefore = fields(content);
         Map<String, Object> before = snapshot(content, view(content));
@@ -143,6 +148,7 @@ public abstract class ContentService<E extends ContentEntity, I, V extends Conte
     public void delete(long id, String ifMatch) {
         requireWriter();
         E content = require(id);
+        requireWriterOf(content, null);
         ETags.requireMatch(ifMatch, content.version);
         references.requireUnreferenced(table(), id);
         Map<String, Object> before = snapshot(content, view(content));

@@ -1,6 +1,6 @@
 package dk.samspil.partnering.partnership;
 
-import dk.samspil.common.http.ETags;
+import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
@@ -76,8 +76,7 @@ public class PartnershipResource {
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        PartnershipView partnership = service.get(id);
-        return ETags.ok(request, partnership, partnership.version());
+        return ContentResponses.ok(request, service.get(id));
     }
 
     @POST
@@ -92,8 +91,7 @@ public class PartnershipResource {
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     public Response create(@Valid @NotNull PartnershipInput input, @Context UriInfo uri) {
-        PartnershipView created = service.create(input);
-        return ETags.created(uri, created.id(), created.version(), created);
+        return ContentResponses.created(uri, service.create(input));
     }
 
     @PUT
@@ -110,8 +108,7 @@ public class PartnershipResource {
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     public Response update(
             @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull PartnershipInput input) {
-        PartnershipView updated = service.update(id, ifMatch.value(), input);
-        return ETags.updated(updated, updated.version());
+        return ContentResponses.updated(service.update(id, ifMatch.value(), input));
     }
 
     @DELETE
@@ -121,9 +118,8 @@ public class PartnershipResource {
             summary = "Delete a partnership",
             description = "Coordinators, and editors of its libraries. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
-        return Response.noContent().build();
     }
 
     @POST
@@ -141,8 +137,7 @@ public class PartnershipResource {
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response move(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull TransitionInput input) {
-        PartnershipView moved = service.move(id, ifMatch.value(), input.to());
-        return ETags.updated(moved, moved.version());
+        return ContentResponses.updated(service.move(id, ifMatch.value(), input.to()));
     }
 
     @GET

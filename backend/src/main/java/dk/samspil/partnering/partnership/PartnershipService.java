@@ -1,10 +1,9 @@
 package dk.samspil.partnering.partnership;
 
-import static dk.samspil.common.db.SqlValues.date;
-import static dk.samspil.common.db.SqlValues.instant;
-
 import dk.samspil.collaboration.theme.ThemeRef;
-import dk.samspil.common.audit.AuditLog;
+import dk.samspil.common.content.ChildRows;
+import dk.samspil.common.content.ContentFiles;
+import dk.samspil.common.content.ContentService;
 import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
@@ -12,24 +11,22 @@ import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
-import dk.samspil.common.security.Access;
 import dk.samspil.common.security.Caller;
 import dk.samspil.common.text.Markdown;
-import dk.samspil.common.time.AppClock;
 import dk.samspil.directory.contact.Contact;
 import dk.samspil.directory.contact.ContactRef;
 import dk.samspil.directory.library.LibraryRef;
 import dk.samspil.directory.partner.PartnerRef;
-import dk.samspil.directory.partner.PartnerType;
+import dk.samspil.partnering.partnership.PartnershipSummary.PartnerInPartnership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -39,8 +36,7 @@ import java.util.stream.Collectors;
  * with the toolbox and keeps the guide's checklist per partnership.
  */
 @ApplicationScoped
-@SuppressWarnings("unchecked")
-public class PartnershipService {
+public class PartnershipService extends ContentService<Partnership, PartnershipInput, PartnershipView> {
 
     public static final SortFields SORT = SortFields.of(
             "title",
@@ -55,21 +51,35 @@ public class PartnershipService {
             "p.updated_at");
 
     private static final String SUMMARY = """
-            select p.id, p.title, p.status, f.code, f.position, f.name_da, f.name_en, p.starts_on, p.ends_on,
-                   p.updated_at
+            select p.id, p.title, p.status, f.code as phase_code, f.position as phase_position,
+                   f.name_da as phase_name_da, f.name_en as phase_name_en, p.starts_on, p.ends_on, p.updated_at
             from partnership p join partnership_phase f on f.code = p.phase""";
 
-    @Inject
-    EntityManager em;
+    /** A partnership in a list, before its libraries and partners are added. */
+    record SummaryRow(
+            long id,
+            String title,
+            PartnershipStatus status,
+            PhaseView phase,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            Instant updatedAt) {}
 
-    @Inject
-    Access access;
+    record LibraryRow(long partnershipId, LibraryRef library) {}
 
-    @Inject
-    AuditLog audit;
+    record PartnerRow(long partnershipId, PartnerRef partner, String role) {}
 
-    @Inject
-    AppClock clock;
+    record PartnerRoleRow(long partnerId, String role) {}
+
+    record ChecklistCount(int done, int total) {}
+
+    record FileFacts(String contentType, long sizeBytes) {}
+
+    private static final ChildRows<Long> LIBRARIES =
+            ChildRows.links("partnership_library", "partnership_id", "library_id");
+    private static final ChildRows<PartnerRoleRow> PARTNERS =
+            ChildRows.of("partnership_partner", "partnership_id", "partner_id", PartnerRoleRow.class);
+    private static final ChildRows<Long> THEMES = ChildRows.links("partnership_theme", "partnership_id", "theme_id");
 
     @Inject
     KnownIds knownIds;
@@ -102,62 +112,14 @@ public class PartnershipService {
                         themeId)
                 .contains(q, "p.title", "p.purpose");
         long total = where.countNative(em, "select count(*) from partnership p");
-        List<PartnershipSummary> items = summaries(where.pageNative(em, SUMMARY, page, total));
+        List<PartnershipSummary> items = summaries(where.pageNative(em, SUMMARY, page, total, SummaryRow.class));
         return new PartnershipPage(items, page.page(), page.size(), total, page.totalPages(total));
-    }
-
-    public PartnershipView get(long id) {
-        return view(find(id));
-    }
-
-    @Transactional
-    public PartnershipView create(PartnershipInput input) {
-        Caller caller = requireManagerOf(input.libraryIds());
-        Partnership p = new Partnership();
-        p.status = PartnershipStatus.IDEA;
-        p.createdAt = clock.now();
-        p.updatedAt = p.createdAt;
-        apply(p, input);
-        em.persist(p);
-        em.flush();
-        replaceParts(p.id, input);
-        transition(p.id, null, PartnershipStatus.IDEA, caller);
-        PartnershipView view = view(p);
-        audit.created("partnership", p.id, snapshot(view));
-        return view;
-    }
-
-    @Transactional
-    public PartnershipView update(long id, String ifMatch, PartnershipInput input) {
-        Partnership p = find(id);
-        requireManager(p);
-        requireManagerOf(input.libraryIds());
-        ETags.requireMatch(ifMatch, p.version);
-        Map<String, Object> before = snapshot(view(p));
-        apply(p, input);
-        p.updatedAt = clock.now();
-        em.flush();
-        replaceParts(id, input);
-        PartnershipView after = view(p);
-        audit.updated("partnership", id, before, snapshot(after));
-        return after;
-    }
-
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        Partnership p = find(id);
-        requireManager(p);
-        ETags.requireMatch(ifMatch, p.version);
-        Map<String, Object> before = snapshot(view(p));
-        em.remove(p);
-        em.flush();
-        audit.deleted("partnership", id, before);
     }
 
     /** Moves the partnership to another status, if the lifecycle allows it from where it is (409 otherwise). */
     @Transactional
     public PartnershipView move(long id, String ifMatch, PartnershipStatus to) {
-        Partnership p = find(id);
+        Partnership p = require(id);
         Caller caller = requireManager(p);
         ETags.requireMatch(ifMatch, p.version);
         PartnershipStatus from = p.status;
@@ -172,36 +134,23 @@ public class PartnershipService {
         p.updatedAt = clock.now();
         em.flush();
         transition(id, from, to, caller);
-        audit.updated("partnership", id, Map.of("status", from), Map.of("status", to));
+        audit.updated(table(), id, Map.of("status", from), Map.of("status", to));
         return view(p);
     }
 
     public Workbench workbench(long id) {
-        Partnership p = find(id);
-        PartnershipSummary summary = summaries((List<Object[]>) em.createNativeQuery(SUMMARY + " where p.id = :id")
-                        .setParameter("id", p.id)
-                        .getResultList())
+        Partnership p = require(id);
+        PartnershipSummary summary = summaries(List.of(sql.select(SUMMARY + " where p.id = :id")
+                        .param("id", p.id)
+                        .one(SummaryRow.class)))
                 .get(0);
-        List<PhaseView> phases = ((List<Object[]>) em.createNativeQuery(
-                                "select code, position, name_da, name_en from partnership_phase order by position")
-                        .getResultList())
-                .stream()
-                        .map(r ->
-                                new PhaseView((String) r[0], ((Number) r[1]).intValue(), (String) r[2], (String) r[3]))
-                        .toList();
-        List<Workbench.Recommended> recommended = ((List<Object[]>)
-                        em.createNativeQuery("""
+        List<PhaseView> phases = sql.select(
+                        "select code, position, name_da, name_en from partnership_phase order by position")
+                .list(PhaseView.class);
+        List<Workbench.Recommended> recommended =
+                sql.select("""
                         select id, slug, title, summary, kind, heading from toolbox_item
-                        where :phase = any (phases) order by title, id""").setParameter("phase", p.phase).getResultList())
-                .stream()
-                        .map(r -> new Workbench.Recommended(
-                                ((Number) r[0]).longValue(),
-                                (String) r[1],
-                                (String) r[2],
-                                (String) r[3],
-                                (String) r[4],
-                                (String) r[5]))
-                        .toList();
+                        where :phase = any (phases) order by title, id""").param("phase", p.phase).list(Workbench.Recommended.class);
         List<Workbench.Step> steps = checklist(id);
         int done = (int) steps.stream().filter(Workbench.Step::done).count();
         return new Workbench(summary, phases, recommended, steps, done, steps.size());
@@ -210,31 +159,29 @@ public class PartnershipService {
     /** Ticks or unticks a checklist step; ticking keeps who did it first and when. */
     @Transactional
     public Workbench.Step tick(long id, String stepCode, boolean done) {
-        Partnership p = find(id);
+        Partnership p = require(id);
         Caller caller = requireManager(p);
-        boolean known = !em.createNativeQuery("select code from checklist_step where code = :c")
-                .setParameter("c", stepCode)
-                .getResultList()
-                .isEmpty();
-        if (!known) {
+        if (sql.select("select code from checklist_step where code = :c")
+                .param("c", stepCode)
+                .optional(String.class)
+                .isEmpty()) {
             throw ApiException.notFound("problem.not-found.detail.checklist-step", stepCode);
         }
         int changed = done
-                ? em.createNativeQuery("""
-                        insert into partnership_checklist (partnership_id, step_code, done_at, done_by)
-                        values (:p, :s, :at, :by) on conflict do nothing""")
-                        .setParameter("p", id)
-                        .setParameter("s", stepCode)
-                        .setParameter("at", clock.now())
-                        .setParameter("by", caller.name())
-                        .executeUpdate()
-                : em.createNativeQuery("delete from partnership_checklist where partnership_id = :p and step_code = :s")
-                        .setParameter("p", id)
-                        .setParameter("s", stepCode)
-                        .executeUpdate();
+                ? sql.update("""
+                                insert into partnership_checklist (partnership_id, step_code, done_at, done_by)
+                                values (:p, :s, :at, :by) on conflict do nothing""")
+                        .param("p", id)
+                        .param("s", stepCode)
+                        .param("at", clock.now())
+                        .param("by", caller.name())
+                        .execute()
+                : sql.update("delete from partnership_checklist where partnership_id = :p and step_code = :s")
+                        .param("p", id)
+                        .param("s", stepCode)
+                        .execute();
         if (changed > 0) {
-            audit.updated(
-                    "partnership", id, Map.of("checklist." + stepCode, !done), Map.of("checklist." + stepCode, done));
+            audit.updated(table(), id, Map.of("checklist." + stepCode, !done), Map.of("checklist." + stepCode, done));
         }
         return checklist(id).stream()
                 .filter(s -> s.code().equals(stepCode))
@@ -243,42 +190,61 @@ public class PartnershipService {
     }
 
     private List<Workbench.Step> checklist(long id) {
-        return ((List<Object[]>) em.createNativeQuery("""
-                        select s.code, s.position, s.phase, s.text_da, s.text_en, c.done_at, c.done_by
+        return sql.select("""
+                        select s.code, s.position, s.phase, s.text_da, s.text_en, c.done_at is not null as done,
+                               c.done_at, c.done_by
                         from checklist_step s
                         left join partnership_checklist c on c.step_code = s.code and c.partnership_id = :p
-                        order by s.position""").setParameter("p", id).getResultList())
-                .stream()
-                        .map(r -> new Workbench.Step(
-                                (String) r[0],
-                                ((Number) r[1]).intValue(),
-                                (String) r[2],
-                                (String) r[3],
-                                (String) r[4],
-                                r[5] != null,
-                                instant(r[5]),
-                                (String) r[6]))
-                        .toList();
+                        order by s.position""").param("p", id).list(Workbench.Step.class);
     }
 
-    private Partnership find(long id) {
-        Partnership p = em.find(Partnership.class, id);
-        if (p == null) {
-            throw ApiException.notFound("problem.not-found.detail.partnership", id);
-        }
+    @Override
+    protected String table() {
+        return "partnership";
+    }
+
+    @Override
+    protected String notFoundKey() {
+        return "problem.not-found.detail.partnership";
+    }
+
+    @Override
+    protected Optional<Partnership> findById(long id) {
+        return Partnership.findByIdOptional(id);
+    }
+
+    @Override
+    protected Partnership newEntity() {
+        Partnership p = new Partnership();
+        p.status = PartnershipStatus.IDEA;
         return p;
+    }
+
+    /** Who may write depends on the partnership's libraries: checked once it is read. */
+    @Override
+    protected void requireWriter() {}
+
+    @Override
+    protected void requireWriterOf(Partnership p, PartnershipInput input) {
+        if (p != null) {
+            requireManager(p);
+        }
+        if (input != null) {
+            requireManagerOf(input.libraryIds());
+        }
+    }
+
+    @Override
+    protected boolean touchesOnEveryUpdate() {
+        return true;
     }
 
     /** Coordinators, or an editor of one of the partnership's libraries. */
     private Caller requireManager(Partnership p) {
         Caller caller = access.requireSignedIn();
-        List<Long> libraries = em
-                .createNativeQuery("select library_id from partnership_library where partnership_id = :p")
-                .setParameter("p", p.id)
-                .getResultList()
-                .stream()
-                .map(n -> ((Number) n).longValue())
-                .toList();
+        List<Long> libraries = sql.select("select library_id from partnership_library where partnership_id = :p")
+                .param("p", p.id)
+                .list(Long.class);
         if (caller.coordinates() || libraries.stream().anyMatch(caller::editsLibrary)) {
             return caller;
         }
@@ -286,10 +252,10 @@ public class PartnershipService {
     }
 
     /** An editor may only make partnerships their own library is in. */
-    private Caller requireManagerOf(List<Long> libraryIds) {
+    private void requireManagerOf(List<Long> libraryIds) {
         Caller caller = access.requireSignedIn();
         if (caller.coordinates()) {
-            return caller;
+            return;
         }
         if (caller.libraryId() == null || !caller.editsLibrary(caller.libraryId())) {
             throw new ApiException(ProblemType.FORBIDDEN, "problem.forbidden.detail.partnership");
@@ -297,10 +263,10 @@ public class PartnershipService {
         if (!libraryIds.contains(caller.libraryId())) {
             throw ApiException.invalidField("libraryIds", "partnership.libraries.own-missing");
         }
-        return caller;
     }
 
-    private void apply(Partnership p, PartnershipInput in) {
+    @Override
+    protected void apply(Partnership p, PartnershipInput in) {
         knownIds.require("library", "libraryIds", "", in.libraryIds(), false, "partnership.library.unknown");
         knownIds.require(
                 "partner",
@@ -313,9 +279,9 @@ public class PartnershipService {
                 "partnership.partner.unknown");
         knownIds.require("theme", "themeIds", "", themeIds(in), false, "partnership.theme.unknown");
         String phase = in.phase() == null || in.phase().isBlank() ? "NEED" : in.phase();
-        if (em.createNativeQuery("select code from partnership_phase where code = :c")
-                .setParameter("c", phase)
-                .getResultList()
+        if (sql.select("select code from partnership_phase where code = :c")
+                .param("c", phase)
+                .optional(String.class)
                 .isEmpty()) {
             throw ApiException.invalidField("phase", "partnership.phase.unknown");
         }
@@ -323,22 +289,21 @@ public class PartnershipService {
             throw ApiException.invalidField("endsOn", "partnership.ends.before-start");
         }
         if (in.leadContactId() != null) {
-            Contact lead = em.find(Contact.class, in.leadContactId());
-            if (lead == null || !(lead.isPublic || access.caller().readsPrivate())) {
+            Optional<Contact> lead = Contact.findByIdOptional(in.leadContactId());
+            if (lead.filter(c -> c.isPublic || access.caller().readsPrivate()).isEmpty()) {
                 throw ApiException.invalidField("leadContactId", "partnership.lead.unknown");
             }
         }
         String agreementName = null;
         if (in.agreementAttachmentId() != null) {
-            List<Object> names = em.createNativeQuery("select file_name from attachment where id = :id")
-                    .setParameter("id", in.agreementAttachmentId())
-                    .getResultList();
-            if (names.isEmpty()) {
+            Optional<String> name = sql.select("select file_name from attachment where id = :id")
+                    .param("id", in.agreementAttachmentId())
+                    .optional(String.class);
+            if (name.isEmpty()) {
                 throw ApiException.invalidField("agreementAttachmentId", "partnership.agreement.unknown");
             }
-            agreementName = in.agreementAttachmentId().equals(p.agreementAttachmentId)
-                    ? p.agreementFileName
-                    : (String) names.get(0);
+            agreementName =
+                    in.agreementAttachmentId().equals(p.agreementAttachmentId) ? p.agreementFileName : name.get();
         }
         p.title = in.title().trim();
         p.purpose = in.purpose().strip();
@@ -357,153 +322,121 @@ public class PartnershipService {
         return in.themeIds() == null ? List.of() : in.themeIds();
     }
 
-    private void replaceParts(long id, PartnershipInput in) {
-        for (String table : List.of("partnership_library", "partnership_partner", "partnership_theme")) {
-            em.createNativeQuery("delete from " + table + " where partnership_id = :id")
-                    .setParameter("id", id)
-                    .executeUpdate();
+    /** Its libraries, partners and themes; a new partnership's history starts as an idea. */
+    @Override
+    protected boolean writeParts(Partnership p, PartnershipInput in, boolean created) {
+        List<PartnerRoleRow> partners = in.partners().stream()
+                .map(x -> new PartnerRoleRow(x.partnerId(), x.role().trim()))
+                .toList();
+        boolean changed = LIBRARIES.write(sql, p.id, in.libraryIds(), created);
+        changed |= PARTNERS.write(sql, p.id, partners, created);
+        changed |= THEMES.write(sql, p.id, themeIds(in), created);
+        if (created) {
+            transition(p.id, null, PartnershipStatus.IDEA, access.caller());
         }
-        for (Long library : new TreeSet<>(in.libraryIds())) {
-            em.createNativeQuery("insert into partnership_library (partnership_id, library_id) values (:p, :l)")
-                    .setParameter("p", id)
-                    .setParameter("l", library)
-                    .executeUpdate();
-        }
-        for (PartnershipInput.PartnerRole partner : in.partners()) {
-            em.createNativeQuery(
-                            "insert into partnership_partner (partnership_id, partner_id, role) values (:p, :x, :r)")
-                    .setParameter("p", id)
-                    .setParameter("x", partner.partnerId())
-                    .setParameter("r", partner.role().trim())
-                    .executeUpdate();
-        }
-        for (Long theme : new TreeSet<>(themeIds(in))) {
-            em.createNativeQuery("insert into partnership_theme (partnership_id, theme_id) values (:p, :t)")
-                    .setParameter("p", id)
-                    .setParameter("t", theme)
-                    .executeUpdate();
-        }
+        return changed;
     }
 
     private void transition(long id, PartnershipStatus from, PartnershipStatus to, Caller caller) {
-        em.createNativeQuery("""
+        sql.update("""
                         insert into partnership_transition (partnership_id, from_status, to_status, at, actor)
                         values (:p, :from, :to, :at, :actor)""")
-                .setParameter("p", id)
-                .setParameter("from", from == null ? null : from.name())
-                .setParameter("to", to.name())
-                .setParameter("at", clock.now())
-                .setParameter("actor", caller.name())
-                .executeUpdate();
+                .param("p", id)
+                .param("from", from == null ? null : from.name())
+                .param("to", to.name())
+                .param("at", clock.now())
+                .param("actor", caller.name())
+                .execute();
     }
 
     /** Summaries with their libraries and partners: three statements for a whole page. */
-    private List<PartnershipSummary> summaries(List<Object[]> rows) {
-        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+    private List<PartnershipSummary> summaries(List<SummaryRow> rows) {
+        List<Long> ids = rows.stream().map(SummaryRow::id).toList();
         Map<Long, List<LibraryRef>> libraries = libraries(ids);
-        Map<Long, List<PartnershipSummary.PartnerInPartnership>> partners = partners(ids);
+        Map<Long, List<PartnerInPartnership>> partners = partners(ids);
         return rows.stream()
-                .map(r -> {
-                    long id = ((Number) r[0]).longValue();
-                    PhaseView phase =
-                            new PhaseView((String) r[3], ((Number) r[4]).intValue(), (String) r[5], (String) r[6]);
-                    return new PartnershipSummary(
-                            id,
-                            (String) r[1],
-                            PartnershipStatus.valueOf((String) r[2]),
-                            phase,
-                            libraries.getOrDefault(id, List.of()),
-                            partners.getOrDefault(id, List.of()),
-                            date(r[7]),
-                            date(r[8]),
-                            instant(r[9]));
-                })
+                .map(r -> new PartnershipSummary(
+                        r.id(),
+                        r.title(),
+                        r.status(),
+                        r.phase(),
+                        libraries.getOrDefault(r.id(), List.of()),
+                        partners.getOrDefault(r.id(), List.of()),
+                        r.startsOn(),
+                        r.endsOn(),
+                        r.updatedAt()))
                 .toList();
     }
 
     private Map<Long, List<LibraryRef>> libraries(List<Long> ids) {
-        Map<Long, List<LibraryRef>> byPartnership = new HashMap<>();
-        if (!ids.isEmpty()) {
-            ((List<Object[]>) em.createNativeQuery("""
-                            select x.partnership_id, l.id, l.name from partnership_library x
-                            join library l on l.id = x.library_id where x.partnership_id in (:ids)
-                            order by l.name, l.id""").setParameter("ids", ids).getResultList())
-                    .forEach(r -> byPartnership
-                            .computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                            .add(new LibraryRef(((Number) r[1]).longValue(), (String) r[2])));
+        if (ids.isEmpty()) {
+            return Map.of();
         }
+        Map<Long, List<LibraryRef>> byPartnership = new LinkedHashMap<>();
+        sql.select("""
+                        select x.partnership_id, l.id as library_id, l.name as library_name
+                        from partnership_library x join library l on l.id = x.library_id
+                        where x.partnership_id in (:ids) order by l.name, l.id""")
+                .param("ids", ids)
+                .grouped(LibraryRow.class, LibraryRow::partnershipId)
+                .forEach((id, rows) -> byPartnership.put(
+                        id, rows.stream().map(LibraryRow::library).toList()));
         return byPartnership;
     }
 
-    private Map<Long, List<PartnershipSummary.PartnerInPartnership>> partners(List<Long> ids) {
-        Map<Long, List<PartnershipSummary.PartnerInPartnership>> byPartnership = new HashMap<>();
-        if (!ids.isEmpty()) {
-            ((List<Object[]>) em.createNativeQuery("""
-                            select x.partnership_id, p.id, p.name, p.type, p.national, x.role from partnership_partner x
-                            join partner p on p.id = x.partner_id where x.partnership_id in (:ids)
-                            order by p.name, p.id""").setParameter("ids", ids).getResultList())
-                    .forEach(r -> byPartnership
-                            .computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                            .add(new PartnershipSummary.PartnerInPartnership(
-                                    new PartnerRef(
-                                            ((Number) r[1]).longValue(),
-                                            (String) r[2],
-                                            PartnerType.valueOf((String) r[3]),
-                                            (Boolean) r[4]),
-                                    (String) r[5])));
+    private Map<Long, List<PartnerInPartnership>> partners(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
         }
+        Map<Long, List<PartnerInPartnership>> byPartnership = new LinkedHashMap<>();
+        sql.select("""
+                        select x.partnership_id, p.id as partner_id, p.name as partner_name, p.type as partner_type,
+                               p.national as partner_national, x.role
+                        from partnership_partner x join partner p on p.id = x.partner_id
+                        where x.partnership_id in (:ids) order by p.name, p.id""")
+                .param("ids", ids)
+                .grouped(PartnerRow.class, PartnerRow::partnershipId)
+                .forEach((id, rows) -> byPartnership.put(
+                        id,
+                        rows.stream()
+                                .map(r -> new PartnerInPartnership(r.partner(), r.role()))
+                                .toList()));
         return byPartnership;
     }
 
-    private PartnershipView view(Partnership p) {
+    @Override
+    protected PartnershipView view(Partnership p) {
         long id = p.id;
-        Object[] phase = (Object[])
-                em.createNativeQuery("select code, position, name_da, name_en from partnership_phase where code = :c")
-                        .setParameter("c", p.phase)
-                        .getSingleResult();
-        List<ThemeRef> themes = ((List<Object[]>)
-                        em.createNativeQuery("""
+        PhaseView phase = sql.select("select code, position, name_da, name_en from partnership_phase where code = :c")
+                .param("c", p.phase)
+                .one(PhaseView.class);
+        List<ThemeRef> themes = sql.select("""
                         select t.id, t.number, t.title, t.slug from partnership_theme x join theme t on t.id = x.theme_id
-                        where x.partnership_id = :p order by t.start_date, t.id""").setParameter("p", id).getResultList())
-                .stream()
-                        .map(r -> new ThemeRef(
-                                ((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (String) r[2], (String) r[3]))
-                        .toList();
-        List<PartnershipView.Transition> transitions = ((List<Object[]>)
-                        em.createNativeQuery("""
-                        select from_status, to_status, at, actor from partnership_transition where partnership_id = :p
-                        order by at, id""").setParameter("p", id).getResultList())
-                .stream()
-                        .map(r -> new PartnershipView.Transition(
-                                r[0] == null ? null : PartnershipStatus.valueOf((String) r[0]),
-                                PartnershipStatus.valueOf((String) r[1]),
-                                instant(r[2]),
-                                (String) r[3]))
-                        .toList();
-        Object[] checklist =
-                (Object[]) em.createNativeQuery("""
-                        select (select count(*) from partnership_checklist where partnership_id = :p),
-                               (select count(*) from checklist_step)""").setParameter("p", id).getSingleResult();
-        ContactRef lead = null;
-        if (p.leadContactId != null) {
-            Contact c = em.find(Contact.class, p.leadContactId);
-            if (c != null && (c.isPublic || access.caller().readsPrivate())) {
-                lead = new ContactRef(c.id, c.name, c.title, c.email, c.phone);
-            }
-        }
+                        where x.partnership_id = :p order by t.start_date, t.id""").param("p", id).list(ThemeRef.class);
+        List<PartnershipView.Transition> transitions =
+                sql.select("""
+                        select from_status as "from", to_status as "to", at, actor from partnership_transition
+                        where partnership_id = :p order by at, id""").param("p", id).list(PartnershipView.Transition.class);
+        ChecklistCount checklist = sql.select("""
+                        select (select count(*) from partnership_checklist where partnership_id = :p) as done,
+                               (select count(*) from checklist_step) as total""").param("p", id).one(ChecklistCount.class);
+        ContactRef lead = p.leadContactId == null
+                ? null
+                : Contact.<Contact>findByIdOptional(p.leadContactId)
+                        .filter(c -> c.isPublic || access.caller().readsPrivate())
+                        .map(c -> new ContactRef(c.id, c.name, c.title, c.email, c.phone))
+                        .orElse(null);
         PartnershipView.Agreement agreement = null;
         if (p.agreementAttachmentId != null && access.caller().readsPrivate()) {
-            Object[] file =
-                    (Object[]) em.createNativeQuery("select content_type, size_bytes from attachment where id = :id")
-                            .setParameter("id", p.agreementAttachmentId)
-                            .getSingleResult();
+            FileFacts file = sql.select("select content_type, size_bytes from attachment where id = :id")
+                    .param("id", p.agreementAttachmentId)
+                    .one(FileFacts.class);
             agreement = new PartnershipView.Agreement(
                     p.agreementAttachmentId,
                     p.agreementFileName,
-                    "/api/attachments/" + p.agreementAttachmentId + "?name="
-                            + java.net.URLEncoder.encode(p.agreementFileName, java.nio.charset.StandardCharsets.UTF_8),
-                    (String) file[0],
-                    ((Number) file[1]).longValue());
+                    ContentFiles.href(p.agreementAttachmentId, p.agreementFileName),
+                    file.contentType(),
+                    file.sizeBytes());
         }
         List<Long> ids = List.of(id);
         return new PartnershipView(
@@ -511,7 +444,7 @@ public class PartnershipService {
                 p.title,
                 p.purpose,
                 p.status,
-                new PhaseView((String) phase[0], ((Number) phase[1]).intValue(), (String) phase[2], (String) phase[3]),
+                phase,
                 libraries(ids).getOrDefault(id, List.of()),
                 partners(ids).getOrDefault(id, List.of()),
                 themes,
@@ -527,19 +460,31 @@ public class PartnershipService {
                 agreement,
                 transitions,
                 List.copyOf(new TreeSet<>(p.status.next())),
-                ((Number) checklist[0]).intValue(),
-                ((Number) checklist[1]).intValue(),
+                checklist.done(),
+                checklist.total(),
                 p.createdAt,
                 p.updatedAt,
                 p.version);
     }
 
-    /** What the audit trail records of a partnership, its parts included. */
-    private static Map<String, Object> snapshot(PartnershipView v) {
+    @Override
+    protected Map<String, Object> fields(Partnership p) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("title", v.title());
-        map.put("purpose", v.purpose());
-        map.put("phase", v.phase().code());
+        map.put("title", p.title);
+        map.put("purpose", p.purpose);
+        map.put("phase", p.phase);
+        map.put("startsOn", p.startsOn);
+        map.put("endsOn", p.endsOn);
+        map.put("goals", p.goals);
+        map.put("outcomes", p.outcomes);
+        map.put("evaluation", p.evaluation);
+        return map;
+    }
+
+    /** Its parts, and the lead and agreement as the caller sees them. */
+    @Override
+    protected Map<String, Object> parts(PartnershipView v) {
+        Map<String, Object> map = new LinkedHashMap<>();
         map.put("libraryIds", v.libraries().stream().map(LibraryRef::id).toList());
         map.put(
                 "partners",
@@ -547,12 +492,7 @@ public class PartnershipService {
                         .map(x -> x.partner().id() + ": " + x.role())
                         .toList());
         map.put("themeIds", v.themes().stream().map(ThemeRef::id).toList());
-        map.put("startsOn", v.startsOn());
-        map.put("endsOn", v.endsOn());
         map.put("leadContactId", v.lead() == null ? null : v.lead().id());
-        map.put("goals", v.goals());
-        map.put("outcomes", v.outcomes());
-        map.put("evaluation", v.evaluation());
         map.put("agreement", v.agreement() == null ? null : v.agreement().attachmentId());
         return map;
     }

@@ -2,6 +2,7 @@ package dk.samspil.partnering.partnership;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.samspil.collaboration.theme.ThemeRef;
+import dk.samspil.common.content.ContentView;
 import dk.samspil.directory.contact.ContactRef;
 import dk.samspil.directory.library.LibraryRef;
 import java.time.Instant;
@@ -54,7 +55,8 @@ public record PartnershipView(
 
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version)
+        implements ContentView {
 
     @Schema(description = "A partnership's written agreement")
     public record Agreement(

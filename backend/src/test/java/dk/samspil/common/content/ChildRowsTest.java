@@ -2,6 +2,7 @@ package dk.samspil.common.content;
 
 import static dk.samspil.testing.TestLibraries.uniqueWord;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -125,6 +126,57 @@ class ChildRowsTest {
                 .body("items[0].changes.libraryIds.old", equalTo(a + ", " + b))
                 .body("items[0].changes.libraryIds.new", equalTo(b + ", " + c))
                 .body("items[0].changes.answers.new", org.hamcrest.Matchers.containsString("Et nyt svar"));
+    }
+
+    @Test
+    void aPartnershipUpdatesAChangedRoleInPlaceAndKeepsItsLibraries() {
+        String word = uniqueWord();
+        long library = libraries.create("Del " + word, 851);
+        long kept = partner();
+        long dropped = partner();
+        long added = partner();
+        Map<String, Object> input = new HashMap<>(Map.of(
+                "title",
+                "Roller " + word,
+                "purpose",
+                "At dele",
+                "libraryIds",
+                List.of(library),
+                "partners",
+                List.of(Map.of("partnerId", kept, "role", "Vært"), Map.of("partnerId", dropped, "role", "Gæst"))));
+        long id = users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(input)
+                .post("/api/partnerships")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        String librariesSql =
+                "select library_id as k, xmin::text as v from partnership_library where partnership_id = ?1";
+        Map<Object, String> librariesBefore = versions(librariesSql, id);
+
+        input.put(
+                "partners",
+                List.of(Map.of("partnerId", kept, "role", "Medarrangør"), Map.of("partnerId", added, "role", "Gæst")));
+        users.coordinator()
+                .given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
+                .body(input)
+                .put("/api/partnerships/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("partners.role", containsInAnyOrder("Medarrangør", "Gæst"));
+
+        assertEquals(librariesBefore, versions(librariesSql, id));
+        List<Map<String, Object>> partners = db.rows(
+                "select partner_id, role from partnership_partner where partnership_id = ?1 order by partner_id", id);
+        assertEquals(
+                List.of(Map.of("partner_id", kept, "role", "Medarrangør"), Map.of("partner_id", added, "role", "Gæst")),
+                partners);
     }
 
     @Test
