@@ -11,9 +11,13 @@ import dk.samspil.common.time.AppClock;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * How a content type (partners, guide chapters, toolbox items, good examples, projects) is read and
@@ -47,20 +51,34 @@ public abstract class ContentService<E extends ContentEntity, I, V extends Conte
     @Inject
     protected EntityManager em;
 
-    /** The table, which also names the content in the audit trail. */
-    protected abstract String table();
+    private final String table;
+    private final String notFoundKey;
+    private final Supplier<E> newEntity;
+    private final Function<Long, Optional<E>> findById;
 
-    /** The message key of the 404 detail; its argument is the id or slug asked for. */
-    protected abstract String notFoundKey();
+    /**
+     * @param table       its table, which also names it in the audit trail
+     * @param notFoundKey the message key of a 404's detail, whose argument is the id or slug asked for
+     * @param newEntity   a new, empty one
+     * @param findById    one by its id, e.g. {@code id -> Partner.findByIdOptional(id)}: a lambda, as a method
+     *                    reference would call PanacheEntityBase's stub, not the method Panache writes into the entity
+     */
+    protected ContentService(
+            String table, String notFoundKey, Supplier<E> newEntity, Function<Long, Optional<E>> findById) {
+        this.table = table;
+        this.notFoundKey = notFoundKey;
+        this.newEntity = newEntity;
+        this.findById = findById;
+    }
 
-    protected abstract Optional<E> findById(long id);
+    protected String table() {
+        return table;
+    }
 
     /** Content with slugs finds one by its slug; other content has none. */
     protected Optional<E> findBySlug(String slug) {
         return Optional.empty();
     }
-
-    protected abstract E newEntity();
 
     /**
      * Checks the input and sets the content's own fields from it. Every check that reads the database comes
@@ -104,14 +122,14 @@ public abstract class ContentService<E extends ContentEntity, I, V extends Conte
     }
 
     public V bySlug(String slug) {
-        return findBySlug(slug).map(this::view).orElseThrow(() -> ApiException.notFound(notFoundKey(), slug));
+        return findBySlug(slug).map(this::view).orElseThrow(() -> ApiException.notFound(notFoundKey, slug));
     }
 
     @Transactional
     public V create(I input) {
         requireWriter();
         requireWriterOf(null, input);
-        E content = newEntity();
+        E content = newEntity.get();
         content.createdAt = clock.now();
         content.updatedAt = content.createdAt;
         apply(content, input);
@@ -119,7 +137,7 @@ public abstract class ContentService<E extends ContentEntity, I, V extends Conte
         em.flush(); // its id, for the parts to refer to
         writeParts(content, input, true);
         V view = view(content);
-        audit.created(table(), content.id, snapshot(content, view));
+        audit.created(table, content.id, snapshot(content, view));
         return view;
     }
 
@@ -140,7 +158,7 @@ public abstract class ContentService<E extends ContentEntity, I, V extends Conte
             touch(content);
         }
         V after = view(content);
-        audit.updated(table(), id, before, snapshot(content, after));
+        audit.updated(table, id, before, snapshot(content, after));
         return after;
     }
 
@@ -150,16 +168,16 @@ public abstract class ContentService<E extends ContentEntity, I, V extends Conte
         E content = require(id);
         requireWriterOf(content, null);
         ETags.requireMatch(ifMatch, content.version);
-        references.requireUnreferenced(table(), id);
+        references.requireUnreferenced(table, id);
         Map<String, Object> before = snapshot(content, view(content));
         content.delete();
         em.flush();
-        audit.deleted(table(), id, before);
+        audit.deleted(table, id, before);
     }
 
     /** The content, or a 404. */
     protected E require(long id) {
-        return findById(id).orElseThrow(() -> ApiException.notFound(notFoundKey(), id));
+        return findById.apply(id).orElseThrow(() -> ApiException.notFound(notFoundKey, id));
     }
 
     /** The slug asked for, or one made from the title; a 409 on the field "slug" when other content has it. */
@@ -169,6 +187,18 @@ public abstract class ContentService<E extends ContentEntity, I, V extends Conte
             throw ApiException.conflictOnField("slug", "problem.conflict.detail.slug-taken", slug);
         }
         return slug;
+    }
+
+    /** A list the input may leave out: none then. */
+    protected static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** A 400 on the field "endsOn" when a period ends before it starts. */
+    protected static void requirePeriod(LocalDate startsOn, LocalDate endsOn) {
+        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+            throw ApiException.invalidField("endsOn", "partnership.ends.before-start");
+        }
     }
 
     /** A new updatedAt, written at once so that the view shows the new version. */

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** Partner organisations: everyone reads them, coordinators manage them. */
 @ApplicationScoped
@@ -20,6 +19,10 @@ public class PartnerService extends ContentService<Partner, PartnerInput, Partne
 
     public static final SortFields SORT =
             SortFields.of("name", "p.id asc", "name", "p.name", "type", "p.type", "updatedAt", "p.updatedAt");
+
+    PartnerService() {
+        super("partner", "problem.not-found.detail.partner", Partner::new, id -> Partner.findByIdOptional(id));
+    }
 
     public PartnerPage list(PartnerType type, Boolean national, String q, PageRequest page) {
         Filters where = new Filters()
@@ -31,26 +34,6 @@ public class PartnerService extends ContentService<Partner, PartnerInput, Partne
                 select new dk.samspil.directory.partner.PartnerView(p.id, p.name, p.type, p.website, p.national, p.description,
                     p.createdAt, p.updatedAt, p.version) from Partner p""", page, total, PartnerView.class);
         return new PartnerPage(items, page.page(), page.size(), total, page.totalPages(total));
-    }
-
-    @Override
-    protected String table() {
-        return "partner";
-    }
-
-    @Override
-    protected String notFoundKey() {
-        return "problem.not-found.detail.partner";
-    }
-
-    @Override
-    protected Optional<Partner> findById(long id) {
-        return Partner.findByIdOptional(id);
-    }
-
-    @Override
-    protected Partner newEntity() {
-        return new Partner();
     }
 
     @Override

@@ -7,10 +7,10 @@ import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
-import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.text.Markdown;
 import dk.samspil.directory.library.LibraryRef;
 import dk.samspil.directory.partner.PartnerRef;
+import dk.samspil.partnering.partnership.Linked;
 import dk.samspil.partnering.toolbox.ToolboxItemSummary;
 import dk.samspil.partnering.toolbox.ToolboxService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,10 +32,6 @@ public class CaseService extends ContentService<GoodExample, CaseInput, CaseView
 
     record AnswerRow(int position, String question, String answer) {}
 
-    record LibraryRow(long caseId, LibraryRef library) {}
-
-    record PartnerRow(long caseId, PartnerRef partner) {}
-
     private static final ChildRows<AnswerRow> ANSWERS =
             ChildRows.of("case_answer", "case_id", "position", AnswerRow.class);
     private static final ChildRows<Long> LIBRARIES = ChildRows.links("case_library", "case_id", "library_id");
@@ -48,6 +44,10 @@ public class CaseService extends ContentService<GoodExample, CaseInput, CaseView
 
     @Inject
     KnownIds knownIds;
+
+    CaseService() {
+        super("cases", "problem.not-found.detail.case", GoodExample::new, id -> GoodExample.findByIdOptional(id));
+    }
 
     public CasePage list(Long libraryId, Long partnerId, Long themeId, Long toolboxItemId, String q, PageRequest page) {
         Filters where = new Filters()
@@ -87,28 +87,8 @@ public class CaseService extends ContentService<GoodExample, CaseInput, CaseView
     }
 
     @Override
-    protected String table() {
-        return "cases";
-    }
-
-    @Override
-    protected String notFoundKey() {
-        return "problem.not-found.detail.case";
-    }
-
-    @Override
-    protected Optional<GoodExample> findById(long id) {
-        return GoodExample.findByIdOptional(id);
-    }
-
-    @Override
     protected Optional<GoodExample> findBySlug(String slug) {
         return GoodExample.find("slug", slug).firstResultOptional();
-    }
-
-    @Override
-    protected GoodExample newEntity() {
-        return new GoodExample();
     }
 
     @Override
@@ -119,9 +99,7 @@ public class CaseService extends ContentService<GoodExample, CaseInput, CaseView
     @Override
     protected void apply(GoodExample c, CaseInput in) {
         String slug = uniqueSlug(c, in.slug(), in.title());
-        if (in.startsOn() != null && in.endsOn() != null && in.endsOn().isBefore(in.startsOn())) {
-            throw ApiException.invalidField("endsOn", "partnership.ends.before-start");
-        }
+        requirePeriod(in.startsOn(), in.endsOn());
         knownIds.require("library", "libraryIds", "", in.libraryIds(), false, "case.reference.unknown");
         knownIds.require("partner", "partnerIds", "", in.partnerIds(), false, "case.reference.unknown");
         knownIds.require("theme", "themeIds", "", in.themeIds(), false, "case.reference.unknown");
@@ -149,41 +127,12 @@ public class CaseService extends ContentService<GoodExample, CaseInput, CaseView
         return TOOLBOX_ITEMS.write(sql, c.id, orEmpty(in.toolboxItemIds()), created) || changed;
     }
 
-    private static List<Long> orEmpty(List<Long> ids) {
-        return ids == null ? List.of() : ids;
-    }
-
     private Map<Long, List<LibraryRef>> libraries(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, List<LibraryRef>> byCase = new LinkedHashMap<>();
-        sql.select("""
-                        select x.case_id, l.id as library_id, l.name as library_name
-                        from case_library x join library l on l.id = x.library_id
-                        where x.case_id in (:ids) order by l.name, l.id""")
-                .param("ids", ids)
-                .grouped(LibraryRow.class, LibraryRow::caseId)
-                .forEach((id, rows) ->
-                        byCase.put(id, rows.stream().map(LibraryRow::library).toList()));
-        return byCase;
+        return Linked.libraries(sql, "case_library", "case_id", ids);
     }
 
     private Map<Long, List<PartnerRef>> partners(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, List<PartnerRef>> byCase = new LinkedHashMap<>();
-        sql.select("""
-                        select x.case_id, p.id as partner_id, p.name as partner_name, p.type as partner_type,
-                               p.national as partner_national
-                        from case_partner x join partner p on p.id = x.partner_id
-                        where x.case_id in (:ids) order by p.name, p.id""")
-                .param("ids", ids)
-                .grouped(PartnerRow.class, PartnerRow::caseId)
-                .forEach((id, rows) ->
-                        byCase.put(id, rows.stream().map(PartnerRow::partner).toList()));
-        return byCase;
+        return Linked.partners(sql, "case_partner", "case_id", ids);
     }
 
     @Override

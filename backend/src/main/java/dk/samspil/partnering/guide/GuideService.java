@@ -21,6 +21,14 @@ public class GuideService extends ContentService<GuideChapter, GuideChapterInput
     @Inject
     ToolboxService toolbox;
 
+    GuideService() {
+        super(
+                "guide_chapter",
+                "problem.not-found.detail.guide-chapter",
+                GuideChapter::new,
+                id -> GuideChapter.findByIdOptional(id));
+    }
+
     public Guide guide() {
         List<GuideChapter> chapters = GuideChapter.listAll(Sort.by("number"));
         Map<Long, List<ToolboxItemSummary>> items =
@@ -37,28 +45,8 @@ public class GuideService extends ContentService<GuideChapter, GuideChapterInput
     }
 
     @Override
-    protected String table() {
-        return "guide_chapter";
-    }
-
-    @Override
-    protected String notFoundKey() {
-        return "problem.not-found.detail.guide-chapter";
-    }
-
-    @Override
-    protected Optional<GuideChapter> findById(long id) {
-        return GuideChapter.findByIdOptional(id);
-    }
-
-    @Override
     protected Optional<GuideChapter> findBySlug(String slug) {
         return GuideChapter.find("slug", slug).firstResultOptional();
-    }
-
-    @Override
-    protected GuideChapter newEntity() {
-        return new GuideChapter();
     }
 
     @Override

@@ -16,7 +16,6 @@ import dk.samspil.common.text.Markdown;
 import dk.samspil.directory.contact.Contact;
 import dk.samspil.directory.contact.ContactRef;
 import dk.samspil.directory.library.LibraryRef;
-import dk.samspil.directory.partner.PartnerRef;
 import dk.samspil.partnering.partnership.PartnershipSummary.PartnerInPartnership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,10 +64,6 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
             LocalDate endsOn,
             Instant updatedAt) {}
 
-    record LibraryRow(long partnershipId, LibraryRef library) {}
-
-    record PartnerRow(long partnershipId, PartnerRef partner, String role) {}
-
     record PartnerRoleRow(long partnerId, String role) {}
 
     record ChecklistCount(int done, int total) {}
@@ -83,6 +78,21 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
 
     @Inject
     KnownIds knownIds;
+
+    PartnershipService() {
+        super(
+                "partnership",
+                "problem.not-found.detail.partnership",
+                PartnershipService::newIdea,
+                id -> Partnership.findByIdOptional(id));
+    }
+
+    /** A new partnership starts as an idea. */
+    private static Partnership newIdea() {
+        Partnership p = new Partnership();
+        p.status = PartnershipStatus.IDEA;
+        return p;
+    }
 
     public PartnershipPage list(
             PartnershipStatus status,
@@ -198,28 +208,6 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
                         order by s.position""").param("p", id).list(Workbench.Step.class);
     }
 
-    @Override
-    protected String table() {
-        return "partnership";
-    }
-
-    @Override
-    protected String notFoundKey() {
-        return "problem.not-found.detail.partnership";
-    }
-
-    @Override
-    protected Optional<Partnership> findById(long id) {
-        return Partnership.findByIdOptional(id);
-    }
-
-    @Override
-    protected Partnership newEntity() {
-        Partnership p = new Partnership();
-        p.status = PartnershipStatus.IDEA;
-        return p;
-    }
-
     /** Who may write depends on the partnership's libraries: checked once it is read. */
     @Override
     protected void requireWriter() {}
@@ -277,7 +265,7 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
                         .toList(),
                 false,
                 "partnership.partner.unknown");
-        knownIds.require("theme", "themeIds", "", themeIds(in), false, "partnership.theme.unknown");
+        knownIds.require("theme", "themeIds", "", orEmpty(in.themeIds()), false, "partnership.theme.unknown");
         String phase = in.phase() == null || in.phase().isBlank() ? "NEED" : in.phase();
         if (sql.select("select code from partnership_phase where code = :c")
                 .param("c", phase)
@@ -285,9 +273,7 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
                 .isEmpty()) {
             throw ApiException.invalidField("phase", "partnership.phase.unknown");
         }
-        if (in.startsOn() != null && in.endsOn() != null && in.endsOn().isBefore(in.startsOn())) {
-            throw ApiException.invalidField("endsOn", "partnership.ends.before-start");
-        }
+        requirePeriod(in.startsOn(), in.endsOn());
         if (in.leadContactId() != null) {
             Optional<Contact> lead = Contact.findByIdOptional(in.leadContactId());
             if (lead.filter(c -> c.isPublic || access.caller().readsPrivate()).isEmpty()) {
@@ -318,10 +304,6 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
         p.agreementFileName = agreementName;
     }
 
-    private static List<Long> themeIds(PartnershipInput in) {
-        return in.themeIds() == null ? List.of() : in.themeIds();
-    }
-
     /** Its libraries, partners and themes; a new partnership's history starts as an idea. */
     @Override
     protected boolean writeParts(Partnership p, PartnershipInput in, boolean created) {
@@ -330,7 +312,7 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
                 .toList();
         boolean changed = LIBRARIES.write(sql, p.id, in.libraryIds(), created);
         changed |= PARTNERS.write(sql, p.id, partners, created);
-        changed |= THEMES.write(sql, p.id, themeIds(in), created);
+        changed |= THEMES.write(sql, p.id, orEmpty(in.themeIds()), created);
         if (created) {
             transition(p.id, null, PartnershipStatus.IDEA, access.caller());
         }
@@ -369,39 +351,11 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
     }
 
     private Map<Long, List<LibraryRef>> libraries(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, List<LibraryRef>> byPartnership = new LinkedHashMap<>();
-        sql.select("""
-                        select x.partnership_id, l.id as library_id, l.name as library_name
-                        from partnership_library x join library l on l.id = x.library_id
-                        where x.partnership_id in (:ids) order by l.name, l.id""")
-                .param("ids", ids)
-                .grouped(LibraryRow.class, LibraryRow::partnershipId)
-                .forEach((id, rows) -> byPartnership.put(
-                        id, rows.stream().map(LibraryRow::library).toList()));
-        return byPartnership;
+        return Linked.libraries(sql, "partnership_library", "partnership_id", ids);
     }
 
     private Map<Long, List<PartnerInPartnership>> partners(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, List<PartnerInPartnership>> byPartnership = new LinkedHashMap<>();
-        sql.select("""
-                        select x.partnership_id, p.id as partner_id, p.name as partner_name, p.type as partner_type,
-                               p.national as partner_national, x.role
-                        from partnership_partner x join partner p on p.id = x.partner_id
-                        where x.partnership_id in (:ids) order by p.name, p.id""")
-                .param("ids", ids)
-                .grouped(PartnerRow.class, PartnerRow::partnershipId)
-                .forEach((id, rows) -> byPartnership.put(
-                        id,
-                        rows.stream()
-                                .map(r -> new PartnerInPartnership(r.partner(), r.role()))
-                                .toList()));
-        return byPartnership;
+        return Linked.partnersWithRoles(sql, "partnership_partner", "partnership_id", ids);
     }
 
     @Override

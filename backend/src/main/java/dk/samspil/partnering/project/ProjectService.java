@@ -6,9 +6,9 @@ import dk.samspil.common.content.ChildRows;
 import dk.samspil.common.content.ContentFiles;
 import dk.samspil.common.content.ContentService;
 import dk.samspil.common.db.KnownIds;
-import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.text.Markdown;
 import dk.samspil.directory.contact.ContactRef;
+import dk.samspil.partnering.partnership.Linked;
 import dk.samspil.partnering.partnership.PartnershipSummary.PartnerInPartnership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +46,10 @@ public class ProjectService extends ContentService<Project, ProjectInput, Projec
     KnownIds knownIds;
 
     /** All projects, newest first (there are few). */
+    ProjectService() {
+        super("project", "problem.not-found.detail.project", Project::new, id -> Project.findByIdOptional(id));
+    }
+
     public List<ProjectSummary> list() {
         return sql.select("""
                         select p.id, p.slug, p.name, p.summary, p.starts_on, p.ends_on, p.funder,
@@ -54,28 +58,8 @@ public class ProjectService extends ContentService<Project, ProjectInput, Projec
     }
 
     @Override
-    protected String table() {
-        return "project";
-    }
-
-    @Override
-    protected String notFoundKey() {
-        return "problem.not-found.detail.project";
-    }
-
-    @Override
-    protected Optional<Project> findById(long id) {
-        return Project.findByIdOptional(id);
-    }
-
-    @Override
     protected Optional<Project> findBySlug(String slug) {
         return Project.find("slug", slug).firstResultOptional();
-    }
-
-    @Override
-    protected Project newEntity() {
-        return new Project();
     }
 
     @Override
@@ -86,23 +70,25 @@ public class ProjectService extends ContentService<Project, ProjectInput, Projec
     @Override
     protected void apply(Project p, ProjectInput in) {
         String slug = uniqueSlug(p, in.slug(), in.name());
-        if (in.startsOn() != null && in.endsOn() != null && in.endsOn().isBefore(in.startsOn())) {
-            throw ApiException.invalidField("endsOn", "partnership.ends.before-start");
-        }
+        requirePeriod(in.startsOn(), in.endsOn());
         knownIds.require(
                 "partner",
                 "partners",
                 ".partnerId",
-                partners(in).stream().map(ProjectInput.PartnerRole::partnerId).toList(),
+                orEmpty(in.partners()).stream()
+                        .map(ProjectInput.PartnerRole::partnerId)
+                        .toList(),
                 false,
                 "case.reference.unknown");
-        knownIds.require("contact", "contactIds", "", contacts(in), false, "case.reference.unknown");
+        knownIds.require("contact", "contactIds", "", orEmpty(in.contactIds()), false, "case.reference.unknown");
         // Documents may share a file.
         knownIds.require(
                 "attachment",
                 "documents",
                 ".attachmentId",
-                documents(in).stream().map(ProjectInput.Document::attachmentId).toList(),
+                orEmpty(in.documents()).stream()
+                        .map(ProjectInput.Document::attachmentId)
+                        .toList(),
                 true,
                 "case.reference.unknown");
         p.name = in.name().trim();
@@ -115,24 +101,12 @@ public class ProjectService extends ContentService<Project, ProjectInput, Projec
         p.lead = blankToNull(in.lead());
     }
 
-    private static List<ProjectInput.PartnerRole> partners(ProjectInput in) {
-        return in.partners() == null ? List.of() : in.partners();
-    }
-
-    private static List<Long> contacts(ProjectInput in) {
-        return in.contactIds() == null ? List.of() : in.contactIds();
-    }
-
-    private static List<ProjectInput.Document> documents(ProjectInput in) {
-        return in.documents() == null ? List.of() : in.documents();
-    }
-
     @Override
     protected boolean writeParts(Project p, ProjectInput in, boolean created) {
-        List<PartnerRow> partners = partners(in).stream()
+        List<PartnerRow> partners = orEmpty(in.partners()).stream()
                 .map(x -> new PartnerRow(x.partnerId(), x.role().trim()))
                 .toList();
-        List<ProjectInput.Document> documents = documents(in);
+        List<ProjectInput.Document> documents = orEmpty(in.documents());
         Map<Long, String> names = ContentFiles.names(
                 sql, documents.stream().map(ProjectInput.Document::attachmentId).toList());
         List<StoredDocument> stored = IntStream.range(0, documents.size())
@@ -144,17 +118,15 @@ public class ProjectService extends ContentService<Project, ProjectInput, Projec
                         names.get(documents.get(i).attachmentId())))
                 .toList();
         boolean changed = PARTNERS.write(sql, p.id, partners, created);
-        changed |= CONTACTS.write(sql, p.id, contacts(in), created);
+        changed |= CONTACTS.write(sql, p.id, orEmpty(in.contactIds()), created);
         return DOCUMENTS.write(sql, p.id, stored, created) || changed;
     }
 
     @Override
     protected ProjectView view(Project p) {
-        List<PartnerInPartnership> partners = sql.select("""
-                        select x.id as partner_id, x.name as partner_name, x.type as partner_type,
-                               x.national as partner_national, pp.role
-                        from project_partner pp join partner x on x.id = pp.partner_id
-                        where pp.project_id = :id order by x.name, x.id""").param("id", p.id).list(PartnerInPartnership.class);
+        List<PartnerInPartnership> partners = Linked.partnersWithRoles(
+                        sql, "project_partner", "project_id", List.of(p.id))
+                .getOrDefault(p.id, List.of());
         List<ContactRef> contacts = sql.select("""
                         select c.id, c.name, c.title, c.email, c.phone from project_contact pc
                         join contact c on c.id = pc.contact_id

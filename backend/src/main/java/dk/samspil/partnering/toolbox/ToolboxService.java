@@ -55,6 +55,14 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
     @Inject
     KnownIds knownIds;
 
+    ToolboxService() {
+        super(
+                "toolbox_item",
+                "problem.not-found.detail.toolbox-item",
+                ToolboxItem::new,
+                id -> ToolboxItem.findByIdOptional(id));
+    }
+
     public ToolboxPage list(
             ToolboxHeading heading,
             ToolboxKind kind,
@@ -103,28 +111,8 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
     }
 
     @Override
-    protected String table() {
-        return "toolbox_item";
-    }
-
-    @Override
-    protected String notFoundKey() {
-        return "problem.not-found.detail.toolbox-item";
-    }
-
-    @Override
-    protected Optional<ToolboxItem> findById(long id) {
-        return ToolboxItem.findByIdOptional(id);
-    }
-
-    @Override
     protected Optional<ToolboxItem> findBySlug(String slug) {
         return ToolboxItem.find("slug", slug).firstResultOptional();
-    }
-
-    @Override
-    protected ToolboxItem newEntity() {
-        return new ToolboxItem();
     }
 
     @Override
@@ -145,7 +133,7 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
                         .isEmpty()) {
             throw ApiException.invalidField("guideChapterId", "toolbox.chapter.unknown");
         }
-        List<String> phases = in.phases() == null ? List.of() : in.phases();
+        List<String> phases = orEmpty(in.phases());
         Set<String> knownPhases =
                 new HashSet<>(sql.select("select code from partnership_phase").list(String.class));
         for (int i = 0; i < phases.size(); i++) {
@@ -157,7 +145,7 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
                 "attachment",
                 "attachments",
                 ".attachmentId",
-                files(in).stream()
+                orEmpty(in.attachments()).stream()
                         .map(ToolboxItemInput.AttachmentRef::attachmentId)
                         .toList(),
                 true,
@@ -170,23 +158,18 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
         item.heading = in.heading();
         item.guideChapterId = in.guideChapterId();
         item.phases = phases.stream().distinct().sorted().toArray(String[]::new);
-        item.tags = (in.tags() == null ? List.<String>of() : in.tags())
-                .stream()
-                        .map(t -> t.trim().toLowerCase(Locale.ROOT))
-                        .distinct()
-                        .sorted()
-                        .toArray(String[]::new);
+        item.tags = orEmpty(in.tags()).stream()
+                .map(t -> t.trim().toLowerCase(Locale.ROOT))
+                .distinct()
+                .sorted()
+                .toArray(String[]::new);
         item.source = blankToNull(in.source());
         item.year = in.year();
     }
 
-    private static List<ToolboxItemInput.AttachmentRef> files(ToolboxItemInput in) {
-        return in.attachments() == null ? List.of() : in.attachments();
-    }
-
     @Override
     protected boolean writeParts(ToolboxItem item, ToolboxItemInput in, boolean created) {
-        List<ToolboxItemInput.AttachmentRef> files = files(in);
+        List<ToolboxItemInput.AttachmentRef> files = orEmpty(in.attachments());
         Map<Long, String> names = ContentFiles.names(
                 sql,
                 files.stream().map(ToolboxItemInput.AttachmentRef::attachmentId).toList());
@@ -197,7 +180,7 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
                         files.get(p).title().trim(),
                         names.get(files.get(p).attachmentId())))
                 .toList();
-        List<ToolboxItemInput.Link> links = in.links() == null ? List.of() : in.links();
+        List<ToolboxItemInput.Link> links = orEmpty(in.links());
         List<StoredLink> storedLinks = IntStream.range(0, links.size())
                 .mapToObj(p -> new StoredLink(
                         p, links.get(p).title().trim(), links.get(p).url().trim()))
