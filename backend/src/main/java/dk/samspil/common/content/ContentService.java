@@ -20,12 +20,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * How a content type (partners, guide chapters, toolbox items, good examples, projects) is read and
- * written, once: only its writers write; what is not there is a 404; an update or delete needs the
- * current ETag (428 without, 412 when stale); a delete is refused while other rows still point at it;
- * the parts are written after the content, so that they can refer to it; and every create, update and
- * delete is in the audit trail with what changed. A subclass says what is its own: its table, its fields,
- * its parts and its view.
+ * How a content type (partners, guide chapters, toolbox items, good examples, projects, partnerships) is
+ * read and written, once: only its writers write; what is not there is a 404; an update or delete needs the
+ * current ETag (428 without, 412 when stale); a delete is refused while other rows still point at it; the
+ * parts are written after the content, so that they can refer to it, and only where they changed; and every
+ * create, update and delete is in the audit trail with what changed. A subclass says what is its own: its
+ * table, its fields, its parts, its view and who may write it.
  *
  * @param <E> the entity
  * @param <I> what a client sends to create one or replace its state

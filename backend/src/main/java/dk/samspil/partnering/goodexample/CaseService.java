@@ -1,8 +1,8 @@
 package dk.samspil.partnering.goodexample;
 
 import dk.samspil.collaboration.theme.ThemeRef;
-import dk.samspil.common.content.ChildRows;
 import dk.samspil.common.content.ContentService;
+import dk.samspil.common.db.ChildRows;
 import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;

@@ -19,6 +19,9 @@ public final class Linked {
 
     private Linked() {}
 
+    /** A partner as a link table that gives it a role stores it. */
+    public record PartnerWithRole(long partnerId, String role) {}
+
     private record LibraryRow(long ownerId, LibraryRef library) {}
 
     private record PartnerRow(long ownerId, PartnerRef partner, String role) {}

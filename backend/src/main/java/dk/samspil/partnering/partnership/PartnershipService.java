@@ -1,9 +1,9 @@
 package dk.samspil.partnering.partnership;
 
 import dk.samspil.collaboration.theme.ThemeRef;
-import dk.samspil.common.content.ChildRows;
 import dk.samspil.common.content.ContentFiles;
 import dk.samspil.common.content.ContentService;
+import dk.samspil.common.db.ChildRows;
 import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
@@ -64,16 +64,14 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
             LocalDate endsOn,
             Instant updatedAt) {}
 
-    record PartnerRoleRow(long partnerId, String role) {}
-
     record ChecklistCount(int done, int total) {}
 
     record FileFacts(String contentType, long sizeBytes) {}
 
     private static final ChildRows<Long> LIBRARIES =
             ChildRows.links("partnership_library", "partnership_id", "library_id");
-    private static final ChildRows<PartnerRoleRow> PARTNERS =
-            ChildRows.of("partnership_partner", "partnership_id", "partner_id", PartnerRoleRow.class);
+    private static final ChildRows<Linked.PartnerWithRole> PARTNERS =
+            ChildRows.of("partnership_partner", "partnership_id", "partner_id", Linked.PartnerWithRole.class);
     private static final ChildRows<Long> THEMES = ChildRows.links("partnership_theme", "partnership_id", "theme_id");
 
     @Inject
@@ -307,8 +305,8 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
     /** Its libraries, partners and themes; a new partnership's history starts as an idea. */
     @Override
     protected boolean writeParts(Partnership p, PartnershipInput in, boolean created) {
-        List<PartnerRoleRow> partners = in.partners().stream()
-                .map(x -> new PartnerRoleRow(x.partnerId(), x.role().trim()))
+        List<Linked.PartnerWithRole> partners = in.partners().stream()
+                .map(x -> new Linked.PartnerWithRole(x.partnerId(), x.role().trim()))
                 .toList();
         boolean changed = LIBRARIES.write(sql, p.id, in.libraryIds(), created);
         changed |= PARTNERS.write(sql, p.id, partners, created);

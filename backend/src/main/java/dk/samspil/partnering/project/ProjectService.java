@@ -2,9 +2,9 @@ package dk.samspil.partnering.project;
 
 import static dk.samspil.common.text.Texts.blankToNull;
 
-import dk.samspil.common.content.ChildRows;
 import dk.samspil.common.content.ContentFiles;
 import dk.samspil.common.content.ContentService;
+import dk.samspil.common.db.ChildRows;
 import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.text.Markdown;
 import dk.samspil.directory.contact.ContactRef;
@@ -22,8 +22,6 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class ProjectService extends ContentService<Project, ProjectInput, ProjectView> {
 
-    record PartnerRow(long partnerId, String role) {}
-
     /** A document as stored: in order, with its name when uploaded. */
     record StoredDocument(
             int position, ProjectInput.DocumentKind kind, String title, long attachmentId, String fileName) {}
@@ -36,8 +34,8 @@ public class ProjectService extends ContentService<Project, ProjectInput, Projec
             String contentType,
             long sizeBytes) {}
 
-    private static final ChildRows<PartnerRow> PARTNERS =
-            ChildRows.of("project_partner", "project_id", "partner_id", PartnerRow.class);
+    private static final ChildRows<Linked.PartnerWithRole> PARTNERS =
+            ChildRows.of("project_partner", "project_id", "partner_id", Linked.PartnerWithRole.class);
     private static final ChildRows<Long> CONTACTS = ChildRows.links("project_contact", "project_id", "contact_id");
     private static final ChildRows<StoredDocument> DOCUMENTS =
             ChildRows.of("project_document", "project_id", "position", StoredDocument.class);
@@ -103,8 +101,8 @@ public class ProjectService extends ContentService<Project, ProjectInput, Projec
 
     @Override
     protected boolean writeParts(Project p, ProjectInput in, boolean created) {
-        List<PartnerRow> partners = orEmpty(in.partners()).stream()
-                .map(x -> new PartnerRow(x.partnerId(), x.role().trim()))
+        List<Linked.PartnerWithRole> partners = orEmpty(in.partners()).stream()
+                .map(x -> new Linked.PartnerWithRole(x.partnerId(), x.role().trim()))
                 .toList();
         List<ProjectInput.Document> documents = orEmpty(in.documents());
         Map<Long, String> names = ContentFiles.names(

@@ -2,9 +2,9 @@ package dk.samspil.partnering.toolbox;
 
 import static dk.samspil.common.text.Texts.blankToNull;
 
-import dk.samspil.common.content.ChildRows;
 import dk.samspil.common.content.ContentFiles;
 import dk.samspil.common.content.ContentService;
+import dk.samspil.common.db.ChildRows;
 import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;

@@ -1,6 +1,5 @@
-package dk.samspil.common.content;
+package dk.samspil.common.db;
 
-import dk.samspil.common.db.Sql;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -65,7 +64,7 @@ public final class ChildRows<R> {
     public static <R extends Record> ChildRows<R> of(String table, String owner, String key, Class<R> type) {
         RecordComponent[] components = type.getRecordComponents();
         List<String> columns =
-                Arrays.stream(components).map(c -> snakeCase(c.getName())).toList();
+                Arrays.stream(components).map(c -> Rows.column(c.getName())).toList();
         List<Method> accessors =
                 Arrays.stream(components).map(RecordComponent::getAccessor).toList();
         accessors.forEach(a -> a.setAccessible(true));
@@ -174,9 +173,5 @@ public final class ChildRows<R> {
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("Could not read " + accessor, e);
         }
-    }
-
-    private static String snakeCase(String component) {
-        return component.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,4 +1,4 @@
-package dk.samspil.common.content;
+package dk.samspil.common.db;
 
 import static dk.samspil.testing.TestLibraries.uniqueWord;
 import static org.hamcrest.Matchers.contains;
