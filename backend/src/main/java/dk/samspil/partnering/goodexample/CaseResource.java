@@ -4,6 +4,7 @@ import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
+import dk.samspil.partnering.partnership.LinkFilters;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,19 +49,14 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "A page of good examples")
     public CasePage list(
             @BeanParam PageParams page,
-            @QueryParam("libraryId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-                    String libraryId,
-            @QueryParam("partnerId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-                    String partnerId,
-            @QueryParam("themeId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-                    String themeId,
+            @BeanParam LinkFilters links,
             @QueryParam("toolboxItemId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                     String itemId,
             @QueryParam("q") @Parameter(description = "Free text") String q) {
         return service.list(
-                QueryParams.optionalLong("libraryId", libraryId),
-                QueryParams.optionalLong("partnerId", partnerId),
-                QueryParams.optionalLong("themeId", themeId),
+                links.libraryId(),
+                links.partnerId(),
+                links.themeId(),
                 QueryParams.optionalLong("toolboxItemId", itemId),
                 QueryParams.optionalText("q", q),
                 page.toRequest(CaseService.SORT));

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,18 +49,13 @@ public class PartnershipResource {
             @BeanParam PageParams page,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = PartnershipStatus.class)) String status,
             @QueryParam("phase") @Parameter(description = "A phase code") String phase,
-            @QueryParam("libraryId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-                    String libraryId,
-            @QueryParam("partnerId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-                    String partnerId,
-            @QueryParam("themeId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-                    String themeId,
+            @BeanParam LinkFilters links,
             @QueryParam("q") @Parameter(description = "Free text in title and purpose") String q) {
         return service.list(
                 QueryParams.optionalEnum("status", status, PartnershipStatus.class),
-                QueryParams.optionalLong("libraryId", libraryId),
-                QueryParams.optionalLong("partnerId", partnerId),
-                QueryParams.optionalLong("themeId", themeId),
+                links.libraryId(),
+                links.partnerId(),
+                links.themeId(),
                 QueryParams.optionalText("phase", phase),
                 QueryParams.optionalText("q", q),
                 page.toRequest(PartnershipService.SORT));
