@@ -1,5 +1,6 @@
 package dk.samspil.collaboration.theme;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +9,7 @@ import jakarta.persistence.Table;
 /** One of the six focus areas (reference data, migration V4). */
 @Entity
 @Table(name = "focus_area")
-public class FocusArea {
+public class FocusArea extends PanacheEntityBase {
 
     @Id
     public String code;

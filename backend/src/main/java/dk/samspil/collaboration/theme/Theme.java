@@ -1,5 +1,6 @@
 package dk.samspil.collaboration.theme;
 
+import dk.samspil.common.problem.ApiException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
 
 /**
  * A numbered half-year theme that the libraries promote together over a span of ISO weeks. Its peak
- * weeks, focus areas, partners, milestones and materials are rows of their own (see ThemeService).
+ * weeks, focus areas, partners, milestones and materials are rows of their own (see ThemeParts).
  */
 @Entity
 @Table(name = "theme")
@@ -77,4 +78,10 @@ public class Theme extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The theme, or a 404 problem that names it. */
+    public static Theme require(long id) {
+        return Theme.<Theme>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme", id));
+    }
 }

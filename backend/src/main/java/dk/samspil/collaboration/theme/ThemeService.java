@@ -1,7 +1,5 @@
 package dk.samspil.collaboration.theme;
 
-import static dk.samspil.common.text.Texts.blankToNull;
-
 import dk.samspil.common.audit.AuditLog;
 import dk.samspil.common.db.ReferenceGuard;
 import dk.samspil.common.http.ETags;
@@ -13,24 +11,20 @@ import dk.samspil.common.security.Access;
 import dk.samspil.common.text.Markdown;
 import dk.samspil.common.text.Slugs;
 import dk.samspil.common.time.AppClock;
-import dk.samspil.directory.partner.PartnerRef;
-import dk.samspil.directory.partner.PartnerType;
+import dk.samspil.directory.partner.Partner;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /** Themes: everyone reads them, coordinators plan them. Status always follows today's date. */
 @ApplicationScoped
@@ -52,7 +46,7 @@ public class ThemeService {
     private static final long MAX_SPAN_DAYS = 371;
 
     /** One row of a theme list, straight from the query. */
-    public record Row(
+    private record Row(
             Long id,
             Integer number,
             String title,
@@ -84,10 +78,13 @@ public class ThemeService {
     @Inject
     ReferenceGuard referenceGuard;
 
+    @Inject
+    ThemeParts parts;
+
     public List<FocusAreaView> focusAreas() {
-        return em.createQuery("""
-                select new dk.samspil.collaboration.theme.FocusAreaView(f.code, f.nameDa, f.nameEn) from FocusArea f
-                order by f.position""", FocusAreaView.class).getResultList();
+        return FocusArea.findAll(Sort.by("position"))
+                .project(FocusAreaView.class)
+                .list();
     }
 
     public ThemePage list(ThemeStatus status, Integer year, String q, PageRequest page) {
@@ -111,7 +108,8 @@ public class ThemeService {
                 select new dk.samspil.collaboration.theme.ThemeService$Row(t.id, t.number, t.title, t.slug, t.summary, t.season,
                     t.year, t.startYear, t.startWeek, t.endYear, t.endWeek, t.startDate, t.endDate, t.signupOpensOn,
                     t.signupDeadline) from Theme t""", page, total, Row.class);
-        Map<Long, List<IsoWeek>> peaks = peakWeeks(rows.stream().map(Row::id).toList());
+        Map<Long, List<IsoWeek>> peaks =
+                parts.peakWeeks(rows.stream().map(Row::id).toList());
         List<ThemeSummary> items = rows.stream()
                 .map(r -> new ThemeSummary(
                         r.id(),
@@ -133,37 +131,24 @@ public class ThemeService {
     }
 
     public Optional<ThemeView> get(long id) {
-        return Optional.ofNullable(em.find(Theme.class, id)).map(this::view);
+        return Theme.<Theme>findByIdOptional(id).map(this::view);
     }
 
     public Optional<ThemeView> bySlug(String slug) {
-        return em.createQuery("select t from Theme t where t.slug = :slug", Theme.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst()
-                .map(this::view);
+        return Theme.<Theme>find("slug", slug).firstResultOptional().map(this::view);
     }
 
     /** The theme running today (the latest started, should two overlap). */
     public Optional<ThemeView> current() {
-        return em.createQuery("""
-                        select t from Theme t where t.startDate <= :today and t.endDate >= :today
-                        order by t.startDate desc, t.id desc""", Theme.class)
-                .setParameter("today", clock.today())
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
+        return Theme.<Theme>find("startDate <= ?1 and endDate >= ?1", Sort.descending("startDate", "id"), clock.today())
+                .firstResultOptional()
                 .map(this::view);
     }
 
     /** The first theme that starts after today. */
     public Optional<ThemeView> next() {
-        return em.createQuery(
-                        "select t from Theme t where t.startDate > :today order by t.startDate, t.id", Theme.class)
-                .setParameter("today", clock.today())
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
+        return Theme.<Theme>find("startDate > ?1", Sort.ascending("startDate", "id"), clock.today())
+                .firstResultOptional()
                 .map(this::view);
     }
 
@@ -171,56 +156,54 @@ public class ThemeService {
     public ThemeView create(ThemeInput input) {
         access.requireCoordinator();
         Theme theme = new Theme();
+        copy(theme, input, check(theme, input));
         theme.createdAt = clock.now();
         theme.updatedAt = theme.createdAt;
-        apply(theme, input);
-        em.persist(theme);
-        em.flush();
-        replaceChildren(theme.id, input);
-        audit.created("theme", theme.id, snapshot(theme.id, theme));
-        return view(theme);
+        theme.persist();
+        parts.write(theme.id, ThemeParts.Stored.NONE, input);
+        ThemeParts.Stored stored = parts.of(theme.id);
+        audit.created("theme", theme.id, snapshot(theme, stored));
+        return view(theme, stored);
     }
 
+    /**
+     * Writes only what changed. Any change, to the theme's fields or its parts, gives it one new version (and
+     * ETag): its time of update changes together with the fields, so the theme row is written once.
+     */
     @Transactional
     public ThemeView update(long id, String ifMatch, ThemeInput input) {
         access.requireCoordinator();
-        Theme theme = find(id);
+        Theme theme = Theme.require(id);
         ETags.requireMatch(ifMatch, theme.version);
-        Map<String, Object> before = snapshot(id, theme);
-        apply(theme, input);
-        em.flush();
-        replaceChildren(id, input);
-        Map<String, Object> after = snapshot(id, theme);
-        if (!before.equals(after)) {
-            theme.updatedAt = clock.now(); // a change in any part gives the theme a new version and ETag
-            em.flush();
-            audit.updated("theme", id, before, after);
+        String slug = check(theme, input);
+        ThemeParts.Stored stored = parts.of(id);
+        Map<String, Object> before = snapshot(theme, stored);
+        boolean partsChanged = parts.write(id, stored, input);
+        copy(theme, input, slug);
+        // The snapshot holds every field a client sets, so with the same parts it tells a change of the fields.
+        if (partsChanged || !before.equals(snapshot(theme, stored))) {
+            theme.updatedAt = clock.now();
         }
-        return view(theme);
+        Theme.flush();
+        ThemeParts.Stored now = parts.of(id);
+        audit.updated("theme", id, before, snapshot(theme, now));
+        return view(theme, now);
     }
 
     @Transactional
     public void delete(long id, String ifMatch) {
         access.requireCoordinator();
-        Theme theme = find(id);
+        Theme theme = Theme.require(id);
         ETags.requireMatch(ifMatch, theme.version);
         referenceGuard.requireUnreferenced("theme", id);
-        Map<String, Object> before = snapshot(id, theme);
-        em.remove(theme);
-        em.flush();
+        Map<String, Object> before = snapshot(theme, parts.of(id));
+        theme.delete();
+        Theme.flush();
         audit.deleted("theme", id, before);
     }
 
-    private Theme find(long id) {
-        Theme theme = em.find(Theme.class, id);
-        if (theme == null) {
-            throw ApiException.notFound("problem.not-found.detail.theme", id);
-        }
-        return theme;
-    }
-
-    /** The rules Bean Validation cannot see, then the copy. */
-    private void apply(Theme theme, ThemeInput in) {
+    /** The rules Bean Validation cannot see; the slug to store. Nothing is written before they hold. */
+    private String check(Theme theme, ThemeInput in) {
         IsoWeek start = in.startWeek();
         IsoWeek end = in.endWeek();
         if (!start.exists()) {
@@ -256,9 +239,9 @@ public class ThemeService {
         if (in.signupOpensOn() != null && in.signupOpensOn().isAfter(in.signupDeadline())) {
             throw ApiException.invalidField("signupOpensOn", "theme.signup-opens.after-deadline");
         }
-        Set<String> known = em.createQuery("select f.code from FocusArea f", String.class)
-                .getResultStream()
-                .collect(Collectors.toSet());
+        Set<String> known = new HashSet<>(FocusArea.find("select code from FocusArea")
+                .project(String.class)
+                .list());
         for (int i = 0; i < in.focusAreas().size(); i++) {
             if (!known.contains(in.focusAreas().get(i))) {
                 throw ApiException.invalidField("focusAreas[" + i + "]", "theme.focus-area.unknown");
@@ -271,10 +254,9 @@ public class ThemeService {
             }
         }
         if (!partnerIds.isEmpty()) {
-            Set<Long> existing =
-                    new HashSet<>(em.createQuery("select p.id from Partner p where p.id in :ids", Long.class)
-                            .setParameter("ids", partnerIds)
-                            .getResultList());
+            Set<Long> existing = new HashSet<>(Partner.find("select id from Partner where id in ?1", partnerIds)
+                    .project(Long.class)
+                    .list());
             for (int i = 0; i < in.partners().size(); i++) {
                 if (!existing.contains(in.partners().get(i).partnerId())) {
                     throw ApiException.invalidField("partners[" + i + "].partnerId", "theme.partner.unknown");
@@ -286,20 +268,16 @@ public class ThemeService {
             throw ApiException.invalidField("slug", "theme.slug.empty");
         }
         long self = theme.id == null ? -1L : theme.id;
-        if (!em.createQuery("select t.id from Theme t where t.number = :n and t.id <> :id", Long.class)
-                .setParameter("n", in.number())
-                .setParameter("id", self)
-                .getResultList()
-                .isEmpty()) {
+        if (Theme.count("number = ?1 and id <> ?2", in.number(), self) > 0) {
             throw ApiException.conflictOnField("number", "problem.conflict.detail.theme-number", in.number());
         }
-        if (!em.createQuery("select t.id from Theme t where t.slug = :s and t.id <> :id", Long.class)
-                .setParameter("s", slug)
-                .setParameter("id", self)
-                .getResultList()
-                .isEmpty()) {
+        if (Theme.count("slug = ?1 and id <> ?2", slug, self) > 0) {
             throw ApiException.conflictOnField("slug", "problem.conflict.detail.theme-slug", slug);
         }
+        return slug;
+    }
+
+    private static void copy(Theme theme, ThemeInput in, String slug) {
         theme.number = in.number();
         theme.title = in.title().trim();
         theme.slug = slug;
@@ -307,12 +285,12 @@ public class ThemeService {
         theme.description = in.description() == null ? "" : in.description();
         theme.season = in.season();
         theme.year = in.year();
-        theme.startYear = start.year();
-        theme.startWeek = start.week();
-        theme.endYear = end.year();
-        theme.endWeek = end.week();
-        theme.startDate = startDate;
-        theme.endDate = endDate;
+        theme.startYear = in.startWeek().year();
+        theme.startWeek = in.startWeek().week();
+        theme.endYear = in.endWeek().year();
+        theme.endWeek = in.endWeek().week();
+        theme.startDate = in.startWeek().monday();
+        theme.endDate = in.endWeek().sunday();
         theme.signupOpensOn = in.signupOpensOn();
         theme.signupDeadline = in.signupDeadline();
         theme.imageUrl = in.imageUrl() == null || in.imageUrl().isBlank()
@@ -320,109 +298,13 @@ public class ThemeService {
                 : in.imageUrl().trim();
     }
 
-    private void replaceChildren(long id, ThemeInput in) {
-        for (String table : List.of("theme_peak_week", "theme_focus_area", "theme_partner", "milestone", "material")) {
-            em.createNativeQuery("delete from " + table + " where theme_id = :id")
-                    .setParameter("id", id)
-                    .executeUpdate();
-        }
-        for (IsoWeek peak : new TreeSet<>(in.peakWeeks())) {
-            em.createNativeQuery("insert into theme_peak_week (theme_id, iso_year, iso_week) values (:t, :y, :w)")
-                    .setParameter("t", id)
-                    .setParameter("y", peak.year())
-                    .setParameter("w", peak.week())
-                    .executeUpdate();
-        }
-        for (String code : new TreeSet<>(in.focusAreas())) {
-            em.createNativeQuery("insert into theme_focus_area (theme_id, focus_area_code) values (:t, :c)")
-                    .setParameter("t", id)
-                    .setParameter("c", code)
-                    .executeUpdate();
-        }
-        for (ThemeInput.PartnerRole partner : in.partners()) {
-            em.createNativeQuery("insert into theme_partner (theme_id, partner_id, role) values (:t, :p, :r)")
-                    .setParameter("t", id)
-                    .setParameter("p", partner.partnerId())
-                    .setParameter("r", partner.role().trim())
-                    .executeUpdate();
-        }
-        for (ThemeInput.MilestoneInput m : in.milestones()) {
-            em.createNativeQuery("insert into milestone (theme_id, kind, title, due_on, description)"
-                            + " values (:t, :k, :title, :due, :d)")
-                    .setParameter("t", id)
-                    .setParameter("k", m.kind().name())
-                    .setParameter("title", m.title().trim())
-                    .setParameter("due", m.dueOn())
-                    .setParameter("d", blankToNull(m.description()))
-                    .executeUpdate();
-        }
-        int position = 0;
-        for (ThemeInput.MaterialInput m : in.materials()) {
-            em.createNativeQuery("insert into material (theme_id, kind, title, url, description, position)"
-                            + " values (:t, :k, :title, :url, :d, :p)")
-                    .setParameter("t", id)
-                    .setParameter("k", m.kind().name())
-                    .setParameter("title", m.title().trim())
-                    .setParameter("url", m.url().trim())
-                    .setParameter("d", blankToNull(m.description()))
-                    .setParameter("p", position++)
-                    .executeUpdate();
-        }
+    private ThemeView view(Theme t) {
+        return view(t, parts.of(t.id));
     }
 
-    private ThemeView view(Theme t) {
-        long id = t.id;
-        List<IsoWeek> peaks = peakWeeks(List.of(id)).getOrDefault(id, List.of());
-        List<Object[]> focusRows =
-                em.createNativeQuery("""
-                        select f.code, f.name_da, f.name_en from theme_focus_area tf
-                        join focus_area f on f.code = tf.focus_area_code where tf.theme_id = :id order by f.position""").setParameter("id", id).getResultList();
-        List<FocusAreaView> focus = focusRows.stream()
-                .map(r -> new FocusAreaView((String) r[0], (String) r[1], (String) r[2]))
-                .toList();
-        List<Object[]> partnerRows =
-                em.createNativeQuery("""
-                        select p.id, p.name, p.type, p.national, tp.role from theme_partner tp
-                        join partner p on p.id = tp.partner_id where tp.theme_id = :id order by p.name""").setParameter("id", id).getResultList();
-        List<ThemeView.ThemePartnerView> partners = partnerRows.stream()
-                .map(r -> new ThemeView.ThemePartnerView(
-                        new PartnerRef(
-                                ((Number) r[0]).longValue(),
-                                (String) r[1],
-                                PartnerType.valueOf((String) r[2]),
-                                (Boolean) r[3]),
-                        (String) r[4]))
-                .toList();
-        List<Object[]> milestoneRows =
-                em.createNativeQuery("""
-                        select id, kind, title, due_on, description from milestone where theme_id = :id
-                        order by due_on, id""").setParameter("id", id).getResultList();
-        List<ThemeView.MilestoneView> milestones = milestoneRows.stream()
-                .map(r -> {
-                    LocalDate due = toDate(r[3]);
-                    return new ThemeView.MilestoneView(
-                            ((Number) r[0]).longValue(),
-                            MilestoneKind.valueOf((String) r[1]),
-                            (String) r[2],
-                            due,
-                            IsoWeek.of(due),
-                            (String) r[4]);
-                })
-                .toList();
-        List<Object[]> materialRows =
-                em.createNativeQuery("""
-                        select id, kind, title, url, description from material where theme_id = :id
-                        order by position""").setParameter("id", id).getResultList();
-        List<ThemeView.MaterialView> materials = materialRows.stream()
-                .map(r -> new ThemeView.MaterialView(
-                        ((Number) r[0]).longValue(),
-                        MaterialKind.valueOf((String) r[1]),
-                        (String) r[2],
-                        (String) r[3],
-                        (String) r[4]))
-                .toList();
+    private ThemeView view(Theme t, ThemeParts.Stored stored) {
         return new ThemeView(
-                id,
+                t.id,
                 t.number,
                 t.title,
                 t.slug,
@@ -435,71 +317,57 @@ public class ThemeService {
                 new IsoWeek(t.endYear, t.endWeek),
                 t.startDate,
                 t.endDate,
-                peaks,
+                stored.peakWeeks(),
                 t.signupOpensOn,
                 t.signupDeadline,
                 ThemeStatus.of(clock.today(), t.startDate, t.endDate, t.signupOpensOn, t.signupDeadline),
-                focus,
-                partners,
-                milestones,
-                materials,
+                stored.focusAreas(),
+                stored.partners(),
+                stored.milestones().stream()
+                        .map(m -> new ThemeView.MilestoneView(
+                                m.id, m.kind, m.title, m.dueOn, IsoWeek.of(m.dueOn), m.description))
+                        .toList(),
+                stored.materials().stream()
+                        .map(m -> new ThemeView.MaterialView(m.id, m.kind, m.title, m.url, m.description))
+                        .toList(),
                 t.imageUrl,
                 t.createdAt,
                 t.updatedAt,
                 t.version);
     }
 
-    private Map<Long, List<IsoWeek>> peakWeeks(List<Long> themeIds) {
-        if (themeIds.isEmpty()) {
-            return Map.of();
-        }
-        List<Object[]> rows =
-                em.createNativeQuery("""
-                        select theme_id, iso_year, iso_week from theme_peak_week where theme_id in (:ids)
-                        order by theme_id, iso_year, iso_week""").setParameter("ids", themeIds).getResultList();
-        Map<Long, List<IsoWeek>> byTheme = new HashMap<>();
-        for (Object[] r : rows) {
-            byTheme.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                    .add(new IsoWeek(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
-        }
-        return byTheme;
-    }
-
-    /** What the audit trail records of a theme, children included. */
-    private Map<String, Object> snapshot(long id, Theme t) {
-        ThemeView v = view(t);
+    /** What the audit trail records of a theme, parts included. */
+    private static Map<String, Object> snapshot(Theme t, ThemeParts.Stored stored) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("number", v.number());
-        map.put("title", v.title());
-        map.put("slug", v.slug());
-        map.put("summary", v.summary());
-        map.put("description", v.description());
-        map.put("season", v.season());
-        map.put("year", v.year());
-        map.put("startWeek", v.startWeek().year() + "-W" + v.startWeek().week());
-        map.put("endWeek", v.endWeek().year() + "-W" + v.endWeek().week());
+        map.put("number", t.number);
+        map.put("title", t.title);
+        map.put("slug", t.slug);
+        map.put("summary", t.summary);
+        map.put("description", t.description);
+        map.put("season", t.season);
+        map.put("year", t.year);
+        map.put("startWeek", t.startYear + "-W" + t.startWeek);
+        map.put("endWeek", t.endYear + "-W" + t.endWeek);
         map.put(
                 "peakWeeks",
-                v.peakWeeks().stream().map(w -> w.year() + "-W" + w.week()).toList());
-        map.put("signupOpensOn", v.signupOpensOn());
-        map.put("signupDeadline", v.signupDeadline());
-        map.put("focusAreas", v.focusAreas().stream().map(FocusAreaView::code).toList());
+                stored.peakWeeks().stream().map(w -> w.year() + "-W" + w.week()).toList());
+        map.put("signupOpensOn", t.signupOpensOn);
+        map.put("signupDeadline", t.signupDeadline);
+        map.put(
+                "focusAreas",
+                stored.focusAreas().stream().map(FocusAreaView::code).toList());
         map.put(
                 "partners",
-                v.partners().stream()
+                stored.partners().stream()
                         .map(p -> p.partner().name() + " (" + p.role() + ")")
                         .toList());
         map.put(
                 "milestones",
-                v.milestones().stream().map(m -> m.dueOn() + " " + m.title()).toList());
+                stored.milestones().stream().map(m -> m.dueOn + " " + m.title).toList());
         map.put(
                 "materials",
-                v.materials().stream().map(m -> m.title() + " " + m.url()).toList());
-        map.put("imageUrl", v.imageUrl());
+                stored.materials().stream().map(m -> m.title + " " + m.url).toList());
+        map.put("imageUrl", t.imageUrl);
         return map;
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }
