@@ -1,5 +1,6 @@
 package dk.samspil.collaboration.networkmeeting;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,11 +8,11 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 
-/** A library at a network meeting (mapped for queries; written by the service's statements). */
+/** A library at a network meeting. */
 @Entity
 @Table(name = "network_meeting_attendee")
 @IdClass(NetworkMeetingAttendee.Key.class)
-public class NetworkMeetingAttendee {
+public class NetworkMeetingAttendee extends PanacheEntityBase {
 
     @Id
     @Column(name = "meeting_id")
@@ -20,6 +21,13 @@ public class NetworkMeetingAttendee {
     @Id
     @Column(name = "library_id")
     public long libraryId;
+
+    static NetworkMeetingAttendee of(long meetingId, long libraryId) {
+        NetworkMeetingAttendee attendee = new NetworkMeetingAttendee();
+        attendee.meetingId = meetingId;
+        attendee.libraryId = libraryId;
+        return attendee;
+    }
 
     /** The composite key. */
     public static class Key implements Serializable {

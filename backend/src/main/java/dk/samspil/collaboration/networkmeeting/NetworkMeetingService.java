@@ -2,6 +2,9 @@ package dk.samspil.collaboration.networkmeeting;
 
 import static dk.samspil.common.text.Texts.blankToNull;
 
+import dk.samspil.collaboration.parts.KeyedChanges;
+import dk.samspil.collaboration.parts.OrderedPart;
+import dk.samspil.collaboration.theme.Theme;
 import dk.samspil.collaboration.theme.ThemeRef;
 import dk.samspil.common.audit.AuditLog;
 import dk.samspil.common.http.ETags;
@@ -12,13 +15,16 @@ import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.security.Access;
 import dk.samspil.common.text.Markdown;
 import dk.samspil.common.time.AppClock;
+import dk.samspil.directory.library.Library;
 import dk.samspil.directory.library.LibraryRef;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,18 +90,14 @@ public class NetworkMeetingService {
 
     /** The next meeting that has not ended. */
     public Optional<NetworkMeetingView> next() {
-        return em.createQuery("""
-                        select m from NetworkMeeting m where coalesce(m.endsAt, m.startsAt) >= :now
-                        order by m.startsAt, m.id""", NetworkMeeting.class)
-                .setParameter("now", clock.now())
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
+        return NetworkMeeting.<NetworkMeeting>find(
+                        "coalesce(endsAt, startsAt) >= ?1", Sort.ascending("startsAt", "id"), clock.now())
+                .firstResultOptional()
                 .map(this::view);
     }
 
     public Optional<NetworkMeetingView> get(long id) {
-        return Optional.ofNullable(em.find(NetworkMeeting.class, id)).map(this::view);
+        return NetworkMeeting.<NetworkMeeting>findByIdOptional(id).map(this::view);
     }
 
     /** Every meeting, in time order, for the calendar feed. */
@@ -110,9 +112,8 @@ public class NetworkMeetingService {
         meeting.createdAt = clock.now();
         meeting.updatedAt = meeting.createdAt;
         apply(meeting, input);
-        em.persist(meeting);
-        em.flush();
-        replaceChildren(meeting.id, input);
+        meeting.persist();
+        writeParts(meeting.id, List.of(), List.of(), input);
         audit.created("network_meeting", meeting.id, snapshot(input));
         return view(meeting);
     }
@@ -123,15 +124,20 @@ public class NetworkMeetingService {
         access.requireCoordinator();
         NetworkMeeting meeting = find(id);
         ETags.requireMatch(ifMatch, meeting.version);
-        Map<String, Object> before = snapshot(view(meeting));
+        NetworkMeetingView stored = view(meeting);
+        Map<String, Object> before = snapshot(stored);
         Map<String, Object> after = snapshot(input);
         if (before.equals(after)) {
-            return view(meeting);
+            return stored;
         }
         apply(meeting, input);
         meeting.updatedAt = clock.now();
-        em.flush();
-        replaceChildren(id, input);
+        NetworkMeeting.flush();
+        writeParts(
+                id,
+                stored.attendingLibraries().stream().map(LibraryRef::id).toList(),
+                MeetingIdea.list("meetingId", Sort.by("position"), id),
+                input);
         audit.updated("network_meeting", id, before, after);
         return view(meeting);
     }
@@ -142,17 +148,14 @@ public class NetworkMeetingService {
         NetworkMeeting meeting = find(id);
         ETags.requireMatch(ifMatch, meeting.version);
         Map<String, Object> before = snapshot(view(meeting));
-        em.remove(meeting);
-        em.flush();
+        meeting.delete();
+        NetworkMeeting.flush();
         audit.deleted("network_meeting", id, before);
     }
 
-    private NetworkMeeting find(long id) {
-        NetworkMeeting meeting = em.find(NetworkMeeting.class, id);
-        if (meeting == null) {
-            throw ApiException.notFound("problem.not-found.detail.meeting", id);
-        }
-        return meeting;
+    private static NetworkMeeting find(long id) {
+        return NetworkMeeting.<NetworkMeeting>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.meeting", id));
     }
 
     private void apply(NetworkMeeting m, NetworkMeetingInput in) {
@@ -171,9 +174,9 @@ public class NetworkMeetingService {
                 .forEach(libraries::add);
         Set<Long> known = libraries.isEmpty()
                 ? Set.of()
-                : new HashSet<>(em.createQuery("select l.id from Library l where l.id in :ids", Long.class)
-                        .setParameter("ids", libraries)
-                        .getResultList());
+                : new HashSet<>(Library.find("select id from Library where id in ?1", libraries)
+                        .project(Long.class)
+                        .list());
         if (in.hostLibraryId() != null && !known.contains(in.hostLibraryId())) {
             throw ApiException.invalidField("hostLibraryId", "meeting.library.unknown");
         }
@@ -194,9 +197,9 @@ public class NetworkMeetingService {
                 .forEach(themeIds::add);
         Set<Long> knownThemes = themeIds.isEmpty()
                 ? Set.of()
-                : new HashSet<>(em.createQuery("select t.id from Theme t where t.id in :ids", Long.class)
-                        .setParameter("ids", themeIds)
-                        .getResultList());
+                : new HashSet<>(Theme.find("select id from Theme where id in ?1", themeIds)
+                        .project(Long.class)
+                        .list());
         for (int i = 0; i < in.ideas().size(); i++) {
             NetworkMeetingInput.IdeaInput idea = in.ideas().get(i);
             if (idea.proposerLibraryId() != null && !known.contains(idea.proposerLibraryId())) {
@@ -215,72 +218,83 @@ public class NetworkMeetingService {
         m.minutes = in.minutes() == null ? "" : in.minutes().strip();
     }
 
-    private void replaceChildren(long id, NetworkMeetingInput in) {
-        em.createNativeQuery("delete from network_meeting_attendee where meeting_id = :id")
-                .setParameter("id", id)
-                .executeUpdate();
-        em.createNativeQuery("delete from meeting_idea where meeting_id = :id")
-                .setParameter("id", id)
-                .executeUpdate();
-        for (Long library : new TreeSet<>(in.attendingLibraryIds())) {
-            em.createNativeQuery("insert into network_meeting_attendee (meeting_id, library_id) values (:m, :l)")
-                    .setParameter("m", id)
-                    .setParameter("l", library)
-                    .executeUpdate();
+    /** Makes the stored attendees and ideas those of the input, writing only the rows that differ. */
+    private static void writeParts(
+            long id, List<Long> storedAttendees, List<MeetingIdea> storedIdeas, NetworkMeetingInput in) {
+        KeyedChanges<Long, Long> attendees =
+                KeyedChanges.betweenSets(storedAttendees, new TreeSet<>(in.attendingLibraryIds()));
+        if (!attendees.removed().isEmpty()) {
+            NetworkMeetingAttendee.delete("meetingId = ?1 and libraryId in ?2", id, attendees.removed());
         }
-        int position = 0;
-        for (NetworkMeetingInput.IdeaInput idea : in.ideas()) {
-            em.createNativeQuery("""
-                            insert into meeting_idea (meeting_id, position, text, proposer, proposer_library_id, theme_id)
-                            values (:m, :p, :text, :proposer, :library, :theme)""")
-                    .setParameter("m", id)
-                    .setParameter("p", position++)
-                    .setParameter("text", idea.text().strip())
-                    .setParameter("proposer", blankToNull(idea.proposer()))
-                    .setParameter("library", idea.proposerLibraryId())
-                    .setParameter("theme", idea.themeId())
-                    .executeUpdate();
+        attendees
+                .added()
+                .keySet()
+                .forEach(library -> NetworkMeetingAttendee.of(id, library).persist());
+        OrderedPart.arrange(
+                storedIdeas,
+                in.ideas().stream().map(NetworkMeetingService::normalised).toList(),
+                () -> {
+                    MeetingIdea idea = new MeetingIdea();
+                    idea.meetingId = id;
+                    return idea;
+                },
+                gone -> MeetingIdea.delete(
+                        "id in ?1", gone.stream().map(i -> i.id).toList()));
+    }
+
+    /** A library that attends the meeting or hosts it (or both). */
+    private record LibraryRow(long id, String name, boolean attends) {}
+
+    /** An idea with its proposing library and theme, from outer joins. */
+    private record IdeaRow(
+            long id,
+            String text,
+            String proposer,
+            Long libraryId,
+            String libraryName,
+            Long themeId,
+            Integer themeNumber,
+            String themeTitle,
+            String themeSlug) {
+
+        NetworkMeetingView.IdeaView view() {
+            return new NetworkMeetingView.IdeaView(
+                    id,
+                    text,
+                    proposer,
+                    libraryId == null ? null : new LibraryRef(libraryId, libraryName),
+                    themeId == null ? null : new ThemeRef(themeId, themeNumber, themeTitle, themeSlug));
         }
     }
 
-    @SuppressWarnings("unchecked")
     private NetworkMeetingView view(NetworkMeeting m) {
         long id = m.id;
         LibraryRef host = null;
-        List<Object[]> libraryRows = em.createNativeQuery("""
-                        select l.id, l.name, a.meeting_id is not null from library l
-                        left join network_meeting_attendee a on a.library_id = l.id and a.meeting_id = :id
-                        where a.meeting_id is not null or l.id = :host order by l.name, l.id""")
+        List<LibraryRef> attending = new ArrayList<>();
+        for (LibraryRow row : em.createQuery("""
+                        select new dk.samspil.collaboration.networkmeeting.NetworkMeetingService$LibraryRow(l.id, l.name,
+                            case when a.meetingId is not null then true else false end)
+                        from Library l left join NetworkMeetingAttendee a on a.libraryId = l.id and a.meetingId = :id
+                        where a.meetingId is not null or l.id = :host order by l.name, l.id""", LibraryRow.class)
                 .setParameter("id", id)
                 .setParameter("host", m.hostLibraryId == null ? -1L : m.hostLibraryId)
-                .getResultList();
-        List<LibraryRef> attending = new java.util.ArrayList<>();
-        for (Object[] r : libraryRows) {
-            LibraryRef ref = new LibraryRef(((Number) r[0]).longValue(), (String) r[1]);
+                .getResultList()) {
+            LibraryRef ref = new LibraryRef(row.id(), row.name());
             if (m.hostLibraryId != null && ref.id() == m.hostLibraryId) {
                 host = ref;
             }
-            if ((Boolean) r[2]) {
+            if (row.attends()) {
                 attending.add(ref);
             }
         }
-        List<Object[]> ideaRows =
-                em.createNativeQuery("""
-                        select i.id, i.text, i.proposer, l.id, l.name, t.id, t.number, t.title, t.slug
-                        from meeting_idea i left join library l on l.id = i.proposer_library_id
-                        left join theme t on t.id = i.theme_id where i.meeting_id = :id order by i.position""").setParameter("id", id).getResultList();
-        List<NetworkMeetingView.IdeaView> ideas = ideaRows.stream()
-                .map(r -> new NetworkMeetingView.IdeaView(
-                        ((Number) r[0]).longValue(),
-                        (String) r[1],
-                        (String) r[2],
-                        r[3] == null ? null : new LibraryRef(((Number) r[3]).longValue(), (String) r[4]),
-                        r[5] == null
-                                ? null
-                                : new ThemeRef(
-                                        ((Number) r[5]).longValue(), ((Number) r[6]).intValue(), (String) r[7], (String)
-                                                r[8])))
-                .toList();
+        List<NetworkMeetingView.IdeaView> ideas =
+                em.createQuery("""
+                        select new dk.samspil.collaboration.networkmeeting.NetworkMeetingService$IdeaRow(i.id, i.text,
+                            i.proposer, l.id, l.name, t.id, t.number, t.title, t.slug)
+                        from MeetingIdea i left join Library l on l.id = i.proposerLibraryId
+                        left join Theme t on t.id = i.themeId where i.meetingId = :id order by i.position""", IdeaRow.class).setParameter("id", id).getResultList().stream()
+                        .map(IdeaRow::view)
+                        .toList();
         return new NetworkMeetingView(
                 id,
                 m.title,
@@ -325,7 +339,7 @@ public class NetworkMeetingService {
                         .toList());
     }
 
-    /** The same for an input, normalised as {@link #apply} and {@link #replaceChildren} store it. */
+    /** The same for an input, normalised as {@link #apply} and {@link #writeParts} store it. */
     private static Map<String, Object> snapshot(NetworkMeetingInput in) {
         return snapshot(
                 in.title().trim(),
@@ -337,7 +351,8 @@ public class NetworkMeetingService {
                 in.minutes() == null ? "" : in.minutes().strip(),
                 in.attendingLibraryIds(),
                 in.ideas().stream()
-                        .map(i -> idea(i.text().strip(), blankToNull(i.proposer()), i.proposerLibraryId(), i.themeId()))
+                        .map(NetworkMeetingService::normalised)
+                        .map(i -> idea(i.text(), i.proposer(), i.proposerLibraryId(), i.themeId()))
                         .toList());
     }
 
@@ -362,6 +377,12 @@ public class NetworkMeetingService {
         map.put("attendingLibraryIds", new TreeSet<>(attending).stream().toList());
         map.put("ideas", ideas);
         return map;
+    }
+
+    /** An idea as it is stored: text stripped, a blank proposer null. */
+    private static NetworkMeetingInput.IdeaInput normalised(NetworkMeetingInput.IdeaInput in) {
+        return new NetworkMeetingInput.IdeaInput(
+                in.text().strip(), blankToNull(in.proposer()), in.proposerLibraryId(), in.themeId());
     }
 
     private static String idea(String text, String proposer, Long library, Long theme) {

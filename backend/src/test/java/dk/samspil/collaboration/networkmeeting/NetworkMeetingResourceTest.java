@@ -121,6 +121,43 @@ class NetworkMeetingResourceTest {
     }
 
     @Test
+    void anUpdateKeepsTheIdeasThatStayAndIsOneNewVersion() {
+        long library = libraries.create("Idébibliotek " + uniqueWord(), 851);
+        Map<String, Object> input = meeting(
+                "Idémøde " + uniqueWord(),
+                "2060-03-03T10:00:00+01:00",
+                List.of(library),
+                List.of(Map.of("text", "Quiz"), Map.of("text", "Podcast")));
+        var created = users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(input)
+                .post("/api/network-meetings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        long id = created.getLong("id");
+
+        input.put("title", "Idémøde, nyt navn " + uniqueWord());
+        input.put("attendingLibraryIds", List.of());
+        input.put("ideas", List.of(Map.of("text", "Quiz"), Map.of("text", "Podcast"), Map.of("text", "Udstilling")));
+        users.coordinator()
+                .given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
+                .body(input)
+                .put("/api/network-meetings/{id}", id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"v1\"")
+                .body("attendingLibraries.size()", equalTo(0))
+                .body("ideas.text", contains("Quiz", "Podcast", "Udstilling"))
+                .body("ideas[0].id", equalTo(created.getInt("ideas[0].id")))
+                .body("ideas[1].id", equalTo(created.getInt("ideas[1].id")));
+    }
+
+    @Test
     void unknownLibrariesThemesAndTimesAreRefusedWithTheirField() {
         long library = libraries.create("Kendt " + uniqueWord(), 851);
         TestUsers.Session coordinator = users.coordinator();
