@@ -119,17 +119,12 @@ public class ActivityService {
     }
 
     public void requireParticipation(long participationId) {
-        if (em.find(Participation.class, participationId) == null) {
-            throw ApiException.notFound("problem.not-found.detail.participation", participationId);
-        }
+        Participation.require(participationId);
     }
 
     @Transactional
     public ActivityView create(long participationId, ActivityInput input) {
-        Participation participation = em.find(Participation.class, participationId);
-        if (participation == null) {
-            throw ApiException.notFound("problem.not-found.detail.participation", participationId);
-        }
+        Participation participation = Participation.require(participationId);
         access.requireLibraryEditor(participation.libraryId);
         if (participation.state == ParticipationState.WITHDRAWN) {
             throw ApiException.conflict("problem.conflict.detail.activity-withdrawn");
@@ -139,8 +134,7 @@ public class ActivityService {
         activity.createdAt = clock.now();
         activity.updatedAt = activity.createdAt;
         apply(activity, input);
-        em.persist(activity);
-        em.flush();
+        activity.persist();
         audit.created("activity", activity.id, snapshot(activity));
         return get(activity.id).orElseThrow();
     }
@@ -148,14 +142,14 @@ public class ActivityService {
     @Transactional
     public ActivityView update(long id, String ifMatch, ActivityInput input) {
         Activity activity = find(id);
-        access.requireLibraryEditor(em.find(Participation.class, activity.participationId).libraryId);
+        access.requireLibraryEditor(Participation.<Participation>findById(activity.participationId).libraryId);
         ETags.requireMatch(ifMatch, activity.version);
         Map<String, Object> before = snapshot(activity);
         apply(activity, input);
         Map<String, Object> after = snapshot(activity);
         if (!before.equals(after)) {
             activity.updatedAt = clock.now();
-            em.flush();
+            Activity.flush();
             audit.updated("activity", id, before, after);
         }
         return get(id).orElseThrow();
@@ -164,20 +158,17 @@ public class ActivityService {
     @Transactional
     public void delete(long id, String ifMatch) {
         Activity activity = find(id);
-        access.requireLibraryEditor(em.find(Participation.class, activity.participationId).libraryId);
+        access.requireLibraryEditor(Participation.<Participation>findById(activity.participationId).libraryId);
         ETags.requireMatch(ifMatch, activity.version);
         Map<String, Object> before = snapshot(activity);
-        em.remove(activity);
-        em.flush();
+        activity.delete();
+        Activity.flush();
         audit.deleted("activity", id, before);
     }
 
-    private Activity find(long id) {
-        Activity activity = em.find(Activity.class, id);
-        if (activity == null) {
-            throw ApiException.notFound("problem.not-found.detail.activity", id);
-        }
-        return activity;
+    private static Activity find(long id) {
+        return Activity.<Activity>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.activity", id));
     }
 
     private void apply(Activity a, ActivityInput in) {

@@ -1,12 +1,11 @@
 package dk.samspil.collaboration.calendar;
 
-import static dk.samspil.common.db.SqlValues.date;
-
 import dk.samspil.collaboration.activity.ActivityService;
 import dk.samspil.collaboration.activity.ActivityView;
 import dk.samspil.collaboration.networkmeeting.NetworkMeetingService;
 import dk.samspil.collaboration.networkmeeting.NetworkMeetingSummary;
 import dk.samspil.collaboration.theme.IsoWeek;
+import dk.samspil.common.db.Sql;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.text.ICalendar;
 import dk.samspil.common.time.AppClock;
@@ -20,11 +19,28 @@ import java.util.List;
 
 /** The calendar feeds: what they hold, read with one query each, written as iCalendar. */
 @ApplicationScoped
-@SuppressWarnings("unchecked")
 public class CalendarService {
+
+    /** A theme with one of its peak weeks (none when it has none), as the themes feed reads it. */
+    private record ThemeWeek(
+            long id,
+            int number,
+            String title,
+            String slug,
+            String summary,
+            LocalDate startDate,
+            LocalDate endDate,
+            IsoWeek peak) {}
+
+    /** A milestone with its theme. */
+    private record MilestoneRow(
+            long id, String title, LocalDate dueOn, String description, int number, String themeTitle, String slug) {}
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Sql sql;
 
     @Inject
     AppClock clock;
@@ -38,27 +54,27 @@ public class CalendarService {
     /** Each theme's weeks, and each of its peak weeks. */
     public String themes(URI site) {
         ICalendar ics = new ICalendar("Temasamarbejdet: temaer og spidsuger", site.getHost(), clock.now());
-        List<Object[]> rows = em.createNativeQuery("""
-                select t.id, t.number, t.title, t.slug, t.summary, t.start_date, t.end_date, w.iso_year, w.iso_week
-                from theme t left join theme_peak_week w on w.theme_id = t.id
-                order by t.start_date, t.id, w.iso_year, w.iso_week""").getResultList();
+        List<ThemeWeek> rows = sql.select("""
+                        select t.id, t.number, t.title, t.slug, t.summary, t.start_date, t.end_date,
+                               w.iso_year as peak_year, w.iso_week as peak_week
+                        from theme t left join theme_peak_week w on w.theme_id = t.id
+                        order by t.start_date, t.id, w.iso_year, w.iso_week""").list(ThemeWeek.class);
         Long previous = null;
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            String name = "Tema " + r[1] + ": " + r[2];
-            String url = site.resolve("temaer/" + r[3]).toString();
-            if (!Long.valueOf(id).equals(previous)) {
-                ics.allDay("theme-" + id, date(r[5]), date(r[6]))
+        for (ThemeWeek r : rows) {
+            String name = "Tema " + r.number() + ": " + r.title();
+            String url = site.resolve("temaer/" + r.slug()).toString();
+            if (!Long.valueOf(r.id()).equals(previous)) {
+                ics.allDay("theme-" + r.id(), r.startDate(), r.endDate())
                         .summary(name)
-                        .description((String) r[4])
+                        .description(r.summary())
                         .url(url)
                         .categories("Tema")
                         .end();
-                previous = id;
+                previous = r.id();
             }
-            if (r[7] != null) {
-                IsoWeek week = new IsoWeek(((Number) r[7]).intValue(), ((Number) r[8]).intValue());
-                ics.allDay("theme-" + id + "-peak-" + week.year() + "-" + week.week(), week.monday(), week.sunday())
+            IsoWeek week = r.peak();
+            if (week != null) {
+                ics.allDay("theme-" + r.id() + "-peak-" + week.year() + "-" + week.week(), week.monday(), week.sunday())
                         .summary("Spidsuge " + week.week() + ": " + name)
                         .url(url)
                         .categories("Spidsuge")
@@ -70,15 +86,15 @@ public class CalendarService {
 
     public String milestones(URI site) {
         ICalendar ics = new ICalendar("Temasamarbejdet: milepæle", site.getHost(), clock.now());
-        List<Object[]> rows = em.createNativeQuery("""
-                select m.id, m.title, m.due_on, m.description, t.number, t.title, t.slug
-                from milestone m join theme t on t.id = m.theme_id order by m.due_on, m.id""").getResultList();
-        for (Object[] r : rows) {
-            LocalDate due = date(r[2]);
-            ics.allDay("milestone-" + r[0], due, due)
-                    .summary(r[1] + " (Tema " + r[4] + ": " + r[5] + ")")
-                    .description((String) r[3])
-                    .url(site.resolve("temaer/" + r[6]).toString())
+        List<MilestoneRow> rows = em.createQuery("""
+                        select new dk.samspil.collaboration.calendar.CalendarService$MilestoneRow(m.id, m.title, m.dueOn,
+                            m.description, t.number, t.title, t.slug)
+                        from Milestone m, Theme t where t.id = m.themeId order by m.dueOn, m.id""", MilestoneRow.class).getResultList();
+        for (MilestoneRow m : rows) {
+            ics.allDay("milestone-" + m.id(), m.dueOn(), m.dueOn())
+                    .summary(m.title() + " (Tema " + m.number() + ": " + m.themeTitle() + ")")
+                    .description(m.description())
+                    .url(site.resolve("temaer/" + m.slug()).toString())
                     .categories("Milepæl")
                     .end();
         }
@@ -100,10 +116,8 @@ public class CalendarService {
     }
 
     public String libraryActivities(long libraryId, URI site) {
-        Library library = em.find(Library.class, libraryId);
-        if (library == null) {
-            throw ApiException.notFound("problem.not-found.detail.library", libraryId);
-        }
+        Library library = Library.<Library>findByIdOptional(libraryId)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.library", libraryId));
         ICalendar ics = new ICalendar(library.name + ": aktiviteter i temasamarbejdet", site.getHost(), clock.now());
         for (ActivityView a : activities.all(null, libraryId)) {
             ics.timed("activity-" + a.id(), a.startsAt(), a.endsAt(), 60)

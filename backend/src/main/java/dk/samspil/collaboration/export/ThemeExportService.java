@@ -11,14 +11,13 @@ import dk.samspil.collaboration.theme.FocusAreaView;
 import dk.samspil.collaboration.theme.Theme;
 import dk.samspil.collaboration.theme.ThemeService;
 import dk.samspil.common.paging.PageRequest;
-import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.text.Csv;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -82,9 +81,6 @@ public class ThemeExportService {
             "Alle");
 
     @Inject
-    EntityManager em;
-
-    @Inject
     ParticipationService participations;
 
     @Inject
@@ -96,7 +92,7 @@ public class ThemeExportService {
     public record Export(String fileName, String body) {}
 
     public Export participations(long themeId) {
-        Theme theme = theme(themeId);
+        Theme theme = Theme.require(themeId);
         Map<String, String> focusNames =
                 themes.focusAreas().stream().collect(Collectors.toMap(FocusAreaView::code, FocusAreaView::nameDa));
         Csv csv = new Csv()
@@ -116,7 +112,7 @@ public class ThemeExportService {
                 .list(themeId, null, null, null, new PageRequest(1, 10_000, "l.name, p.id"))
                 .items();
         for (ParticipationView p : rows) {
-            csv.row(java.util.Arrays.asList(
+            csv.row(Arrays.asList(
                     p.library().name(),
                     p.library().region().name(),
                     STATES.get(p.state()),
@@ -133,7 +129,7 @@ public class ThemeExportService {
     }
 
     public Export activities(long themeId) {
-        Theme theme = theme(themeId);
+        Theme theme = Theme.require(themeId);
         Csv csv = new Csv()
                 .row(List.of(
                         "Bibliotek",
@@ -147,7 +143,7 @@ public class ThemeExportService {
                         "Rækkevidde",
                         "Beskrivelse"));
         for (ActivityView a : activities.all(themeId, null)) {
-            csv.row(java.util.Arrays.asList(
+            csv.row(Arrays.asList(
                     a.library().name(),
                     a.title(),
                     dateTime(a.startsAt()),
@@ -160,14 +156,6 @@ public class ThemeExportService {
                     a.description()));
         }
         return new Export("tema-" + theme.number + "-aktiviteter.csv", csv.build());
-    }
-
-    private Theme theme(long id) {
-        Theme theme = em.find(Theme.class, id);
-        if (theme == null) {
-            throw ApiException.notFound("problem.not-found.detail.theme", id);
-        }
-        return theme;
     }
 
     private static <T> String join(List<T> values, Function<T, String> name) {

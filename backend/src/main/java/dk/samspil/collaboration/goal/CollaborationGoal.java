@@ -1,5 +1,6 @@
 package dk.samspil.collaboration.goal;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
 /** The collaboration's goal: how many libraries should take part, by when. One row. */
 @Entity
 @Table(name = "collaboration_goal")
-public class CollaborationGoal {
+public class CollaborationGoal extends PanacheEntityBase {
 
     public static final int ID = 1;
 

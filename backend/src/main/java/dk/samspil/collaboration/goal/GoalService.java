@@ -6,7 +6,6 @@ import dk.samspil.common.security.Access;
 import dk.samspil.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,9 +13,6 @@ import java.util.Map;
 /** The goal: everyone reads it, coordinators set it. */
 @ApplicationScoped
 public class GoalService {
-
-    @Inject
-    EntityManager em;
 
     @Inject
     Access access;
@@ -28,20 +24,20 @@ public class GoalService {
     AppClock clock;
 
     public GoalView get() {
-        return GoalView.of(em.find(CollaborationGoal.class, CollaborationGoal.ID));
+        return GoalView.of(CollaborationGoal.findById(CollaborationGoal.ID));
     }
 
     @Transactional
     public GoalView update(String ifMatch, GoalInput input) {
         access.requireCoordinator();
-        CollaborationGoal goal = em.find(CollaborationGoal.class, CollaborationGoal.ID);
+        CollaborationGoal goal = CollaborationGoal.findById(CollaborationGoal.ID);
         ETags.requireMatch(ifMatch, goal.version);
         Map<String, Object> before = snapshot(goal);
         goal.targetLibraries = input.targetLibraries();
         goal.targetDate = input.targetDate();
         if (!before.equals(snapshot(goal))) {
             goal.updatedAt = clock.now();
-            em.flush();
+            CollaborationGoal.flush();
             audit.updated("collaboration_goal", CollaborationGoal.ID, before, snapshot(goal));
         }
         return GoalView.of(goal);

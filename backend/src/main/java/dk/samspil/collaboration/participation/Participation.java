@@ -1,5 +1,6 @@
 package dk.samspil.collaboration.participation;
 
+import dk.samspil.common.problem.ApiException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,4 +63,10 @@ public class Participation extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The sign-up, or a 404 problem that names it. */
+    public static Participation require(long id) {
+        return Participation.<Participation>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.participation", id));
+    }
 }

@@ -2,6 +2,7 @@ package dk.samspil.collaboration.participation;
 
 import dk.samspil.collaboration.theme.Theme;
 import dk.samspil.common.audit.AuditLog;
+import dk.samspil.common.db.Sql;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
@@ -57,6 +58,9 @@ public class ParticipationService {
     EntityManager em;
 
     @Inject
+    Sql sql;
+
+    @Inject
     Access access;
 
     @Inject
@@ -88,38 +92,27 @@ public class ParticipationService {
     }
 
     public void requireTheme(long themeId) {
-        if (em.find(Theme.class, themeId) == null) {
-            throw ApiException.notFound("problem.not-found.detail.theme", themeId);
-        }
+        Theme.require(themeId);
     }
 
     public void requireLibrary(long libraryId) {
-        if (em.find(Library.class, libraryId) == null) {
+        if (Library.findById(libraryId) == null) {
             throw ApiException.notFound("problem.not-found.detail.library", libraryId);
         }
     }
 
     @Transactional
     public ParticipationView signUp(long themeId, ParticipationInput input) {
-        Theme theme = em.find(Theme.class, themeId);
-        if (theme == null) {
-            throw ApiException.notFound("problem.not-found.detail.theme", themeId);
-        }
+        Theme theme = Theme.require(themeId);
         Caller caller = access.requireLibraryEditor(input.libraryId());
-        if (em.find(Library.class, input.libraryId()) == null) {
+        if (Library.findById(input.libraryId()) == null) {
             throw ApiException.invalidField("libraryId", "participation.library.unknown");
         }
         if (clock.today().isAfter(theme.signupDeadline) && !caller.coordinates()) {
             throw new ApiException(
                     ProblemType.CONFLICT, "problem.conflict.detail.signup-closed", theme.signupDeadline.toString());
         }
-        boolean exists = !em.createQuery(
-                        "select p.id from Participation p where p.themeId = :t and p.libraryId = :l", Long.class)
-                .setParameter("t", themeId)
-                .setParameter("l", input.libraryId())
-                .getResultList()
-                .isEmpty();
-        if (exists) {
+        if (Participation.count("themeId = ?1 and libraryId = ?2", themeId, input.libraryId()) > 0) {
             throw ApiException.conflictOnField("libraryId", "problem.conflict.detail.signed-up-already");
         }
         checkFocusAreas(themeId, input.focusAreas());
@@ -136,21 +129,17 @@ public class ParticipationService {
         p.signedUpAt = now;
         p.createdAt = now;
         p.updatedAt = now;
-        em.persist(p);
-        em.flush();
+        p.persist();
         audit.created("participation", p.id, snapshot(p));
         return get(p.id).orElseThrow();
     }
 
     @Transactional
     public ParticipationView update(long id, String ifMatch, ParticipationUpdate input) {
-        Participation p = em.find(Participation.class, id);
-        if (p == null) {
-            throw ApiException.notFound("problem.not-found.detail.participation", id);
-        }
+        Participation p = Participation.require(id);
         Caller caller = access.requireLibraryEditor(p.libraryId);
         ETags.requireMatch(ifMatch, p.version);
-        Theme theme = em.find(Theme.class, p.themeId);
+        Theme theme = Theme.findById(p.themeId);
         checkTransition(caller, p.state, input.state(), theme);
         checkFocusAreas(p.themeId, input.focusAreas());
         checkNetworkLead(p.libraryId, input.networkLeadId());
@@ -177,7 +166,7 @@ public class ParticipationService {
         Map<String, Object> after = snapshot(p);
         if (!before.equals(after)) {
             p.updatedAt = now;
-            em.flush();
+            Participation.flush();
             audit.updated("participation", id, before, after);
         }
         return get(id).orElseThrow();
@@ -202,11 +191,10 @@ public class ParticipationService {
     }
 
     private void checkFocusAreas(long themeId, List<String> chosen) {
-        @SuppressWarnings("unchecked")
         Set<String> offered =
-                new HashSet<>(em.createNativeQuery("select focus_area_code from theme_focus_area where theme_id = :t")
-                        .setParameter("t", themeId)
-                        .getResultList());
+                new HashSet<>(sql.select("select focus_area_code from theme_focus_area where theme_id = :theme")
+                        .param("theme", themeId)
+                        .list(String.class));
         for (int i = 0; i < chosen.size(); i++) {
             if (!offered.contains(chosen.get(i))) {
                 throw ApiException.invalidField("focusAreas[" + i + "]", "participation.focus-area.not-in-theme");
@@ -219,7 +207,7 @@ public class ParticipationService {
         if (contactId == null) {
             return;
         }
-        Contact lead = em.find(Contact.class, contactId);
+        Contact lead = Contact.findById(contactId);
         if (lead == null || lead.libraryId == null || lead.libraryId != libraryId) {
             throw ApiException.invalidField("networkLeadId", "participation.network-lead.not-library-contact");
         }
