@@ -1,7 +1,7 @@
 package dk.samspil.collaboration.activity;
 
 import dk.samspil.collaboration.participation.Channel;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dk.samspil.common.db.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,13 +10,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** Something a library does for a theme it takes part in, with its attendance or reach once it has happened. */
 @Entity
 @Table(name = "activity")
-public class Activity extends PanacheEntityBase {
+public class Activity extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,15 +45,4 @@ public class Activity extends PanacheEntityBase {
     public Integer attendance;
 
     public Integer reach;
-
-    public boolean demo;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

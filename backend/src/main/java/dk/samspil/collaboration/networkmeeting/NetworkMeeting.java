@@ -1,19 +1,18 @@
 package dk.samspil.collaboration.networkmeeting;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dk.samspil.common.db.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** One of the libraries' network meetings (twice a year); its attendees and ideas are rows of their own. */
 @Entity
 @Table(name = "network_meeting")
-public class NetworkMeeting extends PanacheEntityBase {
+public class NetworkMeeting extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,15 +34,4 @@ public class NetworkMeeting extends PanacheEntityBase {
     public String agenda;
 
     public String minutes;
-
-    public boolean demo;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -1,7 +1,7 @@
 package dk.samspil.collaboration.participation;
 
+import dk.samspil.common.db.VersionedEntity;
 import dk.samspil.common.problem.ApiException;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -18,7 +17,7 @@ import org.hibernate.type.SqlTypes;
 /** A library's sign-up to a theme. */
 @Entity
 @Table(name = "participation")
-public class Participation extends PanacheEntityBase {
+public class Participation extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,17 +51,6 @@ public class Participation extends PanacheEntityBase {
 
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
-
-    public boolean demo;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     /** The sign-up, or a 404 problem that names it. */
     public static Participation require(long id) {

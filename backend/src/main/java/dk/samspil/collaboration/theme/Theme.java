@@ -1,7 +1,7 @@
 package dk.samspil.collaboration.theme;
 
+import dk.samspil.common.db.VersionedEntity;
 import dk.samspil.common.problem.ApiException;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,8 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -20,7 +18,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "theme")
-public class Theme extends PanacheEntityBase {
+public class Theme extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,17 +65,6 @@ public class Theme extends PanacheEntityBase {
 
     @Column(name = "image_url")
     public String imageUrl;
-
-    public boolean demo;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     /** The theme, or a 404 problem that names it. */
     public static Theme require(long id) {
