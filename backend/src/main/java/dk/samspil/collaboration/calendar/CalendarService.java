@@ -36,6 +36,11 @@ public class CalendarService {
     private record MilestoneRow(
             long id, String title, LocalDate dueOn, String description, int number, String themeTitle, String slug) {}
 
+    private static final String MILESTONES = """
+            select new dk.samspil.collaboration.calendar.CalendarService$MilestoneRow(m.id, m.title, m.dueOn,
+                m.description, t.number, t.title, t.slug)
+            from Milestone m, Theme t where t.id = m.themeId order by m.dueOn, m.id""";
+
     @Inject
     EntityManager em;
 
@@ -86,10 +91,7 @@ public class CalendarService {
 
     public String milestones(URI site) {
         ICalendar ics = new ICalendar("Temasamarbejdet: milepæle", site.getHost(), clock.now());
-        List<MilestoneRow> rows = em.createQuery("""
-                        select new dk.samspil.collaboration.calendar.CalendarService$MilestoneRow(m.id, m.title, m.dueOn,
-                            m.description, t.number, t.title, t.slug)
-                        from Milestone m, Theme t where t.id = m.themeId order by m.dueOn, m.id""", MilestoneRow.class).getResultList();
+        List<MilestoneRow> rows = em.createQuery(MILESTONES, MilestoneRow.class).getResultList();
         for (MilestoneRow m : rows) {
             ics.allDay("milestone-" + m.id(), m.dueOn(), m.dueOn())
                     .summary(m.title() + " (Tema " + m.number() + ": " + m.themeTitle() + ")")

@@ -245,6 +245,12 @@ public class NetworkMeetingService {
     /** A library that attends the meeting or hosts it (or both). */
     private record LibraryRow(long id, String name, boolean attends) {}
 
+    private static final String LIBRARIES = """
+            select new dk.samspil.collaboration.networkmeeting.NetworkMeetingService$LibraryRow(l.id, l.name,
+                case when a.meetingId is not null then true else false end)
+            from Library l left join NetworkMeetingAttendee a on a.libraryId = l.id and a.meetingId = :id
+            where a.meetingId is not null or l.id = :host order by l.name, l.id""";
+
     /** An idea with its proposing library and theme, from outer joins. */
     private record IdeaRow(
             long id,
@@ -267,15 +273,17 @@ public class NetworkMeetingService {
         }
     }
 
+    private static final String IDEAS = """
+            select new dk.samspil.collaboration.networkmeeting.NetworkMeetingService$IdeaRow(i.id, i.text, i.proposer,
+                l.id, l.name, t.id, t.number, t.title, t.slug)
+            from MeetingIdea i left join Library l on l.id = i.proposerLibraryId left join Theme t on t.id = i.themeId
+            where i.meetingId = :id order by i.position""";
+
     private NetworkMeetingView view(NetworkMeeting m) {
         long id = m.id;
         LibraryRef host = null;
         List<LibraryRef> attending = new ArrayList<>();
-        for (LibraryRow row : em.createQuery("""
-                        select new dk.samspil.collaboration.networkmeeting.NetworkMeetingService$LibraryRow(l.id, l.name,
-                            case when a.meetingId is not null then true else false end)
-                        from Library l left join NetworkMeetingAttendee a on a.libraryId = l.id and a.meetingId = :id
-                        where a.meetingId is not null or l.id = :host order by l.name, l.id""", LibraryRow.class)
+        for (LibraryRow row : em.createQuery(LIBRARIES, LibraryRow.class)
                 .setParameter("id", id)
                 .setParameter("host", m.hostLibraryId == null ? -1L : m.hostLibraryId)
                 .getResultList()) {
@@ -288,11 +296,7 @@ public class NetworkMeetingService {
             }
         }
         List<NetworkMeetingView.IdeaView> ideas =
-                em.createQuery("""
-                        select new dk.samspil.collaboration.networkmeeting.NetworkMeetingService$IdeaRow(i.id, i.text,
-                            i.proposer, l.id, l.name, t.id, t.number, t.title, t.slug)
-                        from MeetingIdea i left join Library l on l.id = i.proposerLibraryId
-                        left join Theme t on t.id = i.themeId where i.meetingId = :id order by i.position""", IdeaRow.class).setParameter("id", id).getResultList().stream()
+                em.createQuery(IDEAS, IdeaRow.class).setParameter("id", id).getResultList().stream()
                         .map(IdeaRow::view)
                         .toList();
         return new NetworkMeetingView(

@@ -30,6 +30,41 @@ public class StatsService {
             count(a.id) filter (where a.attendance is not null or a.reach is not null) as figures_reported,
             coalesce(sum(a.attendance), 0) as figures_attendance, coalesce(sum(a.reach), 0) as figures_reach""";
 
+    /** Each theme that has started or has sign-ups, with its participants and confirmed sign-ups. */
+    private static final String THEMES = """
+            select t.id as theme_id, t.number as theme_number, t.title as theme_title, t.slug as theme_slug,
+                   t.start_date, t.end_date,
+                   count(p.id) filter (where p.state <> 'WITHDRAWN') as participants,
+                   count(p.id) filter (where p.state = 'CONFIRMED') as confirmed
+            from theme t left join participation p on p.theme_id = t.id
+            group by t.id
+            having t.start_date <= :today or count(p.id) filter (where p.state <> 'WITHDRAWN') > 0
+            order by t.start_date, t.id""";
+
+    /** Per region: its municipalities, those with a participating library, and the libraries. */
+    private static final String REGIONS = """
+            select r.code as region_code, r.name as region_name, count(distinct m.code) as municipalities,
+                   count(distinct m.code) filter (where pl.library_id is not null) as participating,
+                   count(distinct pl.library_id) as libraries
+            from region r
+            join municipality m on m.region_code = r.code
+            left join (select l.id as library_id, l.municipality_code
+                       from participation p join library l on l.id = p.library_id
+                       where p.theme_id = :theme and p.state <> 'WITHDRAWN') pl
+                   on pl.municipality_code = m.code
+            group by r.code, r.name
+            order by r.code""";
+
+    /** A theme's sign-ups per Danish day, with the running total. */
+    private static final String SIGN_UPS = """
+            select day as date, sign_ups, sum(sign_ups) over (order by day) as cumulative
+            from (select (p.signed_up_at at time zone 'Europe/Copenhagen')::date as day,
+                         count(*) as sign_ups
+                  from participation p
+                  where p.theme_id = :theme and p.state <> 'WITHDRAWN'
+                  group by 1) d
+            order by day""";
+
     private record ThemeCount(
             ThemeRef theme, LocalDate startDate, LocalDate endDate, long participants, long confirmed) {}
 
@@ -47,15 +82,7 @@ public class StatsService {
     public GoalProgress goalProgress() {
         GoalView goal = goals.get();
         LocalDate today = clock.today();
-        List<ThemeCount> rows = sql.select("""
-                        select t.id as theme_id, t.number as theme_number, t.title as theme_title, t.slug as theme_slug,
-                               t.start_date, t.end_date,
-                               count(p.id) filter (where p.state <> 'WITHDRAWN') as participants,
-                               count(p.id) filter (where p.state = 'CONFIRMED') as confirmed
-                        from theme t left join participation p on p.theme_id = t.id
-                        group by t.id
-                        having t.start_date <= :today or count(p.id) filter (where p.state <> 'WITHDRAWN') > 0
-                        order by t.start_date, t.id""").param("today", today).list(ThemeCount.class);
+        List<ThemeCount> rows = sql.select(THEMES).param("today", today).list(ThemeCount.class);
         List<GoalProgress.ThemeParticipants> themes = new ArrayList<>();
         GoalProgress.ThemeParticipants counted = null;
         boolean countedRuns = false;
@@ -84,18 +111,7 @@ public class StatsService {
 
     public RegionCoverage regionCoverage(long themeId) {
         ThemeRef theme = theme(themeId);
-        List<RegionCoverage.Row> regions = sql.select("""
-                        select r.code as region_code, r.name as region_name, count(distinct m.code) as municipalities,
-                               count(distinct m.code) filter (where pl.library_id is not null) as participating,
-                               count(distinct pl.library_id) as libraries
-                        from region r
-                        join municipality m on m.region_code = r.code
-                        left join (select l.id as library_id, l.municipality_code
-                                   from participation p join library l on l.id = p.library_id
-                                   where p.theme_id = :theme and p.state <> 'WITHDRAWN') pl
-                               on pl.municipality_code = m.code
-                        group by r.code, r.name
-                        order by r.code""").param("theme", themeId).list(RegionCount.class).stream()
+        List<RegionCoverage.Row> regions = sql.select(REGIONS).param("theme", themeId).list(RegionCount.class).stream()
                 .map(r -> row(r.region(), r.municipalities(), r.participating(), r.libraries()))
                 .toList();
         RegionCoverage.Row total = row(
@@ -109,14 +125,7 @@ public class StatsService {
     public SignupsOverTime signupsOverTime(long themeId) {
         ThemeRef theme = theme(themeId);
         return new SignupsOverTime(
-                theme, sql.select("""
-                                select day as date, sign_ups, sum(sign_ups) over (order by day) as cumulative
-                                from (select (p.signed_up_at at time zone 'Europe/Copenhagen')::date as day,
-                                             count(*) as sign_ups
-                                      from participation p
-                                      where p.theme_id = :theme and p.state <> 'WITHDRAWN'
-                                      group by 1) d
-                                order by day""").param("theme", themeId).list(SignupsOverTime.Day.class));
+                theme, sql.select(SIGN_UPS).param("theme", themeId).list(SignupsOverTime.Day.class));
     }
 
     public ActivityTotals activityTotals(Long themeId) {

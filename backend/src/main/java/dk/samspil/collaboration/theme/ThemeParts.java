@@ -39,21 +39,27 @@ class ThemeParts {
 
     private record PeakWeek(long themeId, IsoWeek week) {}
 
+    private static final String PEAK_WEEKS = """
+            select theme_id, iso_year as week_year, iso_week as week_week from theme_peak_week
+            where theme_id in (:ids) order by theme_id, iso_year, iso_week""";
+
+    private static final String FOCUS_AREAS = """
+            select f.code, f.name_da, f.name_en from theme_focus_area tf
+            join focus_area f on f.code = tf.focus_area_code where tf.theme_id = :id order by f.position""";
+
+    private static final String PARTNERS = """
+            select p.id as partner_id, p.name as partner_name, p.type as partner_type, p.national as partner_national,
+                   tp.role
+            from theme_partner tp join partner p on p.id = tp.partner_id where tp.theme_id = :id order by p.name""";
+
     @Inject
     Sql sql;
 
     Stored of(long themeId) {
         return new Stored(
                 peakWeeks(List.of(themeId)).getOrDefault(themeId, List.of()),
-                sql.select("""
-                                select f.code, f.name_da, f.name_en from theme_focus_area tf
-                                join focus_area f on f.code = tf.focus_area_code where tf.theme_id = :id
-                                order by f.position""").param("id", themeId).list(FocusAreaView.class),
-                sql.select("""
-                                select p.id as partner_id, p.name as partner_name, p.type as partner_type,
-                                       p.national as partner_national, tp.role
-                                from theme_partner tp join partner p on p.id = tp.partner_id where tp.theme_id = :id
-                                order by p.name""").param("id", themeId).list(ThemeView.ThemePartnerView.class),
+                sql.select(FOCUS_AREAS).param("id", themeId).list(FocusAreaView.class),
+                sql.select(PARTNERS).param("id", themeId).list(ThemeView.ThemePartnerView.class),
                 Milestone.list("themeId", Sort.by("dueOn").and("id"), themeId),
                 Material.list("themeId", Sort.by("position"), themeId));
     }
@@ -63,9 +69,9 @@ class ThemeParts {
         if (themeIds.isEmpty()) {
             return Map.of();
         }
-        return sql.select("""
-                        select theme_id, iso_year as week_year, iso_week as week_week from theme_peak_week
-                        where theme_id in (:ids) order by theme_id, iso_year, iso_week""").param("ids", themeIds).grouped(PeakWeek.class, PeakWeek::themeId).entrySet().stream()
+        Map<Long, List<PeakWeek>> rows =
+                sql.select(PEAK_WEEKS).param("ids", themeIds).grouped(PeakWeek.class, PeakWeek::themeId);
+        return rows.entrySet().stream()
                 .collect(Collectors.toMap(
                         Map.Entry::getKey,
                         e -> e.getValue().stream().map(PeakWeek::week).toList()));
@@ -150,20 +156,20 @@ class ThemeParts {
                     .param("partners", roles.removed())
                     .execute();
         }
-        roles.changed()
-                .forEach((partner, role) -> sql.update(
-                                "update theme_partner set role = :role where theme_id = :theme and partner_id = :partner")
-                        .param("theme", themeId)
-                        .param("partner", partner)
-                        .param("role", role)
-                        .execute());
-        roles.added()
-                .forEach((partner, role) -> sql.update(
-                                "insert into theme_partner (theme_id, partner_id, role) values (:theme, :partner, :role)")
-                        .param("theme", themeId)
-                        .param("partner", partner)
-                        .param("role", role)
-                        .execute());
+        for (Map.Entry<Long, String> changed : roles.changed().entrySet()) {
+            sql.update("update theme_partner set role = :role where theme_id = :theme and partner_id = :partner")
+                    .param("theme", themeId)
+                    .param("partner", changed.getKey())
+                    .param("role", changed.getValue())
+                    .execute();
+        }
+        for (Map.Entry<Long, String> added : roles.added().entrySet()) {
+            sql.update("insert into theme_partner (theme_id, partner_id, role) values (:theme, :partner, :role)")
+                    .param("theme", themeId)
+                    .param("partner", added.getKey())
+                    .param("role", added.getValue())
+                    .execute();
+        }
         return !roles.isEmpty();
     }
 
