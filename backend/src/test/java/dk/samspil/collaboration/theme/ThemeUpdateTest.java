@@ -15,6 +15,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /** An update writes only what changed: unchanged parts keep their ids, and any change is one new version. */
@@ -26,6 +28,16 @@ class ThemeUpdateTest {
 
     @Inject
     TestUsers users;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private long statementsFor(Runnable request) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        request.run();
+        return statistics.getPrepareStatementCount();
+    }
 
     private JsonPath create(Map<String, Object> input) {
         return users.coordinator()
@@ -39,7 +51,12 @@ class ThemeUpdateTest {
                 .jsonPath();
     }
 
+    /** A change: the theme at this version gets the next. */
     private JsonPath update(long id, long version, Map<String, Object> input) {
+        return put(id, version, input, version + 1);
+    }
+
+    private JsonPath put(long id, long version, Map<String, Object> input, long versionAfter) {
         return users.coordinator()
                 .given()
                 .contentType("application/json")
@@ -48,7 +65,7 @@ class ThemeUpdateTest {
                 .put("/api/themes/{id}", id)
                 .then()
                 .statusCode(200)
-                .header("ETag", "\"v" + (version + 1) + "\"")
+                .header("ETag", "\"v" + versionAfter + "\"")
                 .extract()
                 .jsonPath();
     }
@@ -88,17 +105,7 @@ class ThemeUpdateTest {
         JsonPath created = create(input);
         long id = created.getLong("id");
 
-        JsonPath same = users.coordinator()
-                .given()
-                .contentType("application/json")
-                .header("If-Match", "\"v0\"")
-                .body(input)
-                .put("/api/themes/{id}", id)
-                .then()
-                .statusCode(200)
-                .header("ETag", "\"v0\"")
-                .extract()
-                .jsonPath();
+        JsonPath same = put(id, 0, input, 0);
         assertEquals(created.getList("milestones.id"), same.getList("milestones.id"));
         assertEquals(created.getList("materials.id"), same.getList("materials.id"));
         assertEquals(created.getString("updatedAt"), same.getString("updatedAt"));
@@ -120,6 +127,21 @@ class ThemeUpdateTest {
         assertEquals(created.getLong("materials[1].id"), updated.getLong("materials[1].id"), "rewritten in place");
         assertEquals(List.of("Idéværksted", "Evaluering"), updated.getList("milestones.title"));
         assertEquals(created.getLong("milestones[0].id"), updated.getLong("milestones[0].id"));
+    }
+
+    @Test
+    void anUpdateWritesOnlyTheRowsThatChanged() {
+        Map<String, Object> input = themes.input("Rækker " + uniqueWord(), 2044);
+        input.put("materials", List.of(material("Idekatalog"), material("Grafik")));
+        long id = create(input).getLong("id");
+
+        long unchanged = statementsFor(() -> put(id, 0, input, 0));
+        input.put("title", "Rækker, ny titel " + uniqueWord());
+        assertEquals(unchanged + 2, statementsFor(() -> update(id, 0, input)), "the theme row and its audit record");
+        input.put("focusAreas", List.of("DEBATE", "LITERATURE", "PARTNERS"));
+        assertEquals(unchanged + 3, statementsFor(() -> update(id, 1, input)), "one link row more, theme, audit");
+        input.put("materials", List.of(material("Idekatalog"), material("Plakat")));
+        assertEquals(unchanged + 3, statementsFor(() -> update(id, 2, input)), "one material rewritten, theme, audit");
     }
 
     /**
