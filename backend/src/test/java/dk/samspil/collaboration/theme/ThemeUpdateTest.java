@@ -74,6 +74,12 @@ class ThemeUpdateTest {
         return Map.of("kind", "LINK", "title", title, "url", "https://example.dk/" + title.toLowerCase());
     }
 
+    private Map<String, Object> withTwoMaterials(String title, int year) {
+        Map<String, Object> input = themes.input(title, year);
+        input.put("materials", List.of(material("Idekatalog"), material("Grafik")));
+        return input;
+    }
+
     private static Map<String, Object> milestone(String title, String dueOn) {
         return Map.of("kind", "OTHER", "title", title, "dueOn", dueOn);
     }
@@ -100,8 +106,7 @@ class ThemeUpdateTest {
 
     @Test
     void anUnchangedThemeKeepsItsVersionAndTheIdsOfItsParts() {
-        Map<String, Object> input = themes.input("Uændret " + uniqueWord(), 2041);
-        input.put("materials", List.of(material("Idekatalog"), material("Grafik")));
+        Map<String, Object> input = withTwoMaterials("Uændret " + uniqueWord(), 2041);
         JsonPath created = create(input);
         long id = created.getLong("id");
 
@@ -113,8 +118,7 @@ class ThemeUpdateTest {
 
     @Test
     void partsThatStayKeepTheirIds() {
-        Map<String, Object> input = themes.input("Delvis " + uniqueWord(), 2042);
-        input.put("materials", List.of(material("Idekatalog"), material("Grafik")));
+        Map<String, Object> input = withTwoMaterials("Delvis " + uniqueWord(), 2042);
         JsonPath created = create(input);
         long id = created.getLong("id");
 
@@ -131,8 +135,7 @@ class ThemeUpdateTest {
 
     @Test
     void anUpdateWritesOnlyTheRowsThatChanged() {
-        Map<String, Object> input = themes.input("Rækker " + uniqueWord(), 2044);
-        input.put("materials", List.of(material("Idekatalog"), material("Grafik")));
+        Map<String, Object> input = withTwoMaterials("Rækker " + uniqueWord(), 2044);
         long id = create(input).getLong("id");
 
         long unchanged = statementsFor(() -> put(id, 0, input, 0));
