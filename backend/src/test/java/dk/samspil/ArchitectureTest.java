@@ -88,6 +88,30 @@ class ArchitectureTest {
         assertEquals(List.of(), cycles, "Features must not use each other in a circle");
     }
 
+    /** Rows are read by column name and entities through Panache (docs/architecture.md, "Reads"). */
+    private static final Map<Pattern, String> UNTYPED = Map.of(
+            Pattern.compile("createNativeQuery\\("), "native SQL goes through common/db/Sql (rows read by column name)",
+            Pattern.compile("Object\\[\\]>"), "a row read as Object[] is read by position",
+            Pattern.compile("\\bem\\.(find|persist|remove|merge)\\("),
+                    "entities are found and written through Panache");
+
+    @Test
+    void readsAreTypedAndEntitiesGoThroughPanache() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (SourceFile file : sources()) {
+            if (file.path().startsWith(Path.of("common", "db"))) {
+                continue; // Sql and Rows are where native rows become records.
+            }
+            String text = Files.readString(SOURCES.resolve(file.path()));
+            UNTYPED.forEach((pattern, why) -> {
+                if (pattern.matcher(text).find()) {
+                    violations.add(file.path() + ": " + why);
+                }
+            });
+        }
+        assertEquals(List.of(), violations);
+    }
+
     @Test
     void theRulesAreReadFromRealSources() {
         // A rule that reads no file cannot fail: make sure the tree is where the test looks.

@@ -1,18 +1,14 @@
 package dk.samspil.access.user;
 
+import dk.samspil.common.db.VersionedEntity;
 import dk.samspil.common.security.Role;
 import dk.samspil.directory.library.Library;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -23,11 +19,7 @@ import org.hibernate.type.SqlTypes;
 /** A person who signs in: library staff, coordinators, administrators. */
 @Entity
 @Table(name = "app_user")
-public class AppUser extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class AppUser extends VersionedEntity {
 
     public String email;
 
@@ -47,19 +39,8 @@ public class AppUser extends PanacheEntityBase {
 
     public boolean active;
 
-    public boolean demo;
-
     @Column(name = "last_login_at")
     public Instant lastLoginAt;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public Set<Role> roleSet() {
         Set<Role> set = EnumSet.noneOf(Role.class);

@@ -3,9 +3,6 @@ package dk.samspil.collaboration.networkmeeting;
 import dk.samspil.common.db.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -13,10 +10,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "network_meeting")
 public class NetworkMeeting extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     public String title;
 

@@ -3,6 +3,7 @@ package dk.samspil.common.content;
 import dk.samspil.common.audit.AuditLog;
 import dk.samspil.common.db.ReferenceGuard;
 import dk.samspil.common.db.Sql;
+import dk.samspil.common.db.VersionedEntity;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.security.Access;
@@ -31,7 +32,7 @@ import java.util.function.Supplier;
  * @param <I> what a client sends to create one or replace its state
  * @param <V> what a client gets back
  */
-public abstract class ContentService<E extends ContentEntity, I, V extends ContentView> {
+public abstract class ContentService<E extends VersionedEntity, I, V extends ContentView> {
 
     @Inject
     protected Access access;

@@ -97,9 +97,7 @@ public final class Filters {
 
     /** As {@link #count}, for a native SQL query whose clauses are SQL. */
     public long countNative(EntityManager em, String countAndFrom) {
-        jakarta.persistence.Query query = em.createNativeQuery(countAndFrom + where);
-        params.forEach(query::setParameter);
-        return ((Number) query.getSingleResult()).longValue();
+        return new Sql.Statement(em, countAndFrom + where).params(params).one(Long.class);
     }
 
     /** As {@link #page}, for a native SQL query: the page's rows read into records by column name. */
@@ -111,16 +109,5 @@ public final class Filters {
                 .params(params)
                 .window(page.offset(), page.size())
                 .list(type);
-    }
-
-    /** As {@link #page}, for a native SQL query: the page's rows as arrays. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> pageNative(EntityManager em, String selectAndFrom, PageRequest page, long total) {
-        if (total <= page.offset()) {
-            return List.of();
-        }
-        jakarta.persistence.Query query = em.createNativeQuery(selectAndFrom + where + " order by " + page.orderBy());
-        params.forEach(query::setParameter);
-        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }
 }

@@ -1,23 +1,14 @@
 package dk.samspil.directory.contact;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dk.samspil.common.db.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 
 /** A person: a coordinator of the collaboration, a library's network lead, a partner's contact. */
 @Entity
 @Table(name = "contact")
-public class Contact extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Contact extends VersionedEntity {
 
     public String name;
 
@@ -37,15 +28,4 @@ public class Contact extends PanacheEntityBase {
     public boolean isPublic;
 
     public boolean coordinator;
-
-    public boolean demo;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

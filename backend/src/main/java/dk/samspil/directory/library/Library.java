@@ -1,28 +1,19 @@
 package dk.samspil.directory.library;
 
+import dk.samspil.common.db.VersionedEntity;
 import dk.samspil.directory.reference.Municipality;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** A municipality's public library service: what the collaboration counts as "a library". */
 @Entity
 @Table(name = "library")
-public class Library extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Library extends VersionedEntity {
 
     public String name;
 
@@ -53,16 +44,4 @@ public class Library extends PanacheEntityBase {
     public LocalDate joinedOn;
 
     public boolean active;
-
-    /** Created by the demo content loader. */
-    public boolean demo;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

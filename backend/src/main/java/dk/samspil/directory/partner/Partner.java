@@ -1,6 +1,6 @@
 package dk.samspil.directory.partner;
 
-import dk.samspil.common.content.ContentEntity;
+import dk.samspil.common.db.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 /** An organisation libraries work with: DR, a museum, a theatre, Slots- og Kulturstyrelsen. */
 @Entity
 @Table(name = "partner")
-public class Partner extends ContentEntity {
+public class Partner extends VersionedEntity {
 
     public String name;
 

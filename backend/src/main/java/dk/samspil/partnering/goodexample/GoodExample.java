@@ -1,6 +1,6 @@
 package dk.samspil.partnering.goodexample;
 
-import dk.samspil.common.content.ContentEntity;
+import dk.samspil.common.db.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /** A good example (godt eksempel): a partnership story with the five quick questions. */
 @Entity
 @Table(name = "cases") // "case" is a word of SQL
-public class GoodExample extends ContentEntity {
+public class GoodExample extends VersionedEntity {
 
     public String title;
 

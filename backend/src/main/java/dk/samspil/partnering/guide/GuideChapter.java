@@ -1,13 +1,13 @@
 package dk.samspil.partnering.guide;
 
-import dk.samspil.common.content.ContentEntity;
+import dk.samspil.common.db.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /** A chapter of the partnership guide. */
 @Entity
 @Table(name = "guide_chapter")
-public class GuideChapter extends ContentEntity {
+public class GuideChapter extends VersionedEntity {
 
     public int number;
 

@@ -1,6 +1,6 @@
 package dk.samspil.partnering.partnership;
 
-import dk.samspil.common.content.ContentEntity;
+import dk.samspil.common.db.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** A partnership between libraries and partners; its parts (libraries, partners, themes, steps) are rows of their own. */
 @Entity
 @Table(name = "partnership")
-public class Partnership extends ContentEntity {
+public class Partnership extends VersionedEntity {
 
     public String title;
 

@@ -1,6 +1,6 @@
 package dk.samspil.partnering.project;
 
-import dk.samspil.common.content.ContentEntity;
+import dk.samspil.common.db.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /** A funded development project (Ud af boksen!, the national theme collaboration). */
 @Entity
 @Table(name = "project")
-public class Project extends ContentEntity {
+public class Project extends VersionedEntity {
 
     public String name;
 

@@ -1,6 +1,6 @@
 package dk.samspil.partnering.toolbox;
 
-import dk.samspil.common.content.ContentEntity;
+import dk.samspil.common.db.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +12,7 @@ import org.hibernate.type.SqlTypes;
 /** A tool, template, checklist, game, model, film, report or document of the Byg partnerskaber toolbox. */
 @Entity
 @Table(name = "toolbox_item")
-public class ToolboxItem extends ContentEntity {
+public class ToolboxItem extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     public ToolboxKind kind;
