@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/tokens")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,13 +49,9 @@ public class TokenResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getToken", summary = "Get one integration token (never its secret)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The token",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = TokenView.class)))
+    @APIResponse(responseCode = "200", description = "The token")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public Response get(@PathParam("id") long id, @Context Request request) {
+    public RestResponse<TokenView> get(@PathParam("id") long id, @Context Request request) {
         TokenView token =
                 service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.token", id));
         return ETags.ok(request, token, token.version());
@@ -72,7 +68,7 @@ public class TokenResource {
             description = "Issued",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = TokenCreated.class)))
-    public Response create(@Valid @NotNull TokenInput input, @Context UriInfo uri) {
+    public RestResponse<TokenCreated> create(@Valid @NotNull TokenInput input, @Context UriInfo uri) {
         TokenCreated created = service.create(input);
         return ETags.created(uri, created.token().id(), created.token().version(), created);
     }
@@ -84,8 +80,7 @@ public class TokenResource {
             summary = "Revoke an integration token",
             description = "Requires If-Match. The token stops working at once; its record stays (revokedAt is set).")
     @APIResponse(responseCode = "204", description = "Revoked")
-    public Response revoke(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void revoke(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.revoke(id, ifMatch.value());
-        return Response.noContent().build();
     }
 }

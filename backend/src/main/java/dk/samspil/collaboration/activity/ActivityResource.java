@@ -21,15 +21,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/activities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,12 +66,8 @@ public class ActivityResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getActivity", summary = "Get one activity")
-    @APIResponse(
-            responseCode = "200",
-            description = "The activity",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    public Response get(@PathParam("id") long id, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The activity")
+    public RestResponse<ActivityView> get(@PathParam("id") long id, @Context Request request) {
         ActivityView activity =
                 service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.activity", id));
         return ETags.ok(request, activity, activity.version());
@@ -87,12 +81,8 @@ public class ActivityResource {
             summary = "Replace an activity, or report its attendance and reach",
             description = "The library's editors and coordinators. Attendance and reach only once the activity has"
                     + " started. Requires If-Match.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    public Response update(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull ActivityInput input) {
+    public RestResponse<ActivityView> update(
+            @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull ActivityInput input) {
         ActivityView updated = service.update(id, ifMatch.value(), input);
         return ETags.updated(updated, updated.version());
     }
@@ -103,9 +93,7 @@ public class ActivityResource {
             operationId = "deleteActivity",
             summary = "Delete an activity",
             description = "The library's editors and coordinators. Requires If-Match.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
-        return Response.noContent().build();
     }
 }

@@ -14,13 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/goal")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,12 +29,8 @@ public class GoalResource {
 
     @GET
     @Operation(operationId = "getGoal", summary = "The collaboration's goal")
-    @APIResponse(
-            responseCode = "200",
-            description = "The goal",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = GoalView.class)))
-    public Response get(@Context Request request) {
+    @APIResponse(responseCode = "200", description = "The goal")
+    public RestResponse<GoalView> get(@Context Request request) {
         GoalView goal = service.get();
         return ETags.ok(request, goal, goal.version());
     }
@@ -48,12 +41,7 @@ public class GoalResource {
             operationId = "updateGoal",
             summary = "Set the collaboration's goal",
             description = "Coordinators. Requires If-Match.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = GoalView.class)))
-    public Response update(@BeanParam IfMatch ifMatch, @Valid @NotNull GoalInput input) {
+    public RestResponse<GoalView> update(@BeanParam IfMatch ifMatch, @Valid @NotNull GoalInput input) {
         GoalView updated = service.update(ifMatch.value(), input);
         return ETags.updated(updated, updated.version());
     }

@@ -3,6 +3,7 @@ package dk.samspil.collaboration.networkmeeting;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
+import dk.samspil.common.openapi.CrossCuttingResponses;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
@@ -21,16 +22,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/network-meetings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,11 +67,9 @@ public class NetworkMeetingResource {
     @GET
     @Path("/next")
     @Operation(operationId = "getNextNetworkMeeting", summary = "The next network meeting that has not ended")
-    @APIResponse(
-            responseCode = "200",
-            description = "The meeting",
-            content = @Content(schema = @Schema(implementation = NetworkMeetingView.class)))
+    @APIResponse(responseCode = "200", description = "The meeting")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @Extension(name = CrossCuttingResponses.NO_ETAG, value = "true")
     public NetworkMeetingView next() {
         return service.next().orElseThrow(() -> ApiException.notFound("problem.not-found.detail.no-next-meeting"));
     }
@@ -78,12 +77,8 @@ public class NetworkMeetingResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getNetworkMeeting", summary = "Get one network meeting")
-    @APIResponse(
-            responseCode = "200",
-            description = "The meeting",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = NetworkMeetingView.class)))
-    public Response get(@PathParam("id") long id, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The meeting")
+    public RestResponse<NetworkMeetingView> get(@PathParam("id") long id, @Context Request request) {
         NetworkMeetingView meeting =
                 service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.meeting", id));
         return ETags.ok(request, meeting, meeting.version());
@@ -92,12 +87,8 @@ public class NetworkMeetingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createNetworkMeeting", summary = "Plan a network meeting", description = "Coordinators.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
-            content = @Content(schema = @Schema(implementation = NetworkMeetingView.class)))
-    public Response create(@Valid @NotNull NetworkMeetingInput input, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = NetworkMeetingView.class)))
+    public RestResponse<NetworkMeetingView> create(@Valid @NotNull NetworkMeetingInput input, @Context UriInfo uri) {
         NetworkMeetingView created = service.create(input);
         return ETags.created(uri, created.id(), created.version(), created);
     }
@@ -109,12 +100,7 @@ public class NetworkMeetingResource {
             operationId = "updateNetworkMeeting",
             summary = "Replace a network meeting: agenda, attendees, minutes, ideas",
             description = "Coordinators. Requires If-Match.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = NetworkMeetingView.class)))
-    public Response update(
+    public RestResponse<NetworkMeetingView> update(
             @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull NetworkMeetingInput input) {
         NetworkMeetingView updated = service.update(id, ifMatch.value(), input);
         return ETags.updated(updated, updated.version());
@@ -126,9 +112,7 @@ public class NetworkMeetingResource {
             operationId = "deleteNetworkMeeting",
             summary = "Delete a network meeting",
             description = "Coordinators. Requires If-Match.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
-        return Response.noContent().build();
     }
 }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -91,12 +92,8 @@ public class ParticipationResource {
     @GET
     @Path("/participations/{id}")
     @Operation(operationId = "getParticipation", summary = "Get one sign-up")
-    @APIResponse(
-            responseCode = "200",
-            description = "The sign-up",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ParticipationView.class)))
-    public Response get(@PathParam("id") long id, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The sign-up")
+    public RestResponse<ParticipationView> get(@PathParam("id") long id, @Context Request request) {
         ParticipationView p =
                 service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.participation", id));
         return ETags.ok(request, p, p.version());
@@ -110,13 +107,9 @@ public class ParticipationResource {
             summary = "Change a sign-up: confirm, withdraw, channels",
             description = "Coordinators confirm and change anything; the library's editors choose channels and focus"
                     + " areas, withdraw, and sign up again until the deadline. Requires If-Match.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(
+    public RestResponse<ParticipationView> update(
             @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull ParticipationUpdate input) {
         ParticipationView updated = service.update(id, ifMatch.value(), input);
         return ETags.updated(updated, updated.version());

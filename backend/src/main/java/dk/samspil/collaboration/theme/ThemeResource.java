@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,13 +79,9 @@ public class ThemeResource {
     @GET
     @Path("/themes/current")
     @Operation(operationId = "getCurrentTheme", summary = "The theme running today")
-    @APIResponse(
-            responseCode = "200",
-            description = THEME_JSON,
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ThemeView.class)))
+    @APIResponse(responseCode = "200", description = THEME_JSON)
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response current(@Context Request request) {
+    public RestResponse<ThemeView> current(@Context Request request) {
         ThemeView theme =
                 service.current().orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme-current"));
         return ETags.ok(request, theme, theme.version());
@@ -93,13 +90,9 @@ public class ThemeResource {
     @GET
     @Path("/themes/next")
     @Operation(operationId = "getNextTheme", summary = "The next theme to start after today")
-    @APIResponse(
-            responseCode = "200",
-            description = THEME_JSON,
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ThemeView.class)))
+    @APIResponse(responseCode = "200", description = THEME_JSON)
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response next(@Context Request request) {
+    public RestResponse<ThemeView> next(@Context Request request) {
         ThemeView theme =
                 service.next().orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme-next"));
         return ETags.ok(request, theme, theme.version());
@@ -108,12 +101,8 @@ public class ThemeResource {
     @GET
     @Path("/themes/by-slug/{slug}")
     @Operation(operationId = "getThemeBySlug", summary = "Get one theme by its slug (as in /temaer/vores-natur)")
-    @APIResponse(
-            responseCode = "200",
-            description = THEME_JSON,
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ThemeView.class)))
-    public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
+    @APIResponse(responseCode = "200", description = THEME_JSON)
+    public RestResponse<ThemeView> bySlug(@PathParam("slug") String slug, @Context Request request) {
         ThemeView theme = service.bySlug(slug)
                 .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme-slug", slug));
         return ETags.ok(request, theme, theme.version());
@@ -122,12 +111,8 @@ public class ThemeResource {
     @GET
     @Path("/themes/{id}")
     @Operation(operationId = "getTheme", summary = "Get one theme")
-    @APIResponse(
-            responseCode = "200",
-            description = THEME_JSON,
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ThemeView.class)))
-    public Response get(@PathParam("id") long id, @Context Request request) {
+    @APIResponse(responseCode = "200", description = THEME_JSON)
+    public RestResponse<ThemeView> get(@PathParam("id") long id, @Context Request request) {
         ThemeView theme =
                 service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme", id));
         return ETags.ok(request, theme, theme.version());
@@ -137,13 +122,9 @@ public class ThemeResource {
     @Path("/themes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTheme", summary = "Create a theme", description = "Coordinators and admins.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
-            content = @Content(schema = @Schema(implementation = ThemeView.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ThemeView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(@Valid @NotNull ThemeInput input, @Context UriInfo uri) {
+    public RestResponse<ThemeView> create(@Valid @NotNull ThemeInput input, @Context UriInfo uri) {
         ThemeView created = service.create(input);
         return ETags.created(uri, created.id(), created.version(), created);
     }
@@ -155,13 +136,10 @@ public class ThemeResource {
             operationId = "updateTheme",
             summary = "Replace a theme, its milestones, materials and partners",
             description = "Coordinators and admins. Requires If-Match.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ThemeView.class)))
+    @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull ThemeInput input) {
+    public RestResponse<ThemeView> update(
+            @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull ThemeInput input) {
         ThemeView updated = service.update(id, ifMatch.value(), input);
         return ETags.updated(updated, updated.version());
     }
@@ -173,10 +151,9 @@ public class ThemeResource {
             summary = "Delete a theme",
             description =
                     "Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to it.")
-    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
-        return Response.noContent().build();
     }
 }

@@ -6,10 +6,14 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Strong ETags derived from a row's version column, and the If-Match rules for PUT and DELETE:
  * missing -> 428, stale -> 412, so that nobody overwrites a change they have not seen.
+ *
+ * <p>The responses are typed ({@code RestResponse<T>}) so that the OpenAPI schema of a resource method
+ * follows from its return type instead of being declared next to it.
  */
 public final class ETags {
 
@@ -20,22 +24,27 @@ public final class ETags {
     }
 
     /** 200 with the body and its ETag, or 304 when the client's If-None-Match is current. */
-    public static Response ok(Request request, Object body, long version) {
+    public static <T> RestResponse<T> ok(Request request, T body, long version) {
         EntityTag etag = of(version);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        return notModified != null
-                ? notModified.build()
-                : Response.ok(body).tag(etag).build();
+        Response.ResponseBuilder precondition = request.evaluatePreconditions(etag);
+        if (precondition == null) {
+            return RestResponse.ResponseBuilder.ok(body).tag(etag).build();
+        }
+        // the JAX-RS answer (304 with its ETag, or 412), kept as it is
+        Response answer = precondition.build();
+        RestResponse.ResponseBuilder<T> typed = RestResponse.ResponseBuilder.<T>create(answer.getStatusInfo());
+        answer.getHeaders().forEach((name, values) -> values.forEach(value -> typed.header(name, value)));
+        return typed.build();
     }
 
     /** 200 after an update: the new state and its new ETag. */
-    public static Response updated(Object body, long version) {
-        return Response.ok(body).tag(of(version)).build();
+    public static <T> RestResponse<T> updated(T body, long version) {
+        return RestResponse.ResponseBuilder.ok(body).tag(of(version)).build();
     }
 
     /** 201 with Location (the collection's URL + id), ETag and the body. */
-    public static Response created(UriInfo uri, long id, long version, Object body) {
-        return Response.created(
+    public static <T> RestResponse<T> created(UriInfo uri, long id, long version, T body) {
+        return RestResponse.ResponseBuilder.<T>created(
                         uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .tag(of(version))
                 .entity(body)

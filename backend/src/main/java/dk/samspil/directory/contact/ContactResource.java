@@ -21,16 +21,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/contacts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,12 +68,8 @@ public class ContactResource {
             operationId = "getContact",
             summary = "Get one contact person",
             description = "A contact that is not public is not found by anonymous callers.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The contact",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ContactView.class)))
-    public Response get(@PathParam("id") long id, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The contact")
+    public RestResponse<ContactView> get(@PathParam("id") long id, @Context Request request) {
         ContactView contact =
                 service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.contact", id));
         return ETags.ok(request, contact, contact.version());
@@ -86,12 +81,8 @@ public class ContactResource {
             operationId = "createContact",
             summary = "Create a contact person",
             description = "Coordinators; a library's editors for the library's own contacts.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
-            content = @Content(schema = @Schema(implementation = ContactView.class)))
-    public Response create(@Valid @NotNull ContactInput input, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ContactView.class)))
+    public RestResponse<ContactView> create(@Valid @NotNull ContactInput input, @Context UriInfo uri) {
         ContactView created = service.create(input);
         return ETags.created(uri, created.id(), created.version(), created);
     }
@@ -103,12 +94,8 @@ public class ContactResource {
             operationId = "updateContact",
             summary = "Replace a contact person's details",
             description = "Coordinators; a library's editors for the library's own contacts. Requires If-Match.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ContactView.class)))
-    public Response update(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull ContactInput input) {
+    public RestResponse<ContactView> update(
+            @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull ContactInput input) {
         ContactView updated = service.update(id, ifMatch.value(), input);
         return ETags.updated(updated, updated.version());
     }
@@ -119,10 +106,9 @@ public class ContactResource {
             operationId = "deleteContact",
             summary = "Delete a contact person",
             description = "As update. Refused with 409 while a sign-up names the person as network lead.")
-    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
-        return Response.noContent().build();
     }
 }

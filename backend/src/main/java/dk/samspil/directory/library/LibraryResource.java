@@ -20,16 +20,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** HTTP mapping for libraries; the rules live in {@link LibraryService}. */
 @Path("/libraries")
@@ -82,12 +81,8 @@ public class LibraryResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getLibrary", summary = "Get one library")
-    @APIResponse(
-            responseCode = "200",
-            description = "The library",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = LibraryView.class)))
-    public Response get(@PathParam("id") long id, Request request) {
+    @APIResponse(responseCode = "200", description = "The library")
+    public RestResponse<LibraryView> get(@PathParam("id") long id, Request request) {
         LibraryView library =
                 service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.library", id));
         return ETags.ok(request, library, library.version());
@@ -96,13 +91,10 @@ public class LibraryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createLibrary", summary = "Create a library", description = "Coordinators and admins.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
-            content = @Content(schema = @Schema(implementation = LibraryView.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LibraryView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(@Valid @NotNull LibraryInput input, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public RestResponse<LibraryView> create(
+            @Valid @NotNull LibraryInput input, @jakarta.ws.rs.core.Context UriInfo uri) {
         LibraryView created = service.create(input);
         return ETags.created(uri, created.id(), created.version(), created);
     }
@@ -115,13 +107,10 @@ public class LibraryResource {
             summary = "Replace a library's details",
             description =
                     "The library's editors, coordinators and admins. Requires If-Match with the ETag from the last GET.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = LibraryView.class)))
+    @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull LibraryInput input) {
+    public RestResponse<LibraryView> update(
+            @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull LibraryInput input) {
         LibraryView updated = service.update(id, ifMatch.value(), input);
         return ETags.updated(updated, updated.version());
     }
@@ -133,10 +122,9 @@ public class LibraryResource {
             summary = "Delete a library",
             description =
                     "Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to the library.")
-    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
-        return Response.noContent().build();
     }
 }

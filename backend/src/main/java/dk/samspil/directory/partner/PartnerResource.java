@@ -20,16 +20,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/partners")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,25 +59,17 @@ public class PartnerResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPartner", summary = "Get one partner")
-    @APIResponse(
-            responseCode = "200",
-            description = "The partner",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    public Response get(@PathParam("id") long id, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The partner")
+    public RestResponse<PartnerView> get(@PathParam("id") long id, @Context Request request) {
         return ContentResponses.ok(request, service.get(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPartner", summary = "Create a partner", description = "Coordinators and admins.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
-            content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(@Valid @NotNull PartnerInput input, @Context UriInfo uri) {
+    public RestResponse<PartnerView> create(@Valid @NotNull PartnerInput input, @Context UriInfo uri) {
         return ContentResponses.created(uri, service.create(input));
     }
 
@@ -89,13 +80,10 @@ public class PartnerResource {
             operationId = "updatePartner",
             summary = "Replace a partner's details",
             description = "Coordinators and admins. Requires If-Match.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull PartnerInput input) {
+    public RestResponse<PartnerView> update(
+            @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull PartnerInput input) {
         return ContentResponses.updated(service.update(id, ifMatch.value(), input));
     }
 
@@ -105,7 +93,7 @@ public class PartnerResource {
             operationId = "deletePartner",
             summary = "Delete a partner",
             description = "Coordinators and admins. Requires If-Match. Refused with 409 while a theme lists it.")
-    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());

@@ -21,16 +21,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,37 +64,25 @@ public class CaseResource {
     @GET
     @Path("/by-slug/{slug}")
     @Operation(operationId = "getCaseBySlug", summary = "Get a good example by its slug")
-    @APIResponse(
-            responseCode = "200",
-            description = "The good example",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = CaseView.class)))
-    public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The good example")
+    public RestResponse<CaseView> bySlug(@PathParam("slug") String slug, @Context Request request) {
         return ContentResponses.ok(request, service.bySlug(slug));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getCase", summary = "Get one good example")
-    @APIResponse(
-            responseCode = "200",
-            description = "The good example",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = CaseView.class)))
-    public Response get(@PathParam("id") long id, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The good example")
+    public RestResponse<CaseView> get(@PathParam("id") long id, @Context Request request) {
         return ContentResponses.ok(request, service.get(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCase", summary = "Add a good example", description = "Coordinators.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
-            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(@Valid @NotNull CaseInput input, @Context UriInfo uri) {
+    public RestResponse<CaseView> create(@Valid @NotNull CaseInput input, @Context UriInfo uri) {
         return ContentResponses.created(uri, service.create(input));
     }
 
@@ -106,13 +93,10 @@ public class CaseResource {
             operationId = "updateCase",
             summary = "Replace a good example",
             description = "Coordinators. Requires If-Match.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull CaseInput input) {
+    public RestResponse<CaseView> update(
+            @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull CaseInput input) {
         return ContentResponses.updated(service.update(id, ifMatch.value(), input));
     }
 
@@ -122,7 +106,6 @@ public class CaseResource {
             operationId = "deleteCase",
             summary = "Delete a good example",
             description = "Coordinators. Requires If-Match.")
-    @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
     }

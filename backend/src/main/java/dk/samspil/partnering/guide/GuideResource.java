@@ -17,14 +17,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/guide")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,24 +46,16 @@ public class GuideResource {
     @GET
     @Path("/chapters/by-slug/{slug}")
     @Operation(operationId = "getGuideChapterBySlug", summary = "A chapter to read")
-    @APIResponse(
-            responseCode = "200",
-            description = "The chapter",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = Chapter.class)))
-    public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The chapter")
+    public RestResponse<Chapter> bySlug(@PathParam("slug") String slug, @Context Request request) {
         return ContentResponses.ok(request, service.bySlug(slug));
     }
 
     @GET
     @Path("/chapters/{id}")
     @Operation(operationId = "getGuideChapter", summary = "Get one chapter")
-    @APIResponse(
-            responseCode = "200",
-            description = "The chapter",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = Chapter.class)))
-    public Response get(@PathParam("id") long id, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The chapter")
+    public RestResponse<Chapter> get(@PathParam("id") long id, @Context Request request) {
         return ContentResponses.ok(request, service.get(id));
     }
 
@@ -72,13 +63,9 @@ public class GuideResource {
     @Path("/chapters")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createGuideChapter", summary = "Add a chapter", description = "Coordinators.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
-            content = @Content(schema = @Schema(implementation = Chapter.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Chapter.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(@Valid @NotNull GuideChapterInput input, @Context UriInfo uri) {
+    public RestResponse<Chapter> create(@Valid @NotNull GuideChapterInput input, @Context UriInfo uri) {
         return ContentResponses.created(uri, service.create(input));
     }
 
@@ -89,13 +76,9 @@ public class GuideResource {
             operationId = "updateGuideChapter",
             summary = "Replace a chapter",
             description = "Coordinators. Requires If-Match.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = Chapter.class)))
+    @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(
+    public RestResponse<Chapter> update(
             @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull GuideChapterInput input) {
         return ContentResponses.updated(service.update(id, ifMatch.value(), input));
     }
@@ -106,7 +89,7 @@ public class GuideResource {
             operationId = "deleteGuideChapter",
             summary = "Delete a chapter",
             description = "Coordinators. Requires If-Match. Refused with 409 while toolbox items belong to it.")
-    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());

@@ -20,15 +20,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/partnerships")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,12 +63,8 @@ public class PartnershipResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPartnership", summary = "Get one partnership")
-    @APIResponse(
-            responseCode = "200",
-            description = "The partnership",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    public Response get(@PathParam("id") long id, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The partnership")
+    public RestResponse<PartnershipView> get(@PathParam("id") long id, @Context Request request) {
         return ContentResponses.ok(request, service.get(id));
     }
 
@@ -79,12 +74,8 @@ public class PartnershipResource {
             operationId = "createPartnership",
             summary = "Create a partnership (as an idea)",
             description = "Coordinators; a library's editors, with their library among the libraries.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
-            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    public Response create(@Valid @NotNull PartnershipInput input, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PartnershipView.class)))
+    public RestResponse<PartnershipView> create(@Valid @NotNull PartnershipInput input, @Context UriInfo uri) {
         return ContentResponses.created(uri, service.create(input));
     }
 
@@ -95,12 +86,7 @@ public class PartnershipResource {
             operationId = "updatePartnership",
             summary = "Replace a partnership's details (not its status)",
             description = "Coordinators, and editors of its libraries. Requires If-Match.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    public Response update(
+    public RestResponse<PartnershipView> update(
             @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull PartnershipInput input) {
         return ContentResponses.updated(service.update(id, ifMatch.value(), input));
     }
@@ -111,7 +97,6 @@ public class PartnershipResource {
             operationId = "deletePartnership",
             summary = "Delete a partnership",
             description = "Coordinators, and editors of its libraries. Requires If-Match.")
-    @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
     }
@@ -124,13 +109,10 @@ public class PartnershipResource {
             summary = "Move a partnership to another status",
             description = "Only along the lifecycle (allowedTransitions in the partnership; 409 otherwise). The move"
                     + " is time-stamped. Requires If-Match.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Moved",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
+    @APIResponse(responseCode = "200", description = "Moved")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response move(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull TransitionInput input) {
+    public RestResponse<PartnershipView> move(
+            @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull TransitionInput input) {
         return ContentResponses.updated(service.move(id, ifMatch.value(), input.to()));
     }
 

@@ -17,15 +17,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/projects")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,37 +44,25 @@ public class ProjectResource {
     @GET
     @Path("/by-slug/{slug}")
     @Operation(operationId = "getProjectBySlug", summary = "Get a project by its slug")
-    @APIResponse(
-            responseCode = "200",
-            description = "The project",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The project")
+    public RestResponse<ProjectView> bySlug(@PathParam("slug") String slug, @Context Request request) {
         return ContentResponses.ok(request, service.bySlug(slug));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getProject", summary = "Get one project")
-    @APIResponse(
-            responseCode = "200",
-            description = "The project",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    public Response get(@PathParam("id") long id, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The project")
+    public RestResponse<ProjectView> get(@PathParam("id") long id, @Context Request request) {
         return ContentResponses.ok(request, service.get(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createProject", summary = "Add a project", description = "Coordinators.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
-            content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(@Valid @NotNull ProjectInput input, @Context UriInfo uri) {
+    public RestResponse<ProjectView> create(@Valid @NotNull ProjectInput input, @Context UriInfo uri) {
         return ContentResponses.created(uri, service.create(input));
     }
 
@@ -86,13 +73,10 @@ public class ProjectResource {
             operationId = "updateProject",
             summary = "Replace a project",
             description = "Coordinators. Requires If-Match.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull ProjectInput input) {
+    public RestResponse<ProjectView> update(
+            @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull ProjectInput input) {
         return ContentResponses.updated(service.update(id, ifMatch.value(), input));
     }
 
@@ -102,7 +86,6 @@ public class ProjectResource {
             operationId = "deleteProject",
             summary = "Delete a project",
             description = "Coordinators. Requires If-Match.")
-    @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
     }

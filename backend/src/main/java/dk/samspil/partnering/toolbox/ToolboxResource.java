@@ -20,17 +20,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/toolbox")
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,37 +78,25 @@ public class ToolboxResource {
     @GET
     @Path("/by-slug/{slug}")
     @Operation(operationId = "getToolboxItemBySlug", summary = "Get a toolbox item by its slug")
-    @APIResponse(
-            responseCode = "200",
-            description = "The item",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
-    public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The item")
+    public RestResponse<ToolboxItemView> bySlug(@PathParam("slug") String slug, @Context Request request) {
         return ContentResponses.ok(request, service.bySlug(slug));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getToolboxItem", summary = "Get one toolbox item")
-    @APIResponse(
-            responseCode = "200",
-            description = "The item",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
-    public Response get(@PathParam("id") long id, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The item")
+    public RestResponse<ToolboxItemView> get(@PathParam("id") long id, @Context Request request) {
         return ContentResponses.ok(request, service.get(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createToolboxItem", summary = "Add a toolbox item", description = "Coordinators.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
-            content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(@Valid @NotNull ToolboxItemInput input, @Context UriInfo uri) {
+    public RestResponse<ToolboxItemView> create(@Valid @NotNull ToolboxItemInput input, @Context UriInfo uri) {
         return ContentResponses.created(uri, service.create(input));
     }
 
@@ -120,13 +107,9 @@ public class ToolboxResource {
             operationId = "updateToolboxItem",
             summary = "Replace a toolbox item",
             description = "Coordinators. Requires If-Match.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
+    @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(
+    public RestResponse<ToolboxItemView> update(
             @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull ToolboxItemInput input) {
         return ContentResponses.updated(service.update(id, ifMatch.value(), input));
     }
@@ -137,7 +120,7 @@ public class ToolboxResource {
             operationId = "deleteToolboxItem",
             summary = "Delete a toolbox item",
             description = "Coordinators. Requires If-Match. Refused with 409 while a good example refers to it.")
-    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
