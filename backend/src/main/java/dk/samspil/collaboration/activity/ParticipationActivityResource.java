@@ -14,15 +14,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/participations/{id}/activities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,21 +47,11 @@ public class ParticipationActivityResource {
             operationId = "createActivity",
             summary = "Add an activity to a sign-up",
             description = "The library's editors and coordinators; not for a withdrawn sign-up (409).")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
-            content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(
+    public RestResponse<ActivityView> create(
             @PathParam("id") long participationId, @Valid @NotNull ActivityInput input, @Context UriInfo uri) {
         ActivityView created = service.create(participationId, input);
-        return Response.created(UriBuilder.fromUri(uri.getBaseUri())
-                        .path("activities")
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .tag(ETags.of(created.version()))
-                .entity(created)
-                .build();
+        return ETags.createdIn(uri, "activities", created.id(), created.version(), created);
     }
 }

@@ -20,12 +20,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -74,19 +71,12 @@ public class ParticipationResource {
     @APIResponse(
             responseCode = "201",
             description = "Signed up",
-            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = ParticipationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response signUp(
+    public RestResponse<ParticipationView> signUp(
             @PathParam("id") long themeId, @Valid @NotNull ParticipationInput input, @Context UriInfo uri) {
         ParticipationView created = service.signUp(themeId, input);
-        return Response.created(UriBuilder.fromUri(uri.getBaseUri())
-                        .path("participations")
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .tag(ETags.of(created.version()))
-                .entity(created)
-                .build();
+        return ETags.createdIn(uri, "participations", created.id(), created.version(), created);
     }
 
     @GET

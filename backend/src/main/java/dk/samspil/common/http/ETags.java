@@ -5,7 +5,9 @@ import dk.samspil.common.problem.ProblemType;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -44,8 +46,23 @@ public final class ETags {
 
     /** 201 with Location (the collection's URL + id), ETag and the body. */
     public static <T> RestResponse<T> created(UriInfo uri, long id, long version, T body) {
-        return RestResponse.ResponseBuilder.<T>created(
-                        uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+        return created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build(), version, body);
+    }
+
+    /**
+     * 201 for a resource created under another one (POST /parents/{id}/children): Location names it in
+     * its own top-level collection, {@code /api/<collection>/<id>}.
+     */
+    public static <T> RestResponse<T> createdIn(UriInfo uri, String collection, long id, long version, T body) {
+        URI location = UriBuilder.fromUri(uri.getBaseUri())
+                .path(collection)
+                .path(String.valueOf(id))
+                .build();
+        return created(location, version, body);
+    }
+
+    private static <T> RestResponse<T> created(URI location, long version, T body) {
+        return RestResponse.ResponseBuilder.<T>created(location)
                 .tag(of(version))
                 .entity(body)
                 .build();
