@@ -1,29 +1,20 @@
 import { api, unwrap } from '@/api/client'
 import type { LibraryPage, LibraryRef, LibrarySummary } from '@/api/types'
+import { fetchAllPages, MAX_PAGE_SIZE } from '@/shared/list/fetchAllPages'
 
 /** The libraries to choose from in selects and filters (users, sign-ups, contacts, partnerships). */
 
-/** The most the API gives per page. */
-const MAX_PAGE_SIZE = 100
+/** Every library, by name (98 today: one page of 100, paged to be safe). */
+export function fetchAllLibraries(signal?: AbortSignal): Promise<LibrarySummary[]> {
+  return fetchAllPages((page, size) => unwrap(api.GET('/api/libraries', { params: { query: { page, size, sort: 'name' } }, signal })))
+}
 
-/**
- * Every library (id and name), by name, for the "library" select of an editor: pages through
- * GET /api/libraries at the largest page size (98 libraries fit in one page today).
- */
+/** Every library (id and name), by name, for the "library" select of an editor. */
 export async function fetchAllLibraryRefs(): Promise<LibraryRef[]> {
-  const refs: LibraryRef[] = []
-  let page = 1
-  let totalPages: number
-  do {
-    const result = await unwrap(api.GET('/api/libraries', { params: { query: { page, size: MAX_PAGE_SIZE, sort: 'name' } } }))
-    refs.push(...result.items.map((l: LibrarySummary) => ({ id: l.id, name: l.name })))
-    totalPages = result.totalPages
-    page += 1
-  } while (page <= totalPages && page <= 50)
-  return refs
+  return (await fetchAllLibraries()).map((l) => ({ id: l.id, name: l.name }))
 }
 
 /** Every library, by name, for the organisation select (there are 98: one page of 100). */
 export function fetchLibraryOptions(signal?: AbortSignal): Promise<LibraryPage> {
-  return unwrap(api.GET('/api/libraries', { params: { query: { page: 1, size: 100, sort: 'name' } }, signal }))
+  return unwrap(api.GET('/api/libraries', { params: { query: { page: 1, size: MAX_PAGE_SIZE, sort: 'name' } }, signal }))
 }

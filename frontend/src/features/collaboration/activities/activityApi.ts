@@ -1,6 +1,7 @@
 import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
 import type { components, operations } from '@/api/schema'
 import type { ParticipationView } from '@/api/types'
+import { fetchAllPages } from '@/shared/list/fetchAllPages'
 
 type Schemas = components['schemas']
 
@@ -31,6 +32,11 @@ export function fetchParticipationActivities(
   return unwrap(
     api.GET('/api/participations/{id}/activities', { params: { path: { id: participationId }, query }, signal }),
   )
+}
+
+/** Every activity of a sign-up, by start (a sign-up rarely has a page of them, but all are shown). */
+export function fetchAllParticipationActivities(participationId: number, signal?: AbortSignal): Promise<ActivityView[]> {
+  return fetchAllPages((page, size) => fetchParticipationActivities(participationId, { page, size, sort: 'startsAt' }, signal))
 }
 
 export function createActivity(participationId: number, input: ActivityInput): Promise<Versioned<ActivityView>> {

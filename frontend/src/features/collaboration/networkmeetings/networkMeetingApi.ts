@@ -2,6 +2,10 @@ import { api, isProblemError, unwrap, unwrapNoContent, unwrapWithETag, type Vers
 import type { components, operations } from '@/api/schema'
 import { danishYear } from '@/i18n/danishTime'
 
+/** The choices of the meeting form: every library (host, attendees, proposers) and theme (an idea's). */
+export { fetchAllLibraries } from '@/shared/reference/libraryOptions'
+export { fetchAllThemes } from '@/shared/reference/themeOptions'
+
 type Schemas = components['schemas']
 
 export type NetworkMeetingView = Schemas['NetworkMeetingView']
@@ -16,11 +20,6 @@ export type LibrarySummary = Schemas['LibrarySummary']
 export type ThemeSummary = Schemas['ThemeSummary']
 /** Query parameters of GET /api/network-meetings. */
 export type NetworkMeetingListQuery = NonNullable<operations['listNetworkMeetings']['parameters']['query']>
-
-/** The largest page the API serves (openapi.yaml: size maximum 100). */
-export const MAX_PAGE_SIZE = 100
-/** Stops paging through a list when a misbehaving server keeps answering "more". */
-const MAX_PAGES = 50
 
 export function fetchNetworkMeetings(query: NetworkMeetingListQuery, signal?: AbortSignal): Promise<NetworkMeetingPage> {
   return unwrap(api.GET('/api/network-meetings', { params: { query }, signal }))
@@ -62,33 +61,6 @@ export function updateNetworkMeeting(
 export function deleteNetworkMeeting(id: number, etag: string): Promise<void> {
   return unwrapNoContent(
     api.DELETE('/api/network-meetings/{id}', { params: { path: { id }, header: { 'If-Match': etag } } }),
-  )
-}
-
-/** Reads every page of a list of at most MAX_PAGE_SIZE items per page. */
-export async function fetchAllPages<T>(
-  fetchPage: (page: number) => Promise<{ items: T[]; totalPages: number }>,
-): Promise<T[]> {
-  const items: T[] = []
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const result = await fetchPage(page)
-    items.push(...result.items)
-    if (page >= result.totalPages || result.items.length === 0) break
-  }
-  return items
-}
-
-/** Every library, by name: for the host, attendee and proposer choices (98 today, so one page). */
-export function fetchAllLibraries(signal?: AbortSignal): Promise<LibrarySummary[]> {
-  return fetchAllPages((page) =>
-    unwrap(api.GET('/api/libraries', { params: { query: { page, size: MAX_PAGE_SIZE, sort: 'name' } }, signal })),
-  )
-}
-
-/** Every theme, newest first: for the theme an idea is for. */
-export function fetchAllThemes(signal?: AbortSignal): Promise<ThemeSummary[]> {
-  return fetchAllPages((page) =>
-    unwrap(api.GET('/api/themes', { params: { query: { page, size: MAX_PAGE_SIZE, sort: '-startDate' } }, signal })),
   )
 }
 

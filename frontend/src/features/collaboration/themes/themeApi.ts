@@ -1,5 +1,6 @@
 import { api, unwrap } from '@/api/client'
 import type { components } from '@/api/schema'
+import { fetchAllPages, MAX_PAGE_SIZE } from '@/shared/list/fetchAllPages'
 import type { ParticipationView, ThemeListQuery, ThemePage, ThemeStatus, ThemeView } from '@/api/types'
 
 export type {
@@ -27,10 +28,6 @@ export type ChannelFigures = Schemas['ByChannel']
 /** Every theme status, in the order a theme goes through them. */
 export const THEME_STATUSES = ['PLANNED', 'OPEN', 'RUNNING', 'FINISHED'] as const satisfies readonly ThemeStatus[]
 
-/** The largest page the API serves. */
-export const MAX_PAGE_SIZE = 100
-/** 98 libraries fit in one page; this only stops a misbehaving server from keeping us busy. */
-const MAX_PARTICIPATION_PAGES = 20
 
 export function fetchThemes(query: ThemeListQuery, signal?: AbortSignal): Promise<ThemePage> {
   return unwrap(api.GET('/api/themes', { params: { query }, signal }))
@@ -50,19 +47,10 @@ export async function fetchThemeYears(signal?: AbortSignal): Promise<number[]> {
 }
 
 /** Every sign-up for a theme (all pages, in any state), sorted by library. */
-export async function fetchAllParticipations(themeId: number, signal?: AbortSignal): Promise<ParticipationView[]> {
-  const items: ParticipationView[] = []
-  for (let page = 1; page <= MAX_PARTICIPATION_PAGES; page++) {
-    const result = await unwrap(
-      api.GET('/api/themes/{id}/participations', {
-        params: { path: { id: themeId }, query: { page, size: MAX_PAGE_SIZE, sort: 'library' } },
-        signal,
-      }),
-    )
-    items.push(...result.items)
-    if (page >= result.totalPages || result.items.length === 0) break
-  }
-  return items
+export function fetchAllParticipations(themeId: number, signal?: AbortSignal): Promise<ParticipationView[]> {
+  return fetchAllPages((page, size) =>
+    unwrap(api.GET('/api/themes/{id}/participations', { params: { path: { id: themeId }, query: { page, size, sort: 'library' } }, signal })),
+  )
 }
 
 /** Per region: the municipalities whose library takes part in the theme, of all of them. */

@@ -1,5 +1,6 @@
 import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
 import type { components } from '@/api/schema'
+import { MAX_PAGE_SIZE } from '@/shared/list/fetchAllPages'
 import type { PartnerInput, PartnerListQuery, PartnerPage, PartnerView } from '@/api/types'
 
 export function fetchPartners(query: PartnerListQuery, signal?: AbortSignal): Promise<PartnerPage> {
@@ -24,9 +25,6 @@ export function updatePartner(id: number, input: PartnerInput, etag: string): Pr
 export function deletePartner(id: number, etag: string): Promise<void> {
   return unwrapNoContent(api.DELETE('/api/partners/{id}', { params: { path: { id }, header: { 'If-Match': etag } } }))
 }
-
-/** The most the API gives per page. */
-const MAX_PAGE_SIZE = 100
 
 export type PartnerInvolvement = components['schemas']['PartnerInvolvement']
 export type PartnerContact = components['schemas']['ContactView']

@@ -1,8 +1,9 @@
-import { api, unwrap } from '@/api/client'
 import type { ContactView, LibrarySummary, PartnerView, ThemeSummary } from '@/api/types'
+import { MAX_PAGE_SIZE } from '@/shared/list/fetchAllPages'
 import { fetchContacts } from '@/shared/reference/contactOptions'
 import { fetchLibraryOptions } from '@/shared/reference/libraryOptions'
 import { fetchAllPartners } from '@/shared/reference/partnerOptions'
+import { fetchAllThemes } from '@/shared/reference/themeOptions'
 
 /** The choices of the partnership form, fetched from the API. */
 export function fetchLibraryChoices(): Promise<LibrarySummary[]> {
@@ -13,9 +14,9 @@ export function fetchPartnerChoices(): Promise<PartnerView[]> {
   return fetchAllPartners()
 }
 
-/** The themes to choose from, newest first (a couple a year: one page is plenty). */
+/** The themes to choose from, newest first. */
 export function fetchThemeChoices(): Promise<ThemeSummary[]> {
-  return unwrap(api.GET('/api/themes', { params: { query: { page: 1, size: 100, sort: '-startDate' } } })).then((page) => page.items)
+  return fetchAllThemes()
 }
 
 /**
@@ -24,8 +25,8 @@ export function fetchThemeChoices(): Promise<ThemeSummary[]> {
  */
 export async function fetchLeadChoices(libraryIds: readonly number[], partnerIds: readonly number[]): Promise<ContactView[]> {
   const calls = [
-    ...libraryIds.map((libraryId) => fetchContacts({ libraryId, page: 1, size: 100, sort: 'name' })),
-    ...partnerIds.map((partnerId) => fetchContacts({ partnerId, page: 1, size: 100, sort: 'name' })),
+    ...libraryIds.map((libraryId) => fetchContacts({ libraryId, page: 1, size: MAX_PAGE_SIZE, sort: 'name' })),
+    ...partnerIds.map((partnerId) => fetchContacts({ partnerId, page: 1, size: MAX_PAGE_SIZE, sort: 'name' })),
   ]
   const pages = await Promise.all(calls)
   const byId = new Map<number, ContactView>()

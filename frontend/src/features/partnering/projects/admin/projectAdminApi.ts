@@ -1,5 +1,6 @@
 import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
 import type { components } from '@/api/schema'
+import { fetchAllPages } from '@/shared/list/fetchAllPages'
 
 type Schemas = components['schemas']
 export type ProjectView = Schemas['ProjectView']
@@ -31,15 +32,6 @@ export function deleteProject(id: number, etag: string): Promise<void> {
 }
 
 /** Every contact person the caller may see, by name, for the project's contacts. */
-export async function fetchAllContacts(): Promise<ContactSummary[]> {
-  const contacts: ContactSummary[] = []
-  let page = 1
-  let totalPages: number
-  do {
-    const result = await unwrap(api.GET('/api/contacts', { params: { query: { page, size: 100, sort: 'name' } } }))
-    contacts.push(...result.items)
-    totalPages = result.totalPages
-    page += 1
-  } while (page <= totalPages && page <= 20)
-  return contacts
+export function fetchAllContacts(): Promise<ContactSummary[]> {
+  return fetchAllPages((page, size) => unwrap(api.GET('/api/contacts', { params: { query: { page, size, sort: 'name' } } })))
 }
