@@ -182,7 +182,6 @@ const da = {
       confirm: 'Ja, slet biblioteket',
       refusedHeading: 'Biblioteket kan ikke slettes',
       refusedText: 'Andre oplysninger i Samspil henviser stadig til biblioteket:',
-      reference: '{entity}: {count}',
       refusedHint: 'Fjern eller flyt dem først, eller markér biblioteket som inaktivt i stedet.',
     },
   },

@@ -182,7 +182,6 @@ const en: Messages = {
       confirm: 'Yes, delete the library',
       refusedHeading: 'The library cannot be deleted',
       refusedText: 'Other records in Samspil still refer to the library:',
-      reference: '{entity}: {count}',
       refusedHint: 'Remove or move them first, or mark the library as inactive instead.',
     },
   },

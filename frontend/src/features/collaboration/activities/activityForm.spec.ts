@@ -7,7 +7,7 @@ import {
   figuresClosedReason,
   figuresOpen,
   isReported,
-  localProblem,
+  localActivityErrors,
   splitByHappened,
   toActivityInput,
   type ActivityFormValues,
@@ -145,9 +145,11 @@ describe('listing helpers', () => {
   })
 })
 
-describe('localProblem', () => {
-  it('shapes local errors like an API validation problem, with translated messages', () => {
-    const problem = localProblem([{ field: 'startsAt', messageKey: 'k.start' }], 'Der er fejl', (key) => `<${key}>`)
-    expect(problem).toEqual({ type: 'about:blank', title: 'Der er fejl', status: 400, errors: [{ field: 'startsAt', message: '<k.start>' }] })
+describe('localActivityErrors', () => {
+  it("gives the local check's errors with translated messages", () => {
+    const values = { ...emptyActivityValues(), startsAt: '', channel: 'EVENTS' as const, audience: 'ADULTS' as const }
+    expect(localActivityErrors(values, Date.now(), (key) => `<${key}>`)).toEqual([
+      { field: 'startsAt', message: '<activities.form.errors.startsAtRequired>' },
+    ])
   })
 })

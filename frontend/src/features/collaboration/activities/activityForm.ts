@@ -1,4 +1,4 @@
-import type { Problem } from '@/api/client'
+import type { FieldError } from '@/api/client'
 import type { Channel } from '@/api/types'
 import { danishLocalToEpoch, danishLocalToIso, isoToDanishLocal } from '@/i18n/danishTime'
 import type { ActivityInput, ActivityView, Audience } from './activityApi'
@@ -138,14 +138,9 @@ export function checkActivityValues(values: ActivityFormValues, now: number): Lo
   return errors
 }
 
-/** The local check's errors in the shape of an API validation problem, so the form shows both alike. */
-export function localProblem(errors: readonly LocalFieldError[], title: string, translate: (key: string) => string): Problem {
-  return {
-    type: 'about:blank',
-    title,
-    status: 400,
-    errors: errors.map((e) => ({ field: e.field, message: translate(e.messageKey) })),
-  }
+/** The local check's errors with their messages, as the save shows them at the fields. */
+export function localActivityErrors(values: ActivityFormValues, now: number, translate: (key: string) => string): FieldError[] {
+  return checkActivityValues(values, now).map((e) => ({ field: e.field, message: translate(e.messageKey) }))
 }
 
 function optional(value: string): string | null {
