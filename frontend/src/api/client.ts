@@ -183,6 +183,11 @@ export function unexpectedProblem(): Problem {
   }
 }
 
+/** The problem a failed call is shown as: the API's own, or "unexpected" for anything else. */
+export function problemOf(error: unknown): Problem {
+  return isProblemError(error) ? error.problem : unexpectedProblem()
+}
+
 export function isAbortError(error: unknown): boolean {
   return (
     (error instanceof DOMException && error.name === 'AbortError') ||

@@ -1,6 +1,7 @@
-import { onBeforeUnmount, ref, watch, type Ref } from 'vue'
-import { isAbortError, isProblemError, type FieldError, type Problem, type Versioned } from '@/api/client'
-import { problemOf, useSave } from './useSave'
+import { ref, watch, type Ref } from 'vue'
+import { isProblemError, problemOf, type FieldError, type Problem, type Versioned } from '@/api/client'
+import { parseId, useLatestRequest } from './useFetched'
+import { useSave } from './useSave'
 
 interface CommonOptions<T> {
   /** Called with every version that is loaded (or saved in place), e.g. to fill the form with it. */
@@ -54,10 +55,7 @@ export interface EditableResource<T> {
   confirmDelete(run: DeleteRun<T>): Promise<void>
 }
 
-/** A route id: digits only, positive, and small enough to be exact as a number. */
-export function parseId(raw: string): number | null {
-  return /^\d{1,15}$/.test(raw) && Number(raw) > 0 ? Number(raw) : null
-}
+export { parseId } from './useFetched'
 
 /**
  * The state of an edit page: load a record with its ETag, save and delete it with If-Match.
@@ -69,7 +67,6 @@ export function useEditableResource<T>(options: SingletonOptions<T>): EditableRe
 export function useEditableResource<T>(options: ByIdOptions<T> | SingletonOptions<T>): EditableResource<T> {
   const resource = ref<T | null>(null) as Ref<T | null>
   const etag = ref<string | null>(null)
-  const loading = ref(true)
   const notFound = ref(false)
   const loadProblem = ref<Problem | null>(null)
   const stale = ref(false)
@@ -84,14 +81,7 @@ export function useEditableResource<T>(options: ByIdOptions<T> | SingletonOption
   }
 
   const saver = useSave({ onStale: markStale })
-  let controller: AbortController | null = null
-
-  /** The request for the current id, or null when the id cannot name a record. */
-  function request(signal: AbortSignal): Promise<Versioned<T>> | null {
-    if (!('id' in options)) return options.fetch(signal)
-    const id = parseId(options.id())
-    return id === null ? null : options.fetch(id, signal)
-  }
+  const request = useLatestRequest()
 
   async function adopt(result: Versioned<T>): Promise<void> {
     resource.value = result.data
@@ -100,10 +90,6 @@ export function useEditableResource<T>(options: ByIdOptions<T> | SingletonOption
   }
 
   async function load(): Promise<void> {
-    controller?.abort()
-    const current = new AbortController()
-    controller = current
-    loading.value = true
     notFound.value = false
     loadProblem.value = null
     saver.reset()
@@ -111,27 +97,20 @@ export function useEditableResource<T>(options: ByIdOptions<T> | SingletonOption
     confirmingDelete.value = false
     stale.value = false
     staleDismissed.value = false
-    const pending = request(current.signal)
-    if (pending === null) {
-      controller = null
+    const id = 'id' in options ? parseId(options.id()) : null
+    if ('id' in options && id === null) {
+      request.cancel()
       notFound.value = true
-      loading.value = false
       return
     }
-    try {
-      const result = await pending
-      if (current.signal.aborted) return
-      await adopt(result)
-    } catch (error) {
-      if (current.signal.aborted || isAbortError(error)) return
-      if ('id' in options && isProblemError(error) && error.status === 404) notFound.value = true
-      else loadProblem.value = problemOf(error)
-    } finally {
-      if (controller === current) {
-        controller = null
-        loading.value = false
-      }
-    }
+    await request.run(
+      (signal) => ('id' in options ? options.fetch(id as number, signal) : options.fetch(signal)),
+      adopt,
+      (error) => {
+        if ('id' in options && isProblemError(error) && error.status === 404) notFound.value = true
+        else loadProblem.value = problemOf(error)
+      },
+    )
   }
 
   const ifMatch = () => etag.value ?? '*'
@@ -171,12 +150,11 @@ export function useEditableResource<T>(options: ByIdOptions<T> | SingletonOption
 
   if ('id' in options) watch(options.id, load, { immediate: true })
   else void load()
-  onBeforeUnmount(() => controller?.abort())
 
   return {
     resource,
     etag,
-    loading,
+    loading: request.loading,
     notFound,
     loadProblem,
     saving: saver.saving,

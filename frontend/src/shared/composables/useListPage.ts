@@ -1,7 +1,8 @@
-import { onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
+import { onMounted, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import { useRoute, useRouter, type LocationQuery, type LocationQueryRaw, type RouteLocationRaw } from 'vue-router'
-import { isAbortError, isProblemError, unexpectedProblem, type Problem } from '@/api/client'
+import { problemOf, type Problem } from '@/api/client'
 import { MAX_PAGE } from '@/shared/list/listQuery'
+import { useLatestRequest } from './useFetched'
 
 /** What every list state has: the page it shows, counted from 1. */
 export interface PagedState {
@@ -39,8 +40,8 @@ export interface ListPage<S extends PagedState, P extends PagedResult> {
   result: Readonly<ShallowRef<P | null>>
   loading: Readonly<Ref<boolean>>
   problem: Readonly<Ref<Problem | null>>
-  /** Loads the current state again, e.g. after a failure. */
-  reload: () => void
+  /** Loads the current state again, e.g. after a failure or a change. */
+  reload: () => Promise<void>
   /** Goes to another page with the same filters. */
   setPage: (page: number) => void
   /** Changes filters (search, sort, ...) and starts again at page 1. */
@@ -101,36 +102,27 @@ export function useListPage<S extends PagedState, P extends PagedResult>(options
 
   const state: ShallowRef<S> = shallowRef(options.fromQuery(route.query))
   const result: ShallowRef<P | null> = shallowRef(null)
-  const loading = ref(true)
   const problem = ref<Problem | null>(null)
-  let controller: AbortController | null = null
+  const request = useLatestRequest()
 
   const linkFor = (s: S): RouteLocationRaw => ({ name: options.routeName, query: options.toQuery(s) })
 
-  async function load(s: S): Promise<void> {
-    controller?.abort()
-    const current = new AbortController()
-    controller = current
-    loading.value = true
+  function load(s: S): Promise<void> {
     problem.value = null
-    try {
-      const page = await options.fetch(s, current.signal)
-      if (current.signal.aborted) return
-      if (clampToLastPage && page.totalPages > 0 && s.page > page.totalPages) {
-        void router.replace(linkFor(changeListState(s, { page: page.totalPages })))
-        return
-      }
-      result.value = page
-    } catch (error) {
-      if (current.signal.aborted || isAbortError(error)) return
-      result.value = null
-      problem.value = isProblemError(error) ? error.problem : unexpectedProblem()
-    } finally {
-      if (controller === current) {
-        controller = null
-        loading.value = false
-      }
-    }
+    return request.run(
+      (signal) => options.fetch(s, signal),
+      (page) => {
+        if (clampToLastPage && page.totalPages > 0 && s.page > page.totalPages) {
+          void router.replace(linkFor(changeListState(s, { page: page.totalPages })))
+          return
+        }
+        result.value = page
+      },
+      (error) => {
+        result.value = null
+        problem.value = problemOf(error)
+      },
+    )
   }
 
   watch(
@@ -149,7 +141,6 @@ export function useListPage<S extends PagedState, P extends PagedResult>(options
   // The controls show the URL's state from the first render; the load waits for the page.
   options.onState?.(state.value)
   onMounted(() => void load(state.value))
-  onBeforeUnmount(() => controller?.abort())
 
   const pageLink = (page: number) => linkFor(changeListState(state.value, { page }))
   const filtersLink = (change: Partial<Omit<S, 'page'>>) => linkFor(changeListState(state.value, change))
@@ -157,9 +148,9 @@ export function useListPage<S extends PagedState, P extends PagedResult>(options
   return {
     state,
     result,
-    loading,
+    loading: request.loading,
     problem,
-    reload: () => void load(state.value),
+    reload: () => load(state.value),
     setPage: (page) => void router.push(pageLink(page)),
     applyFilters: (change) => void router.push(filtersLink(change)),
     pageLink,

@@ -1,5 +1,5 @@
 import { ref, type Ref } from 'vue'
-import { isProblemError, unexpectedProblem, type FieldError, type Problem } from '@/api/client'
+import { isProblemError, problemOf, type FieldError, type Problem } from '@/api/client'
 import { translate } from '@/i18n'
 
 /** What the user must fix before anything is sent (field + message); empty when nothing. */
@@ -24,11 +24,6 @@ export interface Save {
   save(run: () => Promise<unknown>, check?: LocalCheck): Promise<void>
   /** Forgets the last problem (e.g. when the record is loaded again). */
   reset(): void
-}
-
-/** The problem a failed call is shown as. */
-export function problemOf(error: unknown): Problem {
-  return isProblemError(error) ? error.problem : unexpectedProblem()
 }
 
 /** Errors found before sending, in the shape of the API's validation problem: the form shows both alike. */
