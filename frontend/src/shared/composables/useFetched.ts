@@ -71,8 +71,8 @@ export interface FetchedOptions<K, T> {
   /** A 404 means "not found" (a page about one thing; the default), or, when false, a problem like any other. */
   notFound?: boolean
   /**
-   * Keeps the last value on screen while the next one loads (a list, a section); a failure
-   * clears it. By default each load starts empty (a page about one thing).
+   * Keeps the last value while the next one loads, and after a failure (the page shows the
+   * problem in its place). By default each load starts empty (a page about one thing).
    */
   keep?: boolean
   /** Called with each value as it arrives, before loading ends (e.g. to fill a form with it). */
@@ -125,7 +125,6 @@ export function useFetched<K, T>(
         await options.onLoaded?.(value, k)
       },
       (error) => {
-        data.value = null
         if (notFoundOn404 && isProblemError(error) && error.status === 404) notFound.value = true
         else problem.value = problemOf(error)
       },

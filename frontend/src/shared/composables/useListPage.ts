@@ -36,8 +36,8 @@ export interface ListPageOptions<S extends PagedState, P extends PagedResult> {
 export interface ListPage<S extends PagedState, P extends PagedResult> {
   /** The state the URL holds; change it only through the URL (setPage, applyFilters, links). */
   state: Readonly<ShallowRef<S>>
-  /** The last page loaded; kept while the next one loads, null after a failure. */
-  result: Readonly<ShallowRef<P | null>>
+  /** The last page loaded; kept while the next one loads, null after a failure. A page may put a changed row in. */
+  result: ShallowRef<P | null>
   loading: Readonly<Ref<boolean>>
   problem: Readonly<Ref<Problem | null>>
   /** Loads the current state again, e.g. after a failure or a change. */
@@ -89,18 +89,49 @@ function sameQuery(a: LocationQueryRaw, b: LocationQueryRaw): boolean {
   return keys.length === Object.keys(b).length && keys.every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]))
 }
 
+export interface QueryStateOptions<S> {
+  /** Whether two states are the same; by default, whether they are equal field by field. */
+  same?: (a: S, b: S) => boolean
+  /** Called with every state read from the URL (also the first), e.g. to set the form controls to it. */
+  onState?: (state: S) => void
+}
+
+/**
+ * The state a page keeps in its URL query (filters, page), read again whenever the query changes
+ * while the page is shown: the query changing as the page is being left does not count.
+ */
+export function useQueryState<S>(
+  routeName: string,
+  fromQuery: (query: LocationQuery) => S,
+  options: QueryStateOptions<S> = {},
+): Readonly<ShallowRef<S>> {
+  const route = useRoute()
+  const same = options.same ?? ((a: S, b: S) => JSON.stringify(a) === JSON.stringify(b))
+  const state: ShallowRef<S> = shallowRef(fromQuery(route.query))
+  watch(
+    () => route.query,
+    (query) => {
+      if (route.name !== routeName) return
+      const next = fromQuery(query)
+      options.onState?.(next)
+      if (!same(next, state.value)) state.value = next
+    },
+  )
+  // The controls show the URL's state from the first render.
+  options.onState?.(state.value)
+  return state
+}
+
 /**
  * A list page whose state (filters, search, sort, page) is the URL query, so every view of the
  * list can be linked, reloaded and gone back to. Changes go through the router; each new query
  * loads its page, and a load still under way is aborted so a slow answer never replaces a newer one.
  */
 export function useListPage<S extends PagedState, P extends PagedResult>(options: ListPageOptions<S, P>): ListPage<S, P> {
-  const route = useRoute()
   const router = useRouter()
   const same = options.same ?? ((a: S, b: S) => sameQuery(options.toQuery(a), options.toQuery(b)))
   const clampToLastPage = options.clampToLastPage ?? true
 
-  const state: ShallowRef<S> = shallowRef(options.fromQuery(route.query))
   const result: ShallowRef<P | null> = shallowRef(null)
   const problem = ref<Problem | null>(null)
   const request = useLatestRequest()
@@ -125,21 +156,9 @@ export function useListPage<S extends PagedState, P extends PagedResult>(options
     )
   }
 
-  watch(
-    () => route.query,
-    (query) => {
-      if (route.name !== options.routeName) return
-      const next = options.fromQuery(query)
-      options.onState?.(next)
-      if (!same(next, state.value)) {
-        state.value = next
-        void load(next)
-      }
-    },
-  )
-
-  // The controls show the URL's state from the first render; the load waits for the page.
-  options.onState?.(state.value)
+  const state = useQueryState(options.routeName, options.fromQuery, { same, onState: options.onState })
+  watch(state, (s) => void load(s))
+  // The load waits for the page.
   onMounted(() => void load(state.value))
 
   const pageLink = (page: number) => linkFor(changeListState(state.value, { page }))

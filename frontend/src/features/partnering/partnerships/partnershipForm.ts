@@ -1,7 +1,7 @@
 import type { FieldError, Problem } from '@/api/client'
 import type { AttachmentView } from '@/api/upload'
 import { isPartnershipPhase } from '@/shared/reference/phases'
-import { parseFieldPath } from '@/shared/components/form/formErrors'
+import { parseFieldPath, sentence } from '@/shared/components/form/formErrors'
 import type { PartnershipInput, PartnershipView } from './partnershipApi'
 
 /** The most partner rows the API takes. */
@@ -192,13 +192,6 @@ export function partnershipErrorKey(field: string): string | null {
 /** The id of the element that shows an error key. */
 export function partnershipFieldId(key: string): string {
   return `partnership-${key.replace(/\./g, '-')}`
-}
-
-function sentence(message: string): string {
-  const text = message.trim()
-  if (!text) return text
-  const capital = text.charAt(0).toLocaleUpperCase() + text.slice(1)
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`
 }
 
 function rank(key: string): [number, number, number] {

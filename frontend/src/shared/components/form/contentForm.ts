@@ -1,5 +1,6 @@
+import { computed, type ComputedRef } from 'vue'
 import type { FieldError, Problem } from '@/api/client'
-import { parseFieldPath } from '@/shared/components/form/formErrors'
+import { parseFieldPath, sentence, type SummaryItem } from '@/shared/components/form/formErrors'
 
 /**
  * What the four content forms of "Byg partnerskaber" (toolbox items, guide chapters, good examples,
@@ -42,14 +43,6 @@ export function formatTags(tags: readonly string[]): string {
 /** Ids as the checkboxes hold them -> numbers, in the order chosen, without repeats. */
 export function toIds(values: readonly string[]): number[] {
   return [...new Set(values)].map((v) => wholeNumber(v)).filter((n): n is number => n !== null)
-}
-
-/** "skal udfyldes" -> "Skal udfyldes." so several messages read as sentences. */
-function sentence(message: string): string {
-  const text = message.trim()
-  if (!text) return text
-  const capital = text.charAt(0).toLocaleUpperCase() + text.slice(1)
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`
 }
 
 export interface ContentErrors {
@@ -113,4 +106,28 @@ export function mapContentErrors(
 /** The id of the element that shows an error key: "toolbox-links-0-url". */
 export function contentFieldId(prefix: string, key: string): string {
   return `${prefix}-${key.replace(/\./g, '-')}`
+}
+
+/** What a form with rows shows of its errors: the summary's lines and the message at each place. */
+export interface ContentFieldErrors {
+  items: ComputedRef<SummaryItem[]>
+  /** The message at a place ("title", "links.0.url", "links"), or null. */
+  err: (key: string) => string | null
+}
+
+/**
+ * The summary and the messages of a form with rows, from its mapped errors (as the problem
+ * changes): places the form shows are linked, the others listed as the API gave them.
+ */
+export function useContentErrors(
+  map: () => ContentErrors,
+  labelFor: (key: string) => string,
+  idFor: (key: string) => string,
+): ContentFieldErrors {
+  const mapped = computed(map)
+  const items = computed<SummaryItem[]>(() => [
+    ...Object.entries(mapped.value.fields).map(([key, message]) => ({ targetId: idFor(key), label: labelFor(key), message })),
+    ...mapped.value.other.map((e) => ({ targetId: null, label: e.field, message: e.message })),
+  ])
+  return { items, err: (key) => mapped.value.fields[key] ?? null }
 }

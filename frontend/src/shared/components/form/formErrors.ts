@@ -1,3 +1,4 @@
+import { computed, type ComputedRef } from 'vue'
 import type { FieldError, Problem } from '@/api/client'
 
 /**
@@ -40,7 +41,7 @@ export function mapFieldErrors(problem: Problem | null | undefined, knownFields:
 }
 
 /** "skal udfyldes" -> "Skal udfyldes." so several messages read as sentences. */
-function sentence(message: string): string {
+export function sentence(message: string): string {
   const text = message.trim()
   if (!text) return text
   const capital = text.charAt(0).toLocaleUpperCase() + text.slice(1)
@@ -89,4 +90,34 @@ export function parseFieldPath(field: string): { root: string; index: number | n
     .replace(/\[\d*\]/g, '')
     .replace(/^\./, '')
   return { root, index: indexMatch ? Number(indexMatch[1]) : null, leaf: rest === '' ? null : rest }
+}
+
+/** What a form shows of a problem's field errors: the summary's lines and each field's message. */
+export interface FieldErrors<F extends string> {
+  mapped: ComputedRef<MappedErrors>
+  items: ComputedRef<SummaryItem[]>
+  /** The message for a field, or null. */
+  err: (field: F) => string | null
+}
+
+/** Maps the problem (as it changes) onto the form's fields, labelled and linked by the form's own words and ids. */
+export function useFieldErrors<F extends string>(
+  problem: () => Problem | null | undefined,
+  fields: readonly F[],
+  labelFor: (field: string) => string,
+  idFor: (field: string) => string,
+): FieldErrors<F> {
+  const mapped = computed(() => mapFieldErrors(problem(), fields))
+  const items = computed(() => summaryItems(mapped.value, labelFor, idFor))
+  return { mapped, items, err: (field) => mapped.value.fields[field] ?? null }
+}
+
+/** What every form component takes from its page. */
+export interface FormProps {
+  /** Why the last save failed (shown at the fields and on top); null when nothing did. */
+  problem: Problem | null
+  submitting: boolean
+  submitLabel: string
+  /** Disables saving (e.g. after a 412 until the newest version is loaded). */
+  saveDisabled?: boolean
 }

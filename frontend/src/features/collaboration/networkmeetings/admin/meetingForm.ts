@@ -1,6 +1,6 @@
 import type { FieldError, Problem } from '@/api/client'
 import { danishLocalToIso, isoToDanishLocal } from '@/i18n/danishTime'
-import { parseFieldPath } from '@/shared/components/form/formErrors'
+import { parseFieldPath, sentence } from '@/shared/components/form/formErrors'
 import type { IdeaInput, NetworkMeetingInput, NetworkMeetingView } from '../networkMeetingApi'
 
 /** One idea row of the form; `key` only keeps Vue's list rendering stable. */
@@ -168,14 +168,6 @@ function rank(key: string): [number, number, number] {
   const at = (MEETING_FIELDS as readonly string[]).indexOf(root)
   if (index === undefined || leaf === undefined) return [at, 0, 0]
   return [at, Number(index) + 1, (IDEA_FIELDS as readonly string[]).indexOf(leaf)]
-}
-
-/** "skal udfyldes" -> "Skal udfyldes." so several messages read as sentences. */
-function sentence(message: string): string {
-  const text = message.trim()
-  if (!text) return text
-  const capital = text.charAt(0).toLocaleUpperCase() + text.slice(1)
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`
 }
 
 export interface MeetingErrors {

@@ -1,6 +1,6 @@
 import type { FieldError, Problem } from '@/api/client'
 import type { IsoWeek, MaterialKind, MilestoneKind, Season, ThemeInput } from '@/api/types'
-import { parseFieldPath } from '@/shared/components/form/formErrors'
+import { parseFieldPath, sentence } from '@/shared/components/form/formErrors'
 import type { ThemeView } from './themeAdminApi'
 
 /** The two seasons, in the order the select lists them. */
@@ -355,14 +355,6 @@ export function themeErrorKey(field: string): string | null {
     return list
   }
   return (THEME_FIELDS as readonly string[]).includes(root) ? root : null
-}
-
-/** "skal udfyldes" -> "Skal udfyldes." so several messages read as sentences. */
-function sentence(message: string): string {
-  const text = message.trim()
-  if (!text) return text
-  const capital = text.charAt(0).toLocaleUpperCase() + text.slice(1)
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`
 }
 
 /** Sort rank of an error key: form order, rows by index, a row's inputs left to right. */
