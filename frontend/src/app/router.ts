@@ -50,7 +50,8 @@ const AdminLibraryListPage = () => import('@/features/directory/libraries/admin/
 const LibraryCreatePage = () => import('@/features/directory/libraries/admin/LibraryCreatePage.vue')
 const LibraryEditPage = () => import('@/features/directory/libraries/admin/LibraryEditPage.vue')
 const UserListPage = () => import('@/features/access/users/UserListPage.vue')
-const UserFormPage = () => import('@/features/access/users/UserFormPage.vue')
+const UserCreatePage = () => import('@/features/access/users/UserCreatePage.vue')
+const UserEditPage = () => import('@/features/access/users/UserEditPage.vue')
 const TokenListPage = () => import('@/features/access/tokens/TokenListPage.vue')
 const TokenCreatePage = () => import('@/features/access/tokens/TokenCreatePage.vue')
 const AuditLogPage = () => import('@/features/access/audit/AuditLogPage.vue')
@@ -460,13 +461,13 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'brugere/ny',
         name: 'user-create',
-        component: UserFormPage,
+        component: UserCreatePage,
         meta: { titleKey: 'userForm.createTitle', requiresRole: ADMIN_ONLY },
       },
       {
         path: 'brugere/:id',
         name: 'user-edit',
-        component: UserFormPage,
+        component: UserEditPage,
         props: true,
         meta: { titleKey: 'userForm.editTitle', requiresRole: ADMIN_ONLY },
       },

@@ -1,4 +1,5 @@
 import { readonly, ref } from 'vue'
+import type { RouteLocationRaw, Router } from 'vue-router'
 
 /**
  * A one-off confirmation for the page the user is sent to after an action ("Biblioteket er
@@ -28,4 +29,10 @@ export function keepFlashFor(path: string): void {
 
 export function clearFlash(): void {
   current.value = null
+}
+
+/** Goes to `to` and says there what was done ("Temaet er gemt"). */
+export async function goWithFlash(router: Router, to: RouteLocationRaw, key: string, values?: Record<string, string>): Promise<void> {
+  setFlash(router.resolve(to).path, key, values)
+  await router.push(to)
 }

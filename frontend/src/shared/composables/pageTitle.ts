@@ -1,4 +1,4 @@
-import { readonly, ref } from 'vue'
+import { computed, readonly, ref, watchEffect, type ComputedRef } from 'vue'
 
 const override = ref<string | null>(null)
 
@@ -15,4 +15,20 @@ export function setPageTitle(title: string | null): void {
 /** "<page> – Samspil"; the front page is just "Samspil". */
 export function documentTitle(pageTitle: string, siteName: string): string {
   return !pageTitle || pageTitle === siteName ? siteName : `${pageTitle} – ${siteName}`
+}
+
+/**
+ * The heading of a page about one thing: its name once loaded, "not found" when there is no such
+ * thing, a general title while it loads. The document title follows once the name or "not found"
+ * is known.
+ */
+export function usePageHeading(
+  name: () => string | null,
+  notFound: () => boolean,
+  notFoundTitle: () => string,
+  loadingTitle: () => string,
+): ComputedRef<string> {
+  const heading = computed(() => name() ?? (notFound() ? notFoundTitle() : loadingTitle()))
+  watchEffect(() => setPageTitle(name() !== null || notFound() ? heading.value : null))
+  return heading
 }

@@ -1,4 +1,5 @@
 import { computed, type ComputedRef } from 'vue'
+import type { RouteLocationRaw } from 'vue-router'
 import type { FieldError, Problem } from '@/api/client'
 
 /**
@@ -120,4 +121,6 @@ export interface FormProps {
   submitLabel: string
   /** Disables saving (e.g. after a 412 until the newest version is loaded). */
   saveDisabled?: boolean
+  /** Where "Annullér" goes; no such link when omitted. */
+  cancelTo?: RouteLocationRaw | null
 }

@@ -1,0 +1,59 @@
+/** The texts of an edit page, as i18n keys (see EditPageShell). */
+export interface EditPageKeys {
+  /** The heading once the record is loaded; gets the page's params ({name}, {title}). */
+  heading: string
+  /** The heading while the record loads. */
+  title: string
+  loading: string
+  /** Heading and text when there is no such record, and the link back to the list. */
+  notFoundHeading: string
+  notFoundText: string
+  backToList: string
+  lead: string
+  save: string
+  saving: string
+  /** Where the delete section's texts are (`<delete>.heading`, `.intro`, ...); none, no delete section. */
+  delete?: string
+  /** A refused delete says what still refers to the record (`<delete>.refusedHeading`, `.references.*`, ...). */
+  refused?: boolean
+}
+
+/**
+ * The keys the admin forms share (`<ns>.editHeading`, `<ns>.notFound`, ..., `<ns>.delete.*`), with
+ * the page's own where it says something else.
+ */
+export function editKeys(ns: string, own: Partial<EditPageKeys> = {}): EditPageKeys {
+  return {
+    heading: `${ns}.editHeading`,
+    title: `${ns}.editTitle`,
+    loading: `${ns}.loadingOne`,
+    notFoundHeading: `${ns}.notFound`,
+    notFoundText: `${ns}.notFoundText`,
+    backToList: `${ns}.backToList`,
+    lead: `${ns}.editLead`,
+    save: `${ns}.save`,
+    saving: `${ns}.saving`,
+    delete: `${ns}.delete`,
+    refused: true,
+    ...own,
+  }
+}
+
+/** The texts of a create page, as i18n keys (see CreatePageShell). */
+export interface CreatePageKeys {
+  heading: string
+  lead: string
+  submit: string
+  saving: string
+}
+
+/** The keys the admin forms share (`<ns>.createHeading`, `<ns>.createLead`, ...), with the page's own where it differs. */
+export function createKeys(ns: string, own: Partial<CreatePageKeys> = {}): CreatePageKeys {
+  return {
+    heading: `${ns}.createHeading`,
+    lead: `${ns}.createLead`,
+    submit: `${ns}.createSubmit`,
+    saving: `${ns}.saving`,
+    ...own,
+  }
+}
