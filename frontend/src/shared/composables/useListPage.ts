@@ -1,13 +1,12 @@
-import { onMounted, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
+import { computed, onMounted, reactive, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue'
 import { useRoute, useRouter, type LocationQuery, type LocationQueryRaw, type RouteLocationRaw } from 'vue-router'
 import { problemOf, type Problem } from '@/api/client'
-import { MAX_PAGE } from '@/shared/list/listQuery'
-import { useLatestRequest } from './useFetched'
+import { currentLocale } from '@/i18n'
+import { formatNumber } from '@/i18n/format'
+import { changeListState, parseSearchPageQuery, toSearchPageQuery, type PagedState, type SearchPageState } from '@/shared/list/listQuery'
+import { useFetched, useLatestRequest } from './useFetched'
 
-/** What every list state has: the page it shows, counted from 1. */
-export interface PagedState {
-  page: number
-}
+export { changeListState, clampPage, type PagedState } from '@/shared/list/listQuery'
 
 /** What every page of results tells: how many pages there are in all. */
 export interface PagedResult {
@@ -50,20 +49,8 @@ export interface ListPage<S extends PagedState, P extends PagedResult> {
   pageLink: (page: number) => RouteLocationRaw
   /** The link to the list with changed filters at page 1, e.g. to clear them. */
   filtersLink: (change: Partial<Omit<S, 'page'>>) => RouteLocationRaw
-}
-
-/** A page number within the bounds the list accepts. */
-export function clampPage(page: number): number {
-  return Math.max(1, Math.min(MAX_PAGE, Math.trunc(page)))
-}
-
-/**
- * Applies a change to a list state. Changing a filter, the search or the sort starts again
- * at page 1, since the old page may not exist any more; only an explicit page change keeps another page.
- */
-export function changeListState<S extends PagedState>(state: S, change: Partial<Omit<S, 'page'>> | { page: number }): S {
-  if ('page' in change) return { ...state, page: clampPage(change.page) }
-  return { ...state, ...change, page: 1 }
+  /** How many there are in all, as the UI's language writes the number ('' until known). */
+  total: ComputedRef<string>
 }
 
 /** A page of results as the API pages them. */
@@ -174,5 +161,101 @@ export function useListPage<S extends PagedState, P extends PagedResult>(options
     applyFilters: (change) => void router.push(filtersLink(change)),
     pageLink,
     filtersLink,
+    total: computed(() => {
+      const count = (result.value as { totalItems?: number } | null)?.totalItems
+      return count === undefined ? '' : formatNumber(count, currentLocale())
+    }),
+  }
+}
+
+/** The query of a list that has a search box and pages. */
+export interface SearchPageQuery {
+  page: number
+  size: number
+  sort: string
+  q?: string
+}
+
+/**
+ * An admin list with a search box and pages (sorted one way, `size` a page), both in the URL; the
+ * box shows the URL's search. An admin sees the empty page past the end rather than being moved.
+ */
+export function useSearchListPage<P extends PagedResult>(
+  routeName: string,
+  fetch: (query: SearchPageQuery, signal: AbortSignal) => Promise<P>,
+  order: { size: number; sort: string },
+): ListPage<SearchPageState, P> & { searchModel: Ref<string>; onSearch: () => void } {
+  const searchModel = ref('')
+  const list = useListPage({
+    routeName,
+    fromQuery: parseSearchPageQuery,
+    toQuery: toSearchPageQuery,
+    fetch: ({ q, page }, signal) => fetch({ page, ...order, ...(q ? { q } : {}) }, signal),
+    onState: (s) => (searchModel.value = s.q),
+    clampToLastPage: false,
+  })
+  return { ...list, searchModel, onSearch: () => list.applyFilters({ q: searchModel.value.trim() }) }
+}
+
+/**
+ * A short list the API gives whole (no pages), shaped like a list page's results: loaded once,
+ * kept while it loads again.
+ */
+export function wholeList<T>(fetch: (signal: AbortSignal) => Promise<T[]>) {
+  const { data, loading, problem, reload } = useFetched(fetch, { keep: true, notFound: false })
+  return {
+    loading,
+    problem,
+    reload,
+    result: computed(() => (data.value ? { items: data.value } : null)),
+    total: computed(() => formatNumber(data.value?.length ?? 0, currentLocale())),
+  }
+}
+
+/**
+ * How a filter's control holds its value: `choice` a code or nothing ('' is none), `number` a
+ * number or nothing, `boolean` 'true', 'false' or nothing, `text` a search text (trimmed), `value`
+ * a value that is always set (e.g. the order; it is no filter).
+ */
+export type FilterKind = 'choice' | 'number' | 'boolean' | 'text' | 'value'
+
+function toControl(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+function fromControl(kind: FilterKind, text: string): unknown {
+  if (kind === 'text') return text.trim()
+  if (kind === 'value') return text
+  if (text === '') return null
+  if (kind === 'number') return Number(text)
+  if (kind === 'boolean') return text === 'true'
+  return text
+}
+
+/**
+ * A list page with filters: the form controls (`controls`, one text per filter, for v-model) show
+ * the URL's state; `apply` puts one or more of them in the URL (starting again at page 1).
+ * `hasFilters` and `clearLink` are about every filter but the `value` ones.
+ */
+export function useFilteredList<S extends PagedState, P extends PagedResult>(
+  options: Omit<ListPageOptions<S, P>, 'onState'>,
+  filters: { [K in keyof S]?: FilterKind },
+) {
+  const keys = Object.keys(filters) as (keyof S & string)[]
+  const controls = reactive(Object.fromEntries(keys.map((key) => [key, '']))) as Record<keyof S & string, string>
+  const list = useListPage({
+    ...options,
+    onState: (state) => keys.forEach((key) => (controls[key] = toControl(state[key]))),
+  })
+  const kind = (key: keyof S & string) => filters[key] as FilterKind
+  const cleared = keys.filter((key) => kind(key) !== 'value')
+  const empty = (key: keyof S & string) => (kind(key) === 'text' ? '' : null)
+  return {
+    ...list,
+    controls,
+    apply: (...changed: (keyof S & string)[]) =>
+      list.applyFilters(Object.fromEntries(changed.map((key) => [key, fromControl(kind(key), controls[key])])) as Partial<Omit<S, 'page'>>),
+    hasFilters: computed(() => cleared.some((key) => list.state.value[key] !== empty(key))),
+    clearLink: computed(() => list.filtersLink(Object.fromEntries(cleared.map((key) => [key, empty(key)])) as Partial<Omit<S, 'page'>>)),
   }
 }

@@ -1,6 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { AuditQuery } from '@/api/types'
-import { parsePage } from '@/shared/list/listQuery'
+import { parseIdValue, parsePage, trimmedValue, type RawValue } from '@/shared/list/listQuery'
 
 export const AUDIT_PAGE_SIZE = 25
 
@@ -14,25 +14,17 @@ export interface AuditListState {
   page: number
 }
 
-function first(raw: LocationQuery[string] | undefined): string {
-  const value = Array.isArray(raw) ? raw[0] : raw
-  return typeof value === 'string' ? value.trim() : ''
-}
-
-function positiveInt(raw: string): number | null {
-  return /^\d{1,15}$/.test(raw) && Number(raw) > 0 ? Number(raw) : null
-}
-
 function isoDate(raw: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : ''
 }
 
 export function parseAuditQuery(query: LocationQuery): AuditListState {
+  const first = (raw: RawValue) => trimmedValue(raw) ?? ''
   const entityType = first(query.entityType)
   return {
     entityType: /^[a-z_]{1,40}$/.test(entityType) ? entityType : '',
-    entityId: positiveInt(first(query.entityId)),
-    userId: positiveInt(first(query.userId)),
+    entityId: parseIdValue(query.entityId),
+    userId: parseIdValue(query.userId),
     from: isoDate(first(query.from)),
     to: isoDate(first(query.to)),
     page: parsePage(query.page),

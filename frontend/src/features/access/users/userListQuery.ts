@@ -1,6 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import { ROLES, type Role, type UserListQuery } from '@/api/types'
-import { parsePage, parseSearch } from '@/shared/list/listQuery'
+import { firstValue, parsePage, parseSearch } from '@/shared/list/listQuery'
 
 export const USER_PAGE_SIZE = 20
 
@@ -22,15 +22,10 @@ export interface UserListState {
   page: number
 }
 
-function first(raw: LocationQuery[string] | undefined): string | undefined {
-  const value = Array.isArray(raw) ? raw[0] : raw
-  return typeof value === 'string' ? value : undefined
-}
-
 export function parseUserListQuery(query: LocationQuery): UserListState {
-  const role = first(query.role)
-  const active = first(query.active)
-  const sort = first(query.sort)
+  const role = firstValue(query.role)
+  const active = firstValue(query.active)
+  const sort = firstValue(query.sort)
   return {
     role: (ROLES as readonly string[]).includes(role ?? '') ? (role as Role) : null,
     active: active === 'true' ? true : active === 'false' ? false : null,

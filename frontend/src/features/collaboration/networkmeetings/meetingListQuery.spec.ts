@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { changeListState } from '@/shared/list/listQuery'
 import {
   DEFAULT_MEETING_LIST_STATE,
   parseMeetingListQuery,
   sameMeetingListState,
   toMeetingApiQuery,
   toMeetingRouteQuery,
-  updateMeetingListState,
   yearOptions,
+  type MeetingListState,
 } from './meetingListQuery'
 
 describe('meeting list query', () => {
@@ -36,10 +37,10 @@ describe('meeting list query', () => {
   })
 
   it('starts at page 1 when a filter changes, but keeps the filters when paging', () => {
-    const onPage3 = { when: 'past' as const, year: null, sort: 'newest' as const, page: 3 }
-    expect(updateMeetingListState(onPage3, { year: 2020 })).toEqual({ ...onPage3, year: 2020, page: 1 })
-    expect(updateMeetingListState(onPage3, { page: 4 })).toEqual({ ...onPage3, page: 4 })
-    expect(updateMeetingListState(onPage3, { page: 0 }).page).toBe(1)
+    const onPage3: MeetingListState = { when: 'past', year: null, sort: 'newest', page: 3 }
+    expect(changeListState(onPage3, { year: 2020 })).toEqual({ ...onPage3, year: 2020, page: 1 })
+    expect(changeListState(onPage3, { page: 4 })).toEqual({ ...onPage3, page: 4 })
+    expect(changeListState(onPage3, { page: 0 }).page).toBe(1)
   })
 
   it('compares states field by field', () => {

@@ -1,4 +1,5 @@
-import type { LocationQuery, LocationQueryRaw, LocationQueryValue } from 'vue-router'
+import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import { parseCode, parsePage, parseYear } from '@/shared/list/listQuery'
 import type { NetworkMeetingListQuery } from './networkMeetingApi'
 
 /** Meetings per page in the public list. */
@@ -6,7 +7,6 @@ export const MEETING_PAGE_SIZE = 20
 /** The years the filter accepts. */
 export const MIN_MEETING_YEAR = 2000
 export const MAX_MEETING_YEAR = 2100
-const MAX_PAGE = 100_000
 
 /** Which meetings: those that have not ended yet, those that have, or all. */
 export type MeetingWhen = 'upcoming' | 'past'
@@ -30,39 +30,14 @@ export const DEFAULT_MEETING_LIST_STATE: Readonly<MeetingListState> = Object.fre
   page: 1,
 })
 
-type RawValue = LocationQueryValue | LocationQueryValue[] | undefined
-
-/** A repeated query parameter counts by its first value. */
-function firstValue(raw: RawValue): string | undefined {
-  const value = Array.isArray(raw) ? raw[0] : raw
-  return typeof value === 'string' ? value.trim() : undefined
-}
-
-function oneOf<T extends string>(allowed: readonly T[], raw: RawValue): T | null {
-  const value = firstValue(raw)?.toLowerCase()
-  return allowed.find((option) => option === value) ?? null
-}
-
-function parseYear(raw: RawValue): number | null {
-  const value = firstValue(raw)
-  if (!value || !/^\d{4}$/.test(value)) return null
-  const year = Number(value)
-  return year >= MIN_MEETING_YEAR && year <= MAX_MEETING_YEAR ? year : null
-}
-
-function parsePage(raw: RawValue): number {
-  const value = firstValue(raw)
-  if (!value || !/^\d{1,9}$/.test(value)) return 1
-  const page = Number(value)
-  return page >= 1 && page <= MAX_PAGE ? page : 1
-}
+const lowerCase = (value: string) => value.toLowerCase()
 
 /** Reads the list state from a route query. Invalid values fall back to defaults; it never throws. */
 export function parseMeetingListQuery(query: LocationQuery): MeetingListState {
   return {
-    when: oneOf(MEETING_WHEN, query.vis),
-    year: parseYear(query.year),
-    sort: oneOf(MEETING_SORTS, query.sort) ?? 'newest',
+    when: parseCode(query.vis, MEETING_WHEN, lowerCase),
+    year: parseYear(query.year, MIN_MEETING_YEAR, MAX_MEETING_YEAR),
+    sort: parseCode(query.sort, MEETING_SORTS, lowerCase) ?? 'newest',
     page: parsePage(query.page),
   }
 }
@@ -87,15 +62,6 @@ export function toMeetingApiQuery(state: MeetingListState): NetworkMeetingListQu
   if (state.when !== null) query.upcoming = state.when === 'upcoming'
   if (state.year !== null) query.year = state.year
   return query
-}
-
-/** Changing a filter or the order starts again at page 1; only an explicit page change keeps another page. */
-export function updateMeetingListState(
-  state: MeetingListState,
-  change: Partial<Omit<MeetingListState, 'page'>> | { page: number },
-): MeetingListState {
-  if ('page' in change) return { ...state, page: Math.max(1, Math.min(MAX_PAGE, Math.trunc(change.page))) }
-  return { ...state, ...change, page: 1 }
 }
 
 export function sameMeetingListState(a: MeetingListState, b: MeetingListState): boolean {

@@ -1,6 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { ParticipationState, ThemeParticipationQuery } from '@/api/types'
-import { parsePage } from '@/shared/list/listQuery'
+import { firstValue, parsePage } from '@/shared/list/listQuery'
 import { isParticipationState } from './participationForm'
 
 export const PARTICIPATION_PAGE_SIZE = 50
@@ -13,14 +13,9 @@ export interface ParticipationListState {
   page: number
 }
 
-function first(raw: LocationQuery[string] | undefined): string | undefined {
-  const value = Array.isArray(raw) ? raw[0] : raw
-  return typeof value === 'string' ? value : undefined
-}
-
 export function parseParticipationQuery(query: LocationQuery): ParticipationListState {
-  const state = first(query.state)
-  const region = first(query.region)
+  const state = firstValue(query.state)
+  const region = firstValue(query.region)
   return {
     state: isParticipationState(state) ? state : null,
     region: region && /^\d{1,6}$/.test(region) ? Number(region) : null,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { changeListState } from '@/shared/list/listQuery'
 import {
   DEFAULT_THEME_LIST_STATE,
   THEME_PAGE_SIZE,
@@ -6,7 +7,6 @@ import {
   sameThemeListState,
   toThemeApiQuery,
   toThemeRouteQuery,
-  updateThemeListState,
   type ThemeListState,
 } from './themeListQuery'
 
@@ -78,17 +78,17 @@ describe('toThemeApiQuery', () => {
   })
 })
 
-describe('updateThemeListState', () => {
+describe('changeListState on a themeListQuery state', () => {
   const onPage3: ThemeListState = { status: 'FINISHED', year: null, page: 3 }
 
   it('starts again at page 1 when a filter changes', () => {
-    expect(updateThemeListState(onPage3, { year: 2018 })).toEqual({ status: 'FINISHED', year: 2018, page: 1 })
-    expect(updateThemeListState(onPage3, { status: null })).toEqual({ status: null, year: null, page: 1 })
+    expect(changeListState(onPage3, { year: 2018 })).toEqual({ status: 'FINISHED', year: 2018, page: 1 })
+    expect(changeListState(onPage3, { status: null })).toEqual({ status: null, year: null, page: 1 })
   })
 
   it('keeps the filters when only the page changes, within bounds', () => {
-    expect(updateThemeListState(onPage3, { page: 5 })).toEqual({ ...onPage3, page: 5 })
-    expect(updateThemeListState(onPage3, { page: -1 }).page).toBe(1)
+    expect(changeListState(onPage3, { page: 5 })).toEqual({ ...onPage3, page: 5 })
+    expect(changeListState(onPage3, { page: -1 }).page).toBe(1)
   })
 
   it('compares states by value', () => {

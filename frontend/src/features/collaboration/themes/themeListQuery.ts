@@ -1,5 +1,5 @@
-import type { LocationQuery, LocationQueryRaw, LocationQueryValue } from 'vue-router'
-import { MAX_PAGE, parsePage } from '@/shared/list/listQuery'
+import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import { parseCode, parsePage, parseYear } from '@/shared/list/listQuery'
 import { THEME_STATUSES, type ThemeListQuery, type ThemeStatus } from './themeApi'
 
 /** Themes per page in the list. */
@@ -19,31 +19,11 @@ export interface ThemeListState {
 
 export const DEFAULT_THEME_LIST_STATE: Readonly<ThemeListState> = Object.freeze({ status: null, year: null, page: 1 })
 
-type RawValue = LocationQueryValue | LocationQueryValue[] | undefined
-
-/** A repeated query parameter counts by its first value. */
-function firstValue(raw: RawValue): string | undefined {
-  const value = Array.isArray(raw) ? raw[0] : raw
-  return typeof value === 'string' ? value.trim() : undefined
-}
-
-export function parseStatus(raw: RawValue): ThemeStatus | null {
-  const value = firstValue(raw)?.toUpperCase()
-  return THEME_STATUSES.find((status) => status === value) ?? null
-}
-
-export function parseYear(raw: RawValue): number | null {
-  const value = firstValue(raw)
-  if (!value || !/^\d{4}$/.test(value)) return null
-  const year = Number.parseInt(value, 10)
-  return year >= MIN_THEME_YEAR && year <= MAX_THEME_YEAR ? year : null
-}
-
 /** Reads the list state from a route query. Invalid values fall back to defaults; it never throws. */
 export function parseThemeListQuery(query: LocationQuery): ThemeListState {
   return {
-    status: parseStatus(query.status),
-    year: parseYear(query.year),
+    status: parseCode(query.status, THEME_STATUSES),
+    year: parseYear(query.year, MIN_THEME_YEAR, MAX_THEME_YEAR),
     page: parsePage(query.page),
   }
 }
@@ -64,17 +44,6 @@ export function toThemeApiQuery(state: ThemeListState): ThemeListQuery {
   if (state.status !== null) query.status = state.status
   if (state.year !== null) query.year = state.year
   return query
-}
-
-/** Changing a filter starts again at page 1; only an explicit page change keeps another page. */
-export function updateThemeListState(
-  state: ThemeListState,
-  change: Partial<Omit<ThemeListState, 'page'>> | { page: number },
-): ThemeListState {
-  if ('page' in change) {
-    return { ...state, page: Math.max(1, Math.min(MAX_PAGE, Math.trunc(change.page))) }
-  }
-  return { ...state, ...change, page: 1 }
 }
 
 export function sameThemeListState(a: ThemeListState, b: ThemeListState): boolean {

@@ -1,5 +1,5 @@
-import type { LocationQuery, LocationQueryRaw, LocationQueryValue } from 'vue-router'
-import { MAX_SEARCH_LENGTH, parsePage, parseSearch } from '@/shared/list/listQuery'
+import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import { MAX_SEARCH_LENGTH, parseIdValue, parsePage, parseSearch } from '@/shared/list/listQuery'
 import type { ContactListQuery } from './contactApi'
 
 /** Rows per page in the contact list. */
@@ -16,20 +16,12 @@ export interface ContactListState {
   page: number
 }
 
-/** A record id from the URL (first value of a repeated parameter), or null. */
-function parseId(raw: LocationQueryValue | LocationQueryValue[] | undefined): number | null {
-  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim()
-  if (!value || !/^\d{1,15}$/.test(value)) return null
-  const id = Number(value)
-  return id > 0 ? id : null
-}
-
 export function parseContactQuery(query: LocationQuery): ContactListState {
   const coordinator = Array.isArray(query.coordinator) ? query.coordinator[0] : query.coordinator
   return {
     q: parseSearch(query.q),
-    library: parseId(query.library),
-    partner: parseId(query.partner),
+    library: parseIdValue(query.library),
+    partner: parseIdValue(query.partner),
     coordinatorsOnly: coordinator === 'true',
     page: parsePage(query.page),
   }

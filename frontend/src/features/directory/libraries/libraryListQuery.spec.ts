@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { changeListState } from '@/shared/list/listQuery'
 import {
   DEFAULT_LIST_STATE,
   PAGE_SIZE,
@@ -6,7 +7,6 @@ import {
   sameListState,
   toApiQuery,
   toRouteQuery,
-  updateListState,
   type LibraryListState,
 } from './libraryListQuery'
 
@@ -84,18 +84,18 @@ describe('toApiQuery', () => {
   })
 })
 
-describe('updateListState', () => {
+describe('changeListState on a libraryListQuery state', () => {
   const onPage3: LibraryListState = { region: 1081, q: '', sort: 'name', page: 3 }
 
   it('resets to page 1 when a filter, the search or the sort changes', () => {
-    expect(updateListState(onPage3, { region: 1083 }).page).toBe(1)
-    expect(updateListState(onPage3, { q: 'Vejle' }).page).toBe(1)
-    expect(updateListState(onPage3, { sort: '-name' }).page).toBe(1)
+    expect(changeListState(onPage3, { region: 1083 }).page).toBe(1)
+    expect(changeListState(onPage3, { q: 'Vejle' }).page).toBe(1)
+    expect(changeListState(onPage3, { sort: '-name' }).page).toBe(1)
   })
 
   it('keeps the filters when only the page changes', () => {
-    expect(updateListState(onPage3, { page: 5 })).toEqual({ ...onPage3, page: 5 })
-    expect(updateListState(onPage3, { page: 0 }).page).toBe(1)
+    expect(changeListState(onPage3, { page: 5 })).toEqual({ ...onPage3, page: 5 })
+    expect(changeListState(onPage3, { page: 0 }).page).toBe(1)
   })
 
   it('compares states by value', () => {

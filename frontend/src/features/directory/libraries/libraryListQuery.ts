@@ -1,6 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { LibraryListQuery } from '@/api/types'
-import { firstValue, MAX_PAGE, parsePage, parseSearch, type RawValue } from '@/shared/list/listQuery'
+import { parsePage, parseSearch, trimmedValue, type RawValue } from '@/shared/list/listQuery'
 
 /** Rows per page in the library list. */
 export const PAGE_SIZE = 20
@@ -42,14 +42,14 @@ export const DEFAULT_LIST_STATE: Readonly<LibraryListState> = Object.freeze({
 })
 
 export function parseRegion(raw: RawValue): number | null {
-  const value = firstValue(raw)?.trim()
+  const value = trimmedValue(raw)
   if (!value || !/^\d{1,9}$/.test(value)) return null
   const code = Number.parseInt(value, 10)
   return code > 0 ? code : null
 }
 
 export function parseSort(raw: RawValue): SortValue {
-  const value = firstValue(raw)?.trim()
+  const value = trimmedValue(raw)
   const option = SORT_OPTIONS.find((o) => o.value === value)
   return option ? option.value : DEFAULT_SORT
 }
@@ -82,20 +82,6 @@ export function toApiQuery(state: LibraryListState): LibraryListQuery {
   const q = state.q.trim()
   if (q) query.q = q
   return query
-}
-
-/**
- * Applies a change to the list state. Changing a filter, the search or the sort
- * starts again at page 1; only an explicit page change keeps another page.
- */
-export function updateListState(
-  state: LibraryListState,
-  change: Partial<Omit<LibraryListState, 'page'>> | { page: number },
-): LibraryListState {
-  if ('page' in change) {
-    return { ...state, page: Math.max(1, Math.min(MAX_PAGE, Math.trunc(change.page))) }
-  }
-  return { ...state, ...change, page: 1 }
 }
 
 export function sameListState(a: LibraryListState, b: LibraryListState): boolean {

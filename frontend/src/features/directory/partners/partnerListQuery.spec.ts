@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { changeListState } from '@/shared/composables/useListPage'
 import {
   DEFAULT_PARTNER_LIST_STATE,
   PARTNER_PAGE_SIZE,
@@ -6,7 +7,6 @@ import {
   samePartnerListState,
   toPartnerApiQuery,
   toPartnerRouteQuery,
-  updatePartnerListState,
   type PartnerListState,
 } from './partnerListQuery'
 
@@ -31,8 +31,8 @@ describe('partner list query', () => {
 
   it('starts at page 1 when a filter changes', () => {
     const s: PartnerListState = { ...DEFAULT_PARTNER_LIST_STATE, page: 3 }
-    expect(updatePartnerListState(s, { national: true }).page).toBe(1)
-    expect(updatePartnerListState(s, { page: 5 }).page).toBe(5)
+    expect(changeListState(s, { national: true }).page).toBe(1)
+    expect(changeListState(s, { page: 5 }).page).toBe(5)
     expect(samePartnerListState(s, { ...s })).toBe(true)
   })
 })

@@ -1,6 +1,6 @@
-import type { LocationQuery, LocationQueryRaw, LocationQueryValue } from 'vue-router'
+import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { PartnerListQuery, PartnerType } from '@/api/types'
-import { MAX_PAGE, parsePage, parseSearch } from '@/shared/list/listQuery'
+import { parseCode, parsePage, parseSearch, trimmedValue, type RawValue } from '@/shared/list/listQuery'
 
 export const PARTNER_PAGE_SIZE = 25
 
@@ -34,20 +34,8 @@ export const DEFAULT_PARTNER_LIST_STATE: Readonly<PartnerListState> = Object.fre
   page: 1,
 })
 
-type RawValue = LocationQueryValue | LocationQueryValue[] | undefined
-
-function firstValue(raw: RawValue): string | undefined {
-  const value = Array.isArray(raw) ? raw[0] : raw
-  return typeof value === 'string' ? value.trim() : undefined
-}
-
-function parseType(raw: RawValue): PartnerType | null {
-  const value = firstValue(raw)?.toUpperCase()
-  return PARTNER_TYPES.find((type) => type === value) ?? null
-}
-
 function parseNational(raw: RawValue): boolean | null {
-  const value = firstValue(raw)?.toLowerCase()
+  const value = trimmedValue(raw)?.toLowerCase()
   if (value === 'true') return true
   if (value === 'false') return false
   return null
@@ -55,7 +43,7 @@ function parseNational(raw: RawValue): boolean | null {
 
 export function parsePartnerListQuery(query: LocationQuery): PartnerListState {
   return {
-    type: parseType(query.type),
+    type: parseCode(query.type, PARTNER_TYPES),
     national: parseNational(query.national),
     q: parseSearch(query.q),
     page: parsePage(query.page),
@@ -77,15 +65,6 @@ export function toPartnerApiQuery(state: PartnerListState): PartnerListQuery {
   if (state.national !== null) query.national = state.national
   if (state.q) query.q = state.q
   return query
-}
-
-/** Changing a filter starts again at page 1. */
-export function updatePartnerListState(
-  state: PartnerListState,
-  change: Partial<Omit<PartnerListState, 'page'>> | { page: number },
-): PartnerListState {
-  if ('page' in change) return { ...state, page: Math.max(1, Math.min(MAX_PAGE, Math.trunc(change.page))) }
-  return { ...state, ...change, page: 1 }
 }
 
 export function samePartnerListState(a: PartnerListState, b: PartnerListState): boolean {

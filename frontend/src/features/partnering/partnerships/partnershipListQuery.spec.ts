@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { changeListState } from '@/shared/list/listQuery'
 import {
   DEFAULT_PARTNERSHIP_LIST_STATE,
   PARTNERSHIP_PAGE_SIZE,
@@ -7,7 +8,6 @@ import {
   samePartnershipListState,
   toPartnershipApiQuery,
   toPartnershipRouteQuery,
-  updatePartnershipListState,
 } from './partnershipListQuery'
 
 describe('partnership list query', () => {
@@ -54,9 +54,9 @@ describe('partnership list query', () => {
 
   it('starts again at page 1 when a filter changes', () => {
     const state = { ...DEFAULT_PARTNERSHIP_LIST_STATE, page: 4 }
-    expect(updatePartnershipListState(state, { status: 'ENDED' }).page).toBe(1)
-    expect(updatePartnershipListState(state, { page: 2 }).page).toBe(2)
-    expect(updatePartnershipListState(state, { page: 0 }).page).toBe(1)
+    expect(changeListState(state, { status: 'ENDED' }).page).toBe(1)
+    expect(changeListState(state, { page: 2 }).page).toBe(2)
+    expect(changeListState(state, { page: 0 }).page).toBe(1)
   })
 
   it('compares states and tells whether any filter is set', () => {

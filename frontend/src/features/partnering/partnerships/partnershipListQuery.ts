@@ -1,6 +1,6 @@
-import type { LocationQuery, LocationQueryRaw, LocationQueryValue } from 'vue-router'
-import { MAX_PAGE, parsePage } from '@/shared/list/listQuery'
-import { isPartnershipPhase, type PartnershipPhase } from '@/shared/reference/phases'
+import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import { parseCode, parseIdValue, parsePage, trimmedValue } from '@/shared/list/listQuery'
+import { PARTNERSHIP_PHASES, type PartnershipPhase } from '@/shared/reference/phases'
 import { PARTNERSHIP_STATUSES, type PartnershipListQuery, type PartnershipStatus } from './partnershipApi'
 
 /** Partnerships per page in the list. */
@@ -29,44 +29,15 @@ export const DEFAULT_PARTNERSHIP_LIST_STATE: Readonly<PartnershipListState> = Ob
   page: 1,
 })
 
-type RawValue = LocationQueryValue | LocationQueryValue[] | undefined
-
-/** A repeated query parameter counts by its first value. */
-function firstValue(raw: RawValue): string | undefined {
-  const value = Array.isArray(raw) ? raw[0] : raw
-  return typeof value === 'string' ? value.trim() : undefined
-}
-
-export function parseStatus(raw: RawValue): PartnershipStatus | null {
-  const value = firstValue(raw)?.toUpperCase()
-  return PARTNERSHIP_STATUSES.find((status) => status === value) ?? null
-}
-
-export function parsePhase(raw: RawValue): PartnershipPhase | null {
-  const value = firstValue(raw)?.toUpperCase().replace(/-/g, '_')
-  return isPartnershipPhase(value) ? value : null
-}
-
-/** An id: digits only, positive, exact as a number. */
-export function parseIdParam(raw: RawValue): number | null {
-  const value = firstValue(raw)
-  if (!value || !/^\d{1,15}$/.test(value)) return null
-  const id = Number(value)
-  return id > 0 ? id : null
-}
-
-export function parseText(raw: RawValue): string {
-  return (firstValue(raw) ?? '').slice(0, MAX_QUERY_LENGTH)
-}
-
 /** Reads the list state from a route query. Invalid values fall back to defaults; it never throws. */
 export function parsePartnershipListQuery(query: LocationQuery): PartnershipListState {
   return {
-    status: parseStatus(query.status),
-    phase: parsePhase(query.phase),
-    library: parseIdParam(query.library),
-    partner: parseIdParam(query.partner),
-    q: parseText(query.q),
+    status: parseCode(query.status, PARTNERSHIP_STATUSES),
+    // A phase may come with dashes ("?phase=partner-search").
+    phase: parseCode(query.phase, PARTNERSHIP_PHASES, (value) => value.toUpperCase().replace(/-/g, '_')),
+    library: parseIdValue(query.library),
+    partner: parseIdValue(query.partner),
+    q: (trimmedValue(query.q) ?? '').slice(0, MAX_QUERY_LENGTH),
     page: parsePage(query.page),
   }
 }
@@ -93,17 +64,6 @@ export function toPartnershipApiQuery(state: PartnershipListState): PartnershipL
   if (state.partner !== null) query.partnerId = state.partner
   if (state.q.trim() !== '') query.q = state.q.trim()
   return query
-}
-
-/** Changing a filter starts again at page 1; only an explicit page change keeps another page. */
-export function updatePartnershipListState(
-  state: PartnershipListState,
-  change: Partial<Omit<PartnershipListState, 'page'>> | { page: number },
-): PartnershipListState {
-  if ('page' in change) {
-    return { ...state, page: Math.max(1, Math.min(MAX_PAGE, Math.trunc(change.page))) }
-  }
-  return { ...state, ...change, page: 1 }
 }
 
 export function samePartnershipListState(a: PartnershipListState, b: PartnershipListState): boolean {

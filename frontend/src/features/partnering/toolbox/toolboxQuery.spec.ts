@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { changeListState } from '@/shared/list/listQuery'
 import { PARTNERSHIP_PHASES, PHASES, phaseName, sortPhases } from '@/shared/reference/phases'
 import {
   DEFAULT_TOOLBOX_STATE,
@@ -9,7 +10,6 @@ import {
   sameToolboxState,
   toToolboxApiQuery,
   toToolboxRouteQuery,
-  updateToolboxState,
   type ToolboxState,
 } from './toolboxQuery'
 
@@ -62,13 +62,13 @@ describe('toToolboxApiQuery', () => {
   })
 })
 
-describe('updateToolboxState', () => {
+describe('changeListState on a toolboxQuery state', () => {
   const onPage2: ToolboxState = { ...DEFAULT_TOOLBOX_STATE, kind: 'GAME', page: 2 }
 
   it('starts again at page 1 when a filter changes, and keeps filters on a page change', () => {
-    expect(updateToolboxState(onPage2, { phase: 'NEED' })).toEqual({ ...onPage2, phase: 'NEED', page: 1 })
-    expect(updateToolboxState(onPage2, { page: 4 })).toEqual({ ...onPage2, page: 4 })
-    expect(updateToolboxState(onPage2, { page: 0 }).page).toBe(1)
+    expect(changeListState(onPage2, { phase: 'NEED' })).toEqual({ ...onPage2, phase: 'NEED', page: 1 })
+    expect(changeListState(onPage2, { page: 4 })).toEqual({ ...onPage2, page: 4 })
+    expect(changeListState(onPage2, { page: 0 }).page).toBe(1)
   })
 
   it('compares states by value and knows when filters are set', () => {

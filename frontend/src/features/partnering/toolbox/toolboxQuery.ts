@@ -1,6 +1,6 @@
-import type { LocationQuery, LocationQueryRaw, LocationQueryValue } from 'vue-router'
-import { MAX_PAGE, parsePage, parseSearch } from '@/shared/list/listQuery'
-import { isPartnershipPhase, type PartnershipPhase } from '@/shared/reference/phases'
+import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import { parseCode, parsePage, parseSearch, trimmedValue, type RawValue } from '@/shared/list/listQuery'
+import { PARTNERSHIP_PHASES, type PartnershipPhase } from '@/shared/reference/phases'
 import {
   TOOLBOX_HEADINGS,
   TOOLBOX_KINDS,
@@ -34,26 +34,8 @@ export const DEFAULT_TOOLBOX_STATE: Readonly<ToolboxState> = Object.freeze({
   page: 1,
 })
 
-type RawValue = LocationQueryValue | LocationQueryValue[] | undefined
-
-function firstValue(raw: RawValue): string | undefined {
-  const value = Array.isArray(raw) ? raw[0] : raw
-  return typeof value === 'string' ? value.trim() : undefined
-}
-
-/** A code from a fixed list, in either case ("?heading=be_strategic"). */
-function parseCode<T extends string>(raw: RawValue, codes: readonly T[]): T | null {
-  const value = firstValue(raw)?.toUpperCase()
-  return codes.find((code) => code === value) ?? null
-}
-
-function parsePhase(raw: RawValue): PartnershipPhase | null {
-  const value = firstValue(raw)?.toUpperCase()
-  return isPartnershipPhase(value) ? value : null
-}
-
 function parseTag(raw: RawValue): string | null {
-  const value = firstValue(raw)
+  const value = trimmedValue(raw)
   return value && value.length <= MAX_TAG_LENGTH ? value : null
 }
 
@@ -62,7 +44,7 @@ export function parseToolboxQuery(query: LocationQuery): ToolboxState {
   return {
     heading: parseCode(query.heading, TOOLBOX_HEADINGS),
     kind: parseCode(query.kind, TOOLBOX_KINDS),
-    phase: parsePhase(query.phase),
+    phase: parseCode(query.phase, PARTNERSHIP_PHASES),
     tag: parseTag(query.tag),
     q: parseSearch(query.q),
     page: parsePage(query.page),
@@ -90,15 +72,6 @@ export function toToolboxApiQuery(state: ToolboxState): ToolboxListQuery {
   if (state.tag) query.tag = state.tag
   if (state.q) query.q = state.q
   return query
-}
-
-/** Changing a filter starts again at page 1; only an explicit page change keeps another page. */
-export function updateToolboxState(
-  state: ToolboxState,
-  change: Partial<Omit<ToolboxState, 'page'>> | { page: number },
-): ToolboxState {
-  if ('page' in change) return { ...state, page: Math.max(1, Math.min(MAX_PAGE, Math.trunc(change.page))) }
-  return { ...state, ...change, page: 1 }
 }
 
 export function sameToolboxState(a: ToolboxState, b: ToolboxState): boolean {
