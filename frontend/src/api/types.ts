@@ -81,6 +81,86 @@ export type ContactListQuery = NonNullable<operations['listContacts']['parameter
 
 export type ToolboxItemSummary = Schemas['ToolboxItemSummary']
 
+export type ActivityView = Schemas['ActivityView']
+export type ActivityInput = Schemas['ActivityInput']
+export type ActivityPage = Schemas['ActivityPage']
+export type Audience = Schemas['Audience']
+/** Query parameters of GET /api/activities. */
+export type ActivityListQuery = NonNullable<operations['listActivities']['parameters']['query']>
+/** Query parameters of GET /api/participations/{id}/activities. */
+export type ParticipationActivityQuery = NonNullable<operations['listParticipationActivities']['parameters']['query']>
+
+export type GoalView = Schemas['GoalView']
+export type GoalInput = Schemas['GoalInput']
+export type GoalProgress = Schemas['GoalProgress']
+
+export type MilestoneView = Schemas['MilestoneView']
+
+export type NetworkMeetingView = Schemas['NetworkMeetingView']
+export type NetworkMeetingSummary = Schemas['NetworkMeetingSummary']
+export type NetworkMeetingPage = Schemas['NetworkMeetingPage']
+export type NetworkMeetingInput = Schemas['NetworkMeetingInput']
+export type IdeaInput = Schemas['IdeaInput']
+export type IdeaView = Schemas['IdeaView']
+export type ThemeRef = Schemas['ThemeRef']
+/** Query parameters of GET /api/network-meetings. */
+export type NetworkMeetingListQuery = NonNullable<operations['listNetworkMeetings']['parameters']['query']>
+
+export type RegionCoverage = Schemas['RegionCoverage']
+/** One region's coverage, or the whole country's (without region). */
+export type CoverageRow = Schemas['Row']
+export type ActivityTotals = Schemas['ActivityTotals']
+export type ActivityFigures = Schemas['Figures']
+export type ChannelFigures = Schemas['ByChannel']
+
+export type PartnerInvolvement = Schemas['PartnerInvolvement']
+export type PartnerContact = Schemas['ContactView']
+
+export type CaseView = Schemas['CaseView']
+export type CaseInput = Schemas['CaseInput']
+export type CasePage = Schemas['CasePage']
+export type CaseSummary = Schemas['CaseSummary']
+/** Query parameters of GET /api/cases. */
+export type CaseListQuery = NonNullable<operations['listCases']['parameters']['query']>
+
+export type GuideChapterView = Schemas['Chapter']
+export type GuideChapterInput = Schemas['GuideChapterInput']
+export type ChapterSummary = Schemas['ChapterSummary']
+export type Guide = Schemas['Guide']
+export type ChecklistStep = Schemas['ChecklistStep']
+
+export type ContactRef = Schemas['ContactRef']
+
+export type PartnershipStatus = Schemas['PartnershipStatus']
+export type PartnershipSummary = Schemas['PartnershipSummary']
+export type PartnershipView = Schemas['PartnershipView']
+export type PartnershipPage = Schemas['PartnershipPage']
+export type PartnershipInput = Schemas['PartnershipInput']
+export type PhaseView = Schemas['PhaseView']
+export type Workbench = Schemas['Workbench']
+export type Step = Schemas['Step']
+export type Transition = Schemas['Transition']
+/** Query parameters of GET /api/partnerships. */
+export type PartnershipListQuery = NonNullable<operations['listPartnerships']['parameters']['query']>
+
+export type ProjectView = Schemas['ProjectView']
+export type ProjectInput = Schemas['ProjectInput']
+export type ProjectSummary = Schemas['ProjectSummary']
+export type DocumentKind = Schemas['DocumentKind']
+export type ContactSummary = Schemas['ContactPage']['items'][number]
+export type ProjectDocument = Schemas['DocumentView']
+
+export type ToolboxItemView = Schemas['ToolboxItemView']
+export type ToolboxItemInput = Schemas['ToolboxItemInput']
+export type ToolboxPage = Schemas['ToolboxPage']
+export type ToolboxKind = Schemas['ToolboxKind']
+export type ToolboxHeading = Schemas['ToolboxHeading']
+export type TagCount = Schemas['TagCount']
+export type FileView = Schemas['FileView']
+export type ChapterRef = Schemas['ChapterRef']
+/** Query parameters of GET /api/toolbox. */
+export type ToolboxListQuery = NonNullable<operations['listToolboxItems']['parameters']['query']>
+
 /** Every role, in the order the UI lists them. */
 export const ROLES = ['EDITOR', 'COORDINATOR', 'ADMIN'] as const satisfies readonly Role[]
 /** Every token scope, in the order the UI lists them. */

@@ -1,18 +1,7 @@
 import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
-import type { components, operations } from '@/api/schema'
-import type { ParticipationView } from '@/api/types'
+import type { ActivityInput, ActivityListQuery, ActivityPage, ActivityView, ParticipationActivityQuery, ParticipationView } from '@/api/types'
 import { fetchAllPages } from '@/shared/list/fetchAllPages'
-
-type Schemas = components['schemas']
-
-export type ActivityView = Schemas['ActivityView']
-export type ActivityInput = Schemas['ActivityInput']
-export type ActivityPage = Schemas['ActivityPage']
-export type Audience = Schemas['Audience']
-/** Query parameters of GET /api/activities. */
-export type ActivityListQuery = NonNullable<operations['listActivities']['parameters']['query']>
-/** Query parameters of GET /api/participations/{id}/activities. */
-export type ParticipationActivityQuery = NonNullable<operations['listParticipationActivities']['parameters']['query']>
+export type { ActivityView, ActivityInput, ActivityPage, Audience, ActivityListQuery, ParticipationActivityQuery } from '@/api/types'
 
 /** Activities across sign-ups: by theme, library, channel and date range. */
 export function fetchActivities(query: ActivityListQuery, signal?: AbortSignal): Promise<ActivityPage> {

@@ -1,11 +1,6 @@
 import { api, unwrap, unwrapWithETag, type Versioned } from '@/api/client'
-import type { components } from '@/api/schema'
-
-type Schemas = components['schemas']
-
-export type GoalView = Schemas['GoalView']
-export type GoalInput = Schemas['GoalInput']
-export type GoalProgress = Schemas['GoalProgress']
+import type { GoalView, GoalInput, GoalProgress } from '@/api/types'
+export type { GoalView, GoalInput, GoalProgress } from '@/api/types'
 
 /** The goal with its ETag, for editing (PUT sends it back as If-Match). */
 export function fetchGoalForEdit(signal?: AbortSignal): Promise<Versioned<GoalView>> {

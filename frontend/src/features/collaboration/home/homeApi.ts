@@ -1,7 +1,6 @@
 import { api, isProblemError, unwrap } from '@/api/client'
-import type { components } from '@/api/schema'
-
-export type ThemeView = components['schemas']['ThemeView']
+import type { ThemeView } from '@/api/types'
+export type { ThemeView } from '@/api/types'
 
 /** 404 means "there is none" for current/next lookups: null instead of an error. */
 async function orNull<T>(call: Promise<T>): Promise<T | null> {

@@ -1,7 +1,4 @@
-import type { components } from '@/api/schema'
-
-type ThemeView = components['schemas']['ThemeView']
-type MilestoneView = components['schemas']['MilestoneView']
+import type { ThemeView, MilestoneView } from '@/api/types'
 
 /** A milestone with the theme it belongs to. */
 export interface UpcomingMilestone {

@@ -1,25 +1,12 @@
 import { api, isProblemError, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
-import type { components, operations } from '@/api/schema'
 import { danishYear } from '@/i18n/danishTime'
+import type { NetworkMeetingView, NetworkMeetingPage, NetworkMeetingInput, NetworkMeetingListQuery } from '@/api/types'
+export type { NetworkMeetingView, NetworkMeetingSummary, NetworkMeetingPage, NetworkMeetingInput, IdeaInput, IdeaView, LibraryRef,
+  ThemeRef, LibrarySummary, ThemeSummary, NetworkMeetingListQuery } from '@/api/types'
 
 /** The choices of the meeting form: every library (host, attendees, proposers) and theme (an idea's). */
 export { fetchAllLibraries } from '@/shared/reference/libraryOptions'
 export { fetchAllThemes } from '@/shared/reference/themeOptions'
-
-type Schemas = components['schemas']
-
-export type NetworkMeetingView = Schemas['NetworkMeetingView']
-export type NetworkMeetingSummary = Schemas['NetworkMeetingSummary']
-export type NetworkMeetingPage = Schemas['NetworkMeetingPage']
-export type NetworkMeetingInput = Schemas['NetworkMeetingInput']
-export type IdeaInput = Schemas['IdeaInput']
-export type IdeaView = Schemas['IdeaView']
-export type LibraryRef = Schemas['LibraryRef']
-export type ThemeRef = Schemas['ThemeRef']
-export type LibrarySummary = Schemas['LibrarySummary']
-export type ThemeSummary = Schemas['ThemeSummary']
-/** Query parameters of GET /api/network-meetings. */
-export type NetworkMeetingListQuery = NonNullable<operations['listNetworkMeetings']['parameters']['query']>
 
 export function fetchNetworkMeetings(query: NetworkMeetingListQuery, signal?: AbortSignal): Promise<NetworkMeetingPage> {
   return unwrap(api.GET('/api/network-meetings', { params: { query }, signal }))

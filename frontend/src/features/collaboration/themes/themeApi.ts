@@ -1,33 +1,12 @@
 import { api, unwrap } from '@/api/client'
-import type { components } from '@/api/schema'
 import { fetchAllPages, MAX_PAGE_SIZE } from '@/shared/list/fetchAllPages'
-import type { ParticipationView, ThemeListQuery, ThemePage, ThemeStatus, ThemeView } from '@/api/types'
+import type { ActivityTotals, ParticipationView, RegionCoverage, ThemeListQuery, ThemePage, ThemeStatus, ThemeView } from '@/api/types'
 
-export type {
-  IsoWeek,
-  MaterialKind,
-  ParticipationState,
-  ParticipationView,
-  Season,
-  ThemeListQuery,
-  ThemePage,
-  ThemeStatus,
-  ThemeSummary,
-  ThemeView,
-} from '@/api/types'
-
-type Schemas = components['schemas']
-
-export type RegionCoverage = Schemas['RegionCoverage']
-/** One region's coverage, or the whole country's (without region). */
-export type CoverageRow = Schemas['Row']
-export type ActivityTotals = Schemas['ActivityTotals']
-export type ActivityFigures = Schemas['Figures']
-export type ChannelFigures = Schemas['ByChannel']
+export type { ActivityFigures, ActivityTotals, ChannelFigures, CoverageRow, IsoWeek, MaterialKind, ParticipationState, ParticipationView, RegionCoverage,
+  Season, ThemeListQuery, ThemePage, ThemeStatus, ThemeSummary, ThemeView } from '@/api/types'
 
 /** Every theme status, in the order a theme goes through them. */
 export const THEME_STATUSES = ['PLANNED', 'OPEN', 'RUNNING', 'FINISHED'] as const satisfies readonly ThemeStatus[]
-
 
 export function fetchThemes(query: ThemeListQuery, signal?: AbortSignal): Promise<ThemePage> {
   return unwrap(api.GET('/api/themes', { params: { query }, signal }))

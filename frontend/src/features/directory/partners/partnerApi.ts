@@ -1,7 +1,7 @@
 import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
-import type { components } from '@/api/schema'
 import { MAX_PAGE_SIZE } from '@/shared/list/fetchAllPages'
-import type { PartnerInput, PartnerListQuery, PartnerPage, PartnerView } from '@/api/types'
+import type { PartnerContact, PartnerInput, PartnerInvolvement, PartnerListQuery, PartnerPage, PartnerView } from '@/api/types'
+export type { PartnerInvolvement, PartnerContact } from '@/api/types'
 
 export function fetchPartners(query: PartnerListQuery, signal?: AbortSignal): Promise<PartnerPage> {
   return unwrap(api.GET('/api/partners', { params: { query }, signal }))
@@ -25,9 +25,6 @@ export function updatePartner(id: number, input: PartnerInput, etag: string): Pr
 export function deletePartner(id: number, etag: string): Promise<void> {
   return unwrapNoContent(api.DELETE('/api/partners/{id}', { params: { path: { id }, header: { 'If-Match': etag } } }))
 }
-
-export type PartnerInvolvement = components['schemas']['PartnerInvolvement']
-export type PartnerContact = components['schemas']['ContactView']
 
 export function fetchPartner(id: number, signal?: AbortSignal): Promise<PartnerView> {
   return unwrap(api.GET('/api/partners/{id}', { params: { path: { id } }, signal }))

@@ -1,12 +1,6 @@
 import { api, unwrap } from '@/api/client'
-import type { components } from '@/api/schema'
-
-type Schemas = components['schemas']
-
-export type Guide = Schemas['Guide']
-export type GuideChapter = Schemas['Chapter']
-export type ChapterSummary = Schemas['ChapterSummary']
-export type ChecklistStep = Schemas['ChecklistStep']
+import type { Guide, GuideChapterView as GuideChapter, ChecklistStep } from '@/api/types'
+export type { Guide, GuideChapterView as GuideChapter, ChapterSummary, ChecklistStep } from '@/api/types'
 
 export function fetchGuide(signal?: AbortSignal): Promise<Guide> {
   return unwrap(api.GET('/api/guide', { signal }))

@@ -1,19 +1,8 @@
 import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
-import type { components, operations } from '@/api/schema'
-
-type Schemas = components['schemas']
-
-export type PartnershipStatus = Schemas['PartnershipStatus']
-export type PartnershipSummary = Schemas['PartnershipSummary']
-export type PartnershipView = Schemas['PartnershipView']
-export type PartnershipPage = Schemas['PartnershipPage']
-export type PartnershipInput = Schemas['PartnershipInput']
-export type PhaseView = Schemas['PhaseView']
-export type Workbench = Schemas['Workbench']
-export type ChecklistStep = Schemas['Step']
-export type Transition = Schemas['Transition']
-/** Query parameters of GET /api/partnerships. */
-export type PartnershipListQuery = NonNullable<operations['listPartnerships']['parameters']['query']>
+import type { PartnershipStatus, PartnershipView, PartnershipPage, PartnershipInput, Workbench, Step as ChecklistStep,
+  PartnershipListQuery } from '@/api/types'
+export type { PartnershipStatus, PartnershipSummary, PartnershipView, PartnershipPage, PartnershipInput, PhaseView, Workbench,
+  Step as ChecklistStep, Transition, PartnershipListQuery } from '@/api/types'
 
 /** The lifecycle in its natural order (the order the status filter lists them). */
 const STATUS_ORDER: Record<PartnershipStatus, true> = {

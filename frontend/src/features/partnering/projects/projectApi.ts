@@ -1,12 +1,6 @@
 import { api, unwrap } from '@/api/client'
-import type { components } from '@/api/schema'
-
-type Schemas = components['schemas']
-
-export type ProjectSummary = Schemas['ProjectSummary']
-export type ProjectView = Schemas['ProjectView']
-export type ProjectDocument = Schemas['DocumentView']
-export type DocumentKind = Schemas['DocumentKind']
+import type { ProjectSummary, ProjectView, DocumentKind } from '@/api/types'
+export type { ProjectSummary, ProjectView, ProjectDocument, DocumentKind } from '@/api/types'
 
 /** Document kinds in the order the project page shows them. */
 export const DOCUMENT_KINDS = ['REPORT', 'APPLICATION', 'PRESENTATION', 'FILM', 'OTHER'] as const satisfies readonly DocumentKind[]

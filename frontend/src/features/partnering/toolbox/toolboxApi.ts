@@ -1,18 +1,7 @@
 import { api, unwrap } from '@/api/client'
-import type { components, operations } from '@/api/schema'
-
-type Schemas = components['schemas']
-
-export type ToolboxHeading = Schemas['ToolboxHeading']
-export type ToolboxKind = Schemas['ToolboxKind']
-export type ToolboxItemSummary = Schemas['ToolboxItemSummary']
-export type ToolboxItemView = Schemas['ToolboxItemView']
-export type ToolboxPage = Schemas['ToolboxPage']
-export type TagCount = Schemas['TagCount']
-export type FileView = Schemas['FileView']
-export type ChapterRef = Schemas['ChapterRef']
-/** Query parameters of GET /api/toolbox. */
-export type ToolboxListQuery = NonNullable<operations['listToolboxItems']['parameters']['query']>
+import type { ToolboxHeading, ToolboxKind, ToolboxItemView, ToolboxPage, TagCount, ToolboxListQuery } from '@/api/types'
+export type { ToolboxHeading, ToolboxKind, ToolboxItemSummary, ToolboxItemView, ToolboxPage, TagCount, FileView, ChapterRef,
+  ToolboxListQuery } from '@/api/types'
 
 /** The toolbox's four headings, in the order of the guide. */
 export const TOOLBOX_HEADINGS = [

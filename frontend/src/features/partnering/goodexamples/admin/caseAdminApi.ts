@@ -1,16 +1,11 @@
 import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
-import type { components } from '@/api/schema'
 import { fetchAllPages } from '@/shared/list/fetchAllPages'
 
 /** The choices of the good example form: every library and theme. */
 export { fetchAllLibraries } from '@/shared/reference/libraryOptions'
 export { fetchAllThemes } from '@/shared/reference/themeOptions'
-
-type Schemas = components['schemas']
-export type CaseView = Schemas['CaseView']
-export type CaseInput = Schemas['CaseInput']
-export type CasePage = Schemas['CasePage']
-export type ToolboxItemSummary = Schemas['ToolboxItemSummary']
+import type { CaseView, CaseInput, CasePage, ToolboxItemSummary } from '@/api/types'
+export type { CaseView, CaseInput, CasePage, ToolboxItemSummary } from '@/api/types'
 
 export function fetchCases(query: { q?: string; page?: number; size?: number; sort?: string }, signal?: AbortSignal): Promise<CasePage> {
   return unwrap(api.GET('/api/cases', { params: { query }, signal }))

@@ -1,10 +1,6 @@
 import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
-import type { components } from '@/api/schema'
-
-type Schemas = components['schemas']
-export type GuideChapterView = Schemas['Chapter']
-export type GuideChapterInput = Schemas['GuideChapterInput']
-export type ChapterSummary = Schemas['ChapterSummary']
+import type { GuideChapterView, GuideChapterInput, ChapterSummary } from '@/api/types'
+export type { GuideChapterView, GuideChapterInput, ChapterSummary } from '@/api/types'
 
 /** The chapters in order (the guide is one short list: no paging). */
 export async function fetchChapters(signal?: AbortSignal): Promise<ChapterSummary[]> {

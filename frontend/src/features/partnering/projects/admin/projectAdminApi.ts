@@ -1,13 +1,7 @@
 import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
-import type { components } from '@/api/schema'
 import { fetchAllPages } from '@/shared/list/fetchAllPages'
-
-type Schemas = components['schemas']
-export type ProjectView = Schemas['ProjectView']
-export type ProjectInput = Schemas['ProjectInput']
-export type ProjectSummary = Schemas['ProjectSummary']
-export type DocumentKind = Schemas['DocumentKind']
-export type ContactSummary = Schemas['ContactPage']['items'][number]
+import type { ProjectView, ProjectInput, ProjectSummary, ContactSummary } from '@/api/types'
+export type { ProjectView, ProjectInput, ProjectSummary, DocumentKind, ContactSummary } from '@/api/types'
 
 /** Every project (a short list: the API gives it unpaged). */
 export function fetchProjects(signal?: AbortSignal): Promise<ProjectSummary[]> {

@@ -1,14 +1,6 @@
 import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
-import type { components } from '@/api/schema'
-
-type Schemas = components['schemas']
-export type ToolboxItemView = Schemas['ToolboxItemView']
-export type ToolboxItemInput = Schemas['ToolboxItemInput']
-export type ToolboxItemSummary = Schemas['ToolboxItemSummary']
-export type ToolboxPage = Schemas['ToolboxPage']
-export type ToolboxKind = Schemas['ToolboxKind']
-export type ToolboxHeading = Schemas['ToolboxHeading']
-export type ChapterSummary = Schemas['ChapterSummary']
+import type { ToolboxItemView, ToolboxItemInput, ToolboxPage, ChapterSummary } from '@/api/types'
+export type { ToolboxItemView, ToolboxItemInput, ToolboxItemSummary, ToolboxPage, ToolboxKind, ToolboxHeading, ChapterSummary } from '@/api/types'
 
 export function fetchToolboxItems(
   query: { q?: string; page?: number; size?: number; sort?: string },
