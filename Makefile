@@ -83,9 +83,10 @@ run: build ## Build everything and serve SPA + API with demo content on http://l
 test: system-deps lint frontend-build frontend-test backend-test e2e ## Run every test: style, backend, frontend unit, browser
 	@echo "All tests passed."
 
-lint: deps ## Check the style: Java format and unused imports (Spotless), ESLint with the import boundaries
+lint: deps ## Check the style: Java format and unused imports (Spotless), ESLint with the import boundaries, the contract (Spectral + OWASP)
 	$(MVN) -q spotless:check
 	cd $(FRONTEND) && npm run lint
+	cd $(FRONTEND) && npm run lint:api
 
 fmt: deps ## Fix what can be fixed: format the Java code (Spotless), ESLint --fix
 	$(MVN) -q spotless:apply
@@ -101,7 +102,7 @@ e2e: node ## Browser tests (Playwright + axe, Debian's Chromium) against the bui
 	@[ -f $(APP_JAR) ] || $(MAKE) --no-print-directory build
 	@rm -rf $(BACKEND)/target/e2e-data; mkdir -p $(BACKEND)/target; \
 	SAMSPIL_DATA_DIR=$(BACKEND)/target/e2e-data/postgres PORT=$(E2E_PORT) SAMSPIL_DEMO_CONTENT_ENABLED=true \
-	  SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE=100000 \
+	  SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE=100000 SAMSPIL_RATE_LIMIT_SIGNED_IN_PER_MINUTE=100000 \
 	  "$(JAVA_HOME)/bin/java" -jar $(APP_JAR) > $(BACKEND)/target/e2e-app.log 2>&1 & app=$$!; \
 	trap 'kill $$app 2>/dev/null; wait $$app 2>/dev/null' EXIT; \
 	for i in $$(seq 1 120); do \

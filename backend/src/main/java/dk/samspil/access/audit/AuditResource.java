@@ -1,6 +1,7 @@
 package dk.samspil.access.audit;
 
 import dk.samspil.common.http.QueryParams;
+import dk.samspil.common.openapi.AccessRules;
 import dk.samspil.common.paging.PageParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -14,11 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "Who changed what, when")
+@SecurityRequirement(name = AccessRules.TOKEN)
+@SecurityRequirement(name = AccessRules.SESSION)
 public class AuditResource {
 
     @Inject

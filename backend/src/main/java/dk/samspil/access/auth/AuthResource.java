@@ -1,5 +1,6 @@
 package dk.samspil.access.auth;
 
+import dk.samspil.common.openapi.AccessRules;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
 import dk.samspil.common.security.CurrentCaller;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Signing in and out of the SPA, and one's own password. */
@@ -54,6 +57,7 @@ public class AuthResource {
             description = "Signed in",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @SecurityRequirementsSet
     public Response login(@Valid @NotNull LoginInput input, @Context HttpServerRequest http, @Context UriInfo uri) {
         var session = sessions.login(input.email(), input.password(), ClientAddress.of(http));
         return Response.ok(session.view())
@@ -68,6 +72,9 @@ public class AuthResource {
             summary = "Sign out",
             description = "Ends the session on the server (on every instance) and clears the cookie.")
     @APIResponse(responseCode = "204", description = "Signed out (also when no one was signed in)")
+    @SecurityRequirementsSet
+    @SecurityRequirement(name = AccessRules.SESSION)
+    @Produces(MediaType.WILDCARD)
     public Response logout(@Context UriInfo uri) {
         if (current.sessionId() != null) {
             sessions.logout(current.sessionId());
@@ -77,11 +84,16 @@ public class AuthResource {
 
     @GET
     @Path("/session")
-    @Operation(operationId = "getSession", summary = "The current session: who is signed in, and its CSRF token")
+    @Operation(
+            operationId = "getSession",
+            summary = "The current session: who is signed in, and its CSRF token",
+            description =
+                    "For the browser: 401 when no one is signed in. Send the CSRF token as X-CSRF-Token on every write with this session.")
     @APIResponse(
             responseCode = "200",
             description = "Signed in",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @SecurityRequirement(name = AccessRules.SESSION)
     public SessionView session() {
         Long id = current.sessionId();
         return (id == null ? java.util.Optional.<SessionView>empty() : sessions.view(id))
@@ -96,6 +108,8 @@ public class AuthResource {
             summary = "Change one's own password",
             description = "Needs the current password. Other sessions of the user end; this one goes on.")
     @APIResponse(responseCode = "204", description = "Changed")
+    @SecurityRequirement(name = AccessRules.SESSION)
+    @Produces(MediaType.WILDCARD)
     public Response changePassword(@Valid @NotNull PasswordChangeInput input) {
         users.changeOwnPassword(input.currentPassword(), input.newPassword(), current.sessionId());
         return Response.noContent().build();

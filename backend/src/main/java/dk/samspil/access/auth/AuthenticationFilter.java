@@ -20,13 +20,14 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Works out who calls, for every API request: a bearer token, a session cookie, or nobody.
  * Writes with a cookie must carry the session's CSRF token and come from an allowed origin;
- * anonymous reads are rate-limited per client address.
+ * every call counts against its caller's rate limit, which each answer reports.
  */
 public class AuthenticationFilter {
 
     public static final String SESSION_COOKIE = "samspil_session";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String CLEAR_COOKIE = "samspil.clear-session-cookie";
+    private static final String RATE_LIMIT = "samspil.rate-limit";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     /** The only writes open to anonymous callers. */
     private static final Set<String> SIGN_IN_PATHS = Set.of("/api/auth/login", "/api/auth/logout");
@@ -51,6 +52,17 @@ public class AuthenticationFilter {
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public void authenticate(ContainerRequestContext request, HttpServerRequest http) {
+        try {
+            identify(request, http);
+        } finally {
+            // Refused calls count too: guessing tokens costs quota like anything else.
+            rateLimiter
+                    .count(current.get(), ClientAddress.of(http))
+                    .ifPresent(standing -> request.setProperty(RATE_LIMIT, standing));
+        }
+    }
+
+    private void identify(ContainerRequestContext request, HttpServerRequest http) {
         boolean safe = SAFE_METHODS.contains(request.getMethod());
         if (!safe && !origins.allowed(http)) {
             throw new ApiException(ProblemType.FORBIDDEN, "problem.forbidden.detail.origin");
@@ -82,9 +94,7 @@ public class AuthenticationFilter {
                 throw new ApiException(ProblemType.UNAUTHORIZED, "problem.unauthorized.detail.session-expired");
             }
         }
-        if (safe) {
-            rateLimiter.checkAnonymous(ClientAddress.of(http));
-        } else if (!signIn(request)) {
+        if (!safe && !signIn(request)) {
             // Nobody writes anonymously: refused before the body is even validated.
             throw new ApiException(ProblemType.UNAUTHORIZED, "problem.unauthorized.detail");
         }
@@ -95,9 +105,13 @@ public class AuthenticationFilter {
     }
 
     @ServerResponseFilter
-    public void clearStaleCookie(ContainerRequestContext request, ContainerResponseContext response) {
+    public void completeResponse(ContainerRequestContext request, ContainerResponseContext response) {
         if (Boolean.TRUE.equals(request.getProperty(CLEAR_COOKIE))) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, cookies.cleared(request.getUriInfo()));
+        }
+        if (request.getProperty(RATE_LIMIT) instanceof RateLimiter.Standing standing) {
+            response.getHeaders().putSingle(RateLimiter.POLICY_HEADER, standing.policy());
+            response.getHeaders().putSingle(RateLimiter.STATE_HEADER, standing.state());
         }
     }
 }

@@ -2,6 +2,7 @@ package dk.samspil.access.auth;
 
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
+import dk.samspil.common.security.Caller;
 import dk.samspil.common.time.AppClock;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,18 +15,28 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Anonymous reads are limited per client address and minute (429 with Retry-After). The counter is one
- * upsert in PostgreSQL, shared by every instance; it runs on its own connection, outside the
- * request's transaction.
+ * Every API request counts against its caller's quota for the current minute: anonymous callers per
+ * client address, signed-in users and tokens each on their own. Over the quota the answer is 429 with
+ * Retry-After. Each answer says where the caller stands in the RateLimit-Policy and RateLimit headers
+ * (IETF httpapi draft). The counter is one upsert in PostgreSQL, shared by every instance; it runs on
+ * its own connection, outside the request's transaction.
  */
 @ApplicationScoped
 public class RateLimiter {
 
+    public static final String POLICY_HEADER = "RateLimit-Policy";
+    public static final String STATE_HEADER = "RateLimit";
+
     @ConfigProperty(name = "samspil.rate-limit.anonymous-per-minute", defaultValue = "600")
     int anonymousPerMinute;
+
+    @ConfigProperty(name = "samspil.rate-limit.signed-in-per-minute", defaultValue = "1200")
+    int signedInPerMinute;
 
     @Inject
     AgroalDataSource dataSource;
@@ -33,22 +44,42 @@ public class RateLimiter {
     @Inject
     AppClock clock;
 
-    public void checkAnonymous(String clientAddress) {
-        if (anonymousPerMinute <= 0) {
-            return;
+    /** Where a caller stands in the current window. */
+    public record Standing(int quota, int remaining, long resetSeconds) {
+        public String policy() {
+            return "\"minute\";q=" + quota + ";w=60";
         }
+
+        public String state() {
+            return "\"minute\";r=" + remaining + ";t=" + resetSeconds;
+        }
+    }
+
+    /** Counts one request of this caller; 429 over the quota. Empty when limits are switched off (0). */
+    public Optional<Standing> count(Caller caller, String clientAddress) {
+        int quota = caller.anonymous() ? anonymousPerMinute : signedInPerMinute;
+        if (quota <= 0) {
+            return Optional.empty();
+        }
+        String bucket = caller.anonymous()
+                ? "anon:" + clientAddress
+                : caller.kind().name().toLowerCase(Locale.ROOT) + ":" + caller.id();
         Instant now = clock.now();
         Instant window = now.truncatedTo(ChronoUnit.MINUTES);
-        int hits = increment("anon:" + clientAddress, window);
-        if (hits > anonymousPerMinute) {
-            long retryAfter = Math.max(
-                    1, Duration.between(now, window.plus(Duration.ofMinutes(1))).toSeconds() + 1);
+        int hits = increment(bucket, window);
+        long reset = Math.max(
+                1, Duration.between(now, window.plus(Duration.ofMinutes(1))).toSeconds() + 1);
+        Standing standing = new Standing(quota, Math.max(0, quota - hits), reset);
+        if (hits > quota) {
             throw new ApiException(ProblemType.TOO_MANY_REQUESTS, "problem.too-many-requests.detail")
-                    .withHeader("Retry-After", String.valueOf(retryAfter));
+                    .withHeader("Retry-After", String.valueOf(reset))
+                    .withHeader(POLICY_HEADER, standing.policy())
+                    .withHeader(STATE_HEADER, standing.state());
         }
         if (now.getEpochSecond() % 60 == 0 && hits == 1) {
             cleanUp(window);
         }
+        return Optional.of(standing);
     }
 
     private int increment(String bucket, Instant window) {

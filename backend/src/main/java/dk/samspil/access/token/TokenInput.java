@@ -13,7 +13,9 @@ public record TokenInput(
         @Schema(required = true, example = "Kommunens intranet") @NotBlank @Size(max = 200)
         String name,
 
-        @Schema(required = true, description = "read-private and/or write; empty reads public content only") @NotNull
+        @Schema(required = true, description = "read-private and/or write; empty reads public content only")
+        @NotNull
+        @Size(max = 2)
         List<@NotNull TokenScope> scopes,
 
         @Schema(

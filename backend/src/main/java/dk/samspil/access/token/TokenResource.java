@@ -2,6 +2,7 @@ package dk.samspil.access.token;
 
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.http.IfMatch;
+import dk.samspil.common.openapi.AccessRules;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
@@ -24,12 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Integration tokens", description = "Bearer tokens for third-party systems (admins only)")
+@SecurityRequirement(name = AccessRules.SESSION)
 public class TokenResource {
 
     @Inject
@@ -48,7 +51,11 @@ public class TokenResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getToken", summary = "Get one integration token (never its secret)")
+    @Operation(
+            operationId = "getToken",
+            summary = "Get one integration token (never its secret)",
+            description =
+                    "Admins. Its name, scopes, expiry, last use and whether it is revoked; the secret was shown only when it was issued.")
     @APIResponse(responseCode = "200", description = "The token")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public RestResponse<TokenView> get(@PathParam("id") long id, @Context Request request) {
@@ -80,6 +87,7 @@ public class TokenResource {
             summary = "Revoke an integration token",
             description = "Requires If-Match. The token stops working at once; its record stays (revokedAt is set).")
     @APIResponse(responseCode = "204", description = "Revoked")
+    @Produces(MediaType.WILDCARD)
     public void revoke(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.revoke(id, ifMatch.value());
     }

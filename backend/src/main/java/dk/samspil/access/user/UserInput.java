@@ -2,6 +2,7 @@ package dk.samspil.access.user;
 
 import dk.samspil.access.credential.Passwords;
 import dk.samspil.common.security.Role;
+import dk.samspil.common.validation.ResourceId;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -19,10 +20,10 @@ public record UserInput(
         @Schema(required = true, example = "Anna Jensen") @NotBlank @Size(max = 200)
         String displayName,
 
-        @Schema(required = true, description = "One or more of EDITOR, COORDINATOR, ADMIN") @NotEmpty
+        @Schema(required = true, description = "One or more of EDITOR, COORDINATOR, ADMIN") @NotEmpty @Size(max = 3)
         Set<@NotNull Role> roles,
 
-        @Schema(nullable = true, description = "Required for editors: the library they edit")
+        @Schema(nullable = true, description = "Required for editors: the library they edit") @ResourceId
         Long libraryId,
 
         @Schema(description = "Default true; false signs the user out everywhere and stops sign-in")

@@ -3,6 +3,7 @@ package dk.samspil.access.user;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
+import dk.samspil.common.openapi.AccessRules;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.security.Role;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -35,6 +37,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Users", description = "User accounts (admins only)")
+@SecurityRequirement(name = AccessRules.SESSION)
 public class UserResource {
 
     @Inject
@@ -68,7 +71,10 @@ public class UserResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getUser", summary = "Get one user")
+    @Operation(
+            operationId = "getUser",
+            summary = "Get one user",
+            description = "Admins. Never the password or its hash.")
     @APIResponse(responseCode = "200", description = "The user")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public RestResponse<UserView> get(@PathParam("id") long id, @Context Request request) {
@@ -78,7 +84,10 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createUser", summary = "Create a user")
+    @Operation(
+            operationId = "createUser",
+            summary = "Create a user",
+            description = "Admins. The email must be unused (409); the password is stored only as a hash.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<UserView> create(@Valid @NotNull UserInput input, @Context UriInfo uri) {

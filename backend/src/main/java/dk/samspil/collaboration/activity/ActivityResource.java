@@ -65,7 +65,10 @@ public class ActivityResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getActivity", summary = "Get one activity")
+    @Operation(
+            operationId = "getActivity",
+            summary = "Get one activity",
+            description = "Public. The answer carries an ETag; a matching If-None-Match answers 304.")
     @APIResponse(responseCode = "200", description = "The activity")
     public RestResponse<ActivityView> get(@PathParam("id") long id, @Context Request request) {
         ActivityView activity =
@@ -93,6 +96,7 @@ public class ActivityResource {
             operationId = "deleteActivity",
             summary = "Delete an activity",
             description = "The library's editors and coordinators. Requires If-Match.")
+    @Produces(MediaType.WILDCARD)
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
     }

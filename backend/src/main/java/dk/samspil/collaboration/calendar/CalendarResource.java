@@ -29,7 +29,11 @@ public class CalendarResource {
 
     @GET
     @Path("/themes.ics")
-    @Operation(operationId = "getThemeCalendar", summary = "Every theme's weeks and peak weeks, as all-day events")
+    @Operation(
+            operationId = "getThemeCalendar",
+            summary = "Every theme's weeks and peak weeks, as all-day events",
+            description =
+                    "iCalendar (RFC 5545) feed to subscribe to: each theme as an all-day event over its ISO weeks, and its peak weeks. Public.")
     @APIResponse(
             responseCode = "200",
             description = "The feed",
@@ -40,7 +44,11 @@ public class CalendarResource {
 
     @GET
     @Path("/milestones.ics")
-    @Operation(operationId = "getMilestoneCalendar", summary = "Every theme's milestones, as all-day events")
+    @Operation(
+            operationId = "getMilestoneCalendar",
+            summary = "Every theme's milestones, as all-day events",
+            description =
+                    "iCalendar (RFC 5545) feed to subscribe to: sign-up deadlines, kick-offs and the other milestones of every theme. Public.")
     @APIResponse(
             responseCode = "200",
             description = "The feed",
@@ -51,7 +59,11 @@ public class CalendarResource {
 
     @GET
     @Path("/network-meetings.ics")
-    @Operation(operationId = "getNetworkMeetingCalendar", summary = "The network meetings")
+    @Operation(
+            operationId = "getNetworkMeetingCalendar",
+            summary = "The network meetings",
+            description =
+                    "iCalendar (RFC 5545) feed to subscribe to: every network meeting with its place and host, in Danish time. Public.")
     @APIResponse(
             responseCode = "200",
             description = "The feed",
@@ -62,7 +74,11 @@ public class CalendarResource {
 
     @GET
     @Path("/libraries/{id}/activities.ics")
-    @Operation(operationId = "getLibraryActivityCalendar", summary = "One library's activities in the themes")
+    @Operation(
+            operationId = "getLibraryActivityCalendar",
+            summary = "One library's activities in the themes",
+            description =
+                    "iCalendar (RFC 5545) feed to subscribe to: the library's activities, with their place, in Danish time. Public.")
     @APIResponse(
             responseCode = "200",
             description = "The feed",

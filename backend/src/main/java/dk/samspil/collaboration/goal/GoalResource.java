@@ -28,7 +28,11 @@ public class GoalResource {
     GoalService service;
 
     @GET
-    @Operation(operationId = "getGoal", summary = "The collaboration's goal")
+    @Operation(
+            operationId = "getGoal",
+            summary = "The collaboration's goal",
+            description =
+                    "Public. How many libraries the collaboration aims to have taking part; coordinators change it with If-Match.")
     @APIResponse(responseCode = "200", description = "The goal")
     public RestResponse<GoalView> get(@Context Request request) {
         GoalView goal = service.get();

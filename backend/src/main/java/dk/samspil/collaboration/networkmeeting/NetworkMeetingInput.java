@@ -1,5 +1,6 @@
 package dk.samspil.collaboration.networkmeeting;
 
+import dk.samspil.common.validation.ResourceId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +20,7 @@ public record NetworkMeetingInput(
         @Schema(nullable = true, implementation = String.class, format = "date-time")
         OffsetDateTime endsAt,
 
-        @Schema(nullable = true, description = "The library that hosts the meeting")
+        @Schema(nullable = true, description = "The library that hosts the meeting") @ResourceId
         Long hostLibraryId,
 
         @Schema(required = true, example = "Aalborg Hovedbibliotek, Rendsburggade 2") @NotBlank @Size(max = 300)
@@ -32,7 +33,7 @@ public record NetworkMeetingInput(
         String minutes,
 
         @Schema(required = true, description = "The libraries that take part") @NotNull @Size(max = 200)
-        List<@NotNull Long> attendingLibraryIds,
+        List<@NotNull @ResourceId Long> attendingLibraryIds,
 
         @Schema(required = true, description = "Ideas from the meeting, in order") @NotNull @Size(max = 200)
         List<@Valid @NotNull IdeaInput> ideas) {
@@ -45,9 +46,9 @@ public record NetworkMeetingInput(
             @Schema(nullable = true, description = "Who proposed it (a person or a group)") @Size(max = 200)
             String proposer,
 
-            @Schema(nullable = true, description = "The library that proposed it")
+            @Schema(nullable = true, description = "The library that proposed it") @ResourceId
             Long proposerLibraryId,
 
-            @Schema(nullable = true, description = "The theme the idea is for")
+            @Schema(nullable = true, description = "The theme the idea is for") @ResourceId
             Long themeId) {}
 }

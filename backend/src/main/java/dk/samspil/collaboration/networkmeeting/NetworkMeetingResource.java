@@ -50,7 +50,15 @@ public class NetworkMeetingResource {
     @APIResponse(responseCode = "200", description = "A page of meetings")
     public NetworkMeetingPage list(
             @BeanParam PageParams page,
-            @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
+            @QueryParam("year")
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "2000",
+                                            maximum = "2100"))
+                    String year,
             @QueryParam("upcoming") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String upcoming,
             @QueryParam("libraryId")
                     @Parameter(
@@ -66,7 +74,10 @@ public class NetworkMeetingResource {
 
     @GET
     @Path("/next")
-    @Operation(operationId = "getNextNetworkMeeting", summary = "The next network meeting that has not ended")
+    @Operation(
+            operationId = "getNextNetworkMeeting",
+            summary = "The next network meeting that has not ended",
+            description = "Public. 404 when none is planned.")
     @APIResponse(responseCode = "200", description = "The meeting")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @Extension(name = CrossCuttingResponses.NO_ETAG, value = "true")
@@ -76,7 +87,10 @@ public class NetworkMeetingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getNetworkMeeting", summary = "Get one network meeting")
+    @Operation(
+            operationId = "getNetworkMeeting",
+            summary = "Get one network meeting",
+            description = "Public. The answer carries an ETag; a matching If-None-Match answers 304.")
     @APIResponse(responseCode = "200", description = "The meeting")
     public RestResponse<NetworkMeetingView> get(@PathParam("id") long id, @Context Request request) {
         NetworkMeetingView meeting =
@@ -112,6 +126,7 @@ public class NetworkMeetingResource {
             operationId = "deleteNetworkMeeting",
             summary = "Delete a network meeting",
             description = "Coordinators. Requires If-Match.")
+    @Produces(MediaType.WILDCARD)
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
     }

@@ -49,7 +49,15 @@ public class ParticipationResource {
             @PathParam("id") long themeId,
             @BeanParam PageParams page,
             @QueryParam("state") @Parameter(schema = @Schema(implementation = ParticipationState.class)) String state,
-            @QueryParam("region") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+            @QueryParam("region")
+                    @Parameter(
+                            description = "Region code, e.g. 1081",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1081",
+                                            maximum = "1085"))
                     String region) {
         service.requireTheme(themeId);
         return service.list(
@@ -81,7 +89,10 @@ public class ParticipationResource {
 
     @GET
     @Path("/participations/{id}")
-    @Operation(operationId = "getParticipation", summary = "Get one sign-up")
+    @Operation(
+            operationId = "getParticipation",
+            summary = "Get one sign-up",
+            description = "Public. The answer carries an ETag; a matching If-None-Match answers 304.")
     @APIResponse(responseCode = "200", description = "The sign-up")
     public RestResponse<ParticipationView> get(@PathParam("id") long id, @Context Request request) {
         ParticipationView p =

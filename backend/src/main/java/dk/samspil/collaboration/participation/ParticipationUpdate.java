@@ -1,5 +1,6 @@
 package dk.samspil.collaboration.participation;
 
+import dk.samspil.common.validation.ResourceId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,7 +17,7 @@ public record ParticipationUpdate(
         ParticipationState state,
 
         @Schema(required = true) @NotNull @Size(max = 9) List<@NotNull Channel> channels,
-        @Schema(required = true) @NotNull @Size(max = 6) List<@NotBlank String> focusAreas,
+        @Schema(required = true) @NotNull @Size(max = 6) List<@NotBlank @Size(max = 30) String> focusAreas,
 
-        @Schema(nullable = true, description = "The library's network lead: one of the library's contacts")
+        @Schema(nullable = true, description = "The library's network lead: one of the library's contacts") @ResourceId
         Long networkLeadId) {}

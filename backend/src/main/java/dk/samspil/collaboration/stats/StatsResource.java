@@ -26,7 +26,10 @@ public class StatsResource {
 
     @GET
     @Path("/goal")
-    @Operation(operationId = "getGoalProgress", summary = "Participating libraries now and per theme, against the goal")
+    @Operation(
+            operationId = "getGoalProgress",
+            summary = "Participating libraries now and per theme, against the goal",
+            description = "Public. The number of participating libraries now and in each theme, next to the goal.")
     @APIResponse(
             responseCode = "200",
             description = "The progress",
@@ -39,7 +42,9 @@ public class StatsResource {
     @Path("/themes/{id}/regions")
     @Operation(
             operationId = "getRegionCoverage",
-            summary = "Per region: municipalities with a participating library, of all municipalities")
+            summary = "Per region: municipalities with a participating library, of all municipalities",
+            description =
+                    "Public. For each of the five regions: how many of its municipalities have a library signed up for the theme.")
     @APIResponse(
             responseCode = "200",
             description = "The coverage",
@@ -50,7 +55,10 @@ public class StatsResource {
 
     @GET
     @Path("/themes/{id}/signups")
-    @Operation(operationId = "getSignupsOverTime", summary = "A theme's participants over time, by sign-up date")
+    @Operation(
+            operationId = "getSignupsOverTime",
+            summary = "A theme's participants over time, by sign-up date",
+            description = "Public. One row per day (Danish time) on which libraries signed up, with the count so far.")
     @APIResponse(
             responseCode = "200",
             description = "One row per day with sign-ups",

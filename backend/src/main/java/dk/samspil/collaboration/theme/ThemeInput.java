@@ -1,5 +1,6 @@
 package dk.samspil.collaboration.theme;
 
+import dk.samspil.common.validation.ResourceId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,7 +52,7 @@ public record ThemeInput(
         @Schema(required = true) @NotNull LocalDate signupDeadline,
 
         @Schema(required = true, description = "Focus area codes, see GET /api/focus-areas") @NotNull @Size(max = 6)
-        List<@NotBlank String> focusAreas,
+        List<@NotBlank @Size(max = 30) String> focusAreas,
 
         @Schema(required = true) @NotNull @Size(max = 50) List<@NotNull @Valid PartnerRole> partners,
         @Schema(required = true) @NotNull @Size(max = 50) List<@NotNull @Valid MilestoneInput> milestones,
@@ -66,7 +67,7 @@ public record ThemeInput(
     // change with the order in which packages are scanned.
     @Schema(name = "PartnerRole2", description = "A national partner of the theme and its role")
     public record PartnerRole(
-            @Schema(required = true) @NotNull Long partnerId,
+            @Schema(required = true) @NotNull @ResourceId Long partnerId,
 
             @Schema(required = true, example = "Mediepartner") @NotBlank @Size(max = 200)
             String role) {}

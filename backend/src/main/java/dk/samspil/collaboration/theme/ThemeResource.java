@@ -46,7 +46,10 @@ public class ThemeResource {
 
     @GET
     @Path("/focus-areas")
-    @Operation(operationId = "listFocusAreas", summary = "The six focus areas a theme can choose from")
+    @Operation(
+            operationId = "listFocusAreas",
+            summary = "The six focus areas a theme can choose from",
+            description = "Public reference data, in the order the collaboration lists them; cacheable, with an ETag.")
     @APIResponse(
             responseCode = "200",
             description = "The focus areas, in order",
@@ -67,7 +70,15 @@ public class ThemeResource {
     public ThemePage list(
             @BeanParam PageParams page,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ThemeStatus.class)) String status,
-            @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
+            @QueryParam("year")
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "2000",
+                                            maximum = "2100"))
+                    String year,
             @QueryParam("q") @Parameter(description = "Free text in title and summary") String q) {
         return service.list(
                 QueryParams.optionalEnum("status", status, ThemeStatus.class),
@@ -78,7 +89,10 @@ public class ThemeResource {
 
     @GET
     @Path("/themes/current")
-    @Operation(operationId = "getCurrentTheme", summary = "The theme running today")
+    @Operation(
+            operationId = "getCurrentTheme",
+            summary = "The theme running today",
+            description = "Public. The theme whose weeks include today (Danish time); 404 when none runs.")
     @APIResponse(responseCode = "200", description = THEME_JSON)
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<ThemeView> current(@Context Request request) {
@@ -89,7 +103,10 @@ public class ThemeResource {
 
     @GET
     @Path("/themes/next")
-    @Operation(operationId = "getNextTheme", summary = "The next theme to start after today")
+    @Operation(
+            operationId = "getNextTheme",
+            summary = "The next theme to start after today",
+            description = "Public. The first theme that starts after today (Danish time); 404 when none is planned.")
     @APIResponse(responseCode = "200", description = THEME_JSON)
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<ThemeView> next(@Context Request request) {
@@ -100,7 +117,10 @@ public class ThemeResource {
 
     @GET
     @Path("/themes/by-slug/{slug}")
-    @Operation(operationId = "getThemeBySlug", summary = "Get one theme by its slug (as in /temaer/vores-natur)")
+    @Operation(
+            operationId = "getThemeBySlug",
+            summary = "Get one theme by its slug (as in /temaer/vores-natur)",
+            description = "Public. The answer carries an ETag; a matching If-None-Match answers 304.")
     @APIResponse(responseCode = "200", description = THEME_JSON)
     public RestResponse<ThemeView> bySlug(@PathParam("slug") String slug, @Context Request request) {
         ThemeView theme = service.bySlug(slug)
@@ -110,7 +130,11 @@ public class ThemeResource {
 
     @GET
     @Path("/themes/{id}")
-    @Operation(operationId = "getTheme", summary = "Get one theme")
+    @Operation(
+            operationId = "getTheme",
+            summary = "Get one theme",
+            description =
+                    "Public. The answer carries an ETag; a matching If-None-Match answers 304. Send that ETag as If-Match to change or delete the theme.")
     @APIResponse(responseCode = "200", description = THEME_JSON)
     public RestResponse<ThemeView> get(@PathParam("id") long id, @Context Request request) {
         ThemeView theme =
@@ -153,6 +177,7 @@ public class ThemeResource {
                     "Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to it.")
     @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @Produces(MediaType.WILDCARD)
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
     }

@@ -9,7 +9,7 @@ import dk.samspil.common.problem.ApiException;
  */
 public final class QueryParams {
 
-    private static final int MAX_TEXT = 200;
+    public static final int MAX_TEXT = 200;
 
     private QueryParams() {}
 

@@ -5,20 +5,61 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /**
  * The JAX-RS application and the contract's shared parts: the problem responses every operation refers to by name
  * ({@code @APIResponse(responseCode = "404", ref = "NotFound")}), all in the one Problem shape.
  */
 @OpenAPIDefinition(
-        info = @Info(title = "Samspil API", version = "1.0.0"),
+        info =
+                @Info(
+                        title = "Samspil API",
+                        version = "1.0.0",
+                        contact = @Contact(name = "Samspil, for Bibliotekernes nationale temasamarbejde"),
+                        license =
+                                @License(
+                                        name = "CC BY 4.0 (the public data)",
+                                        url = "https://creativecommons.org/licenses/by/4.0/")),
+        servers =
+                @Server(
+                        url = "/",
+                        description = "production and local: the API is served with the web app, under /api on the"
+                                + " same host (http://localhost:8080 with make run)",
+                        extensions = @Extension(name = "x-internal", value = "false", parseValue = true)),
         components =
                 @Components(
+                        securitySchemes = {
+                            @SecurityScheme(
+                                    securitySchemeName = AccessRules.TOKEN,
+                                    type = SecuritySchemeType.HTTP,
+                                    scheme = "bearer",
+                                    bearerFormat = "smp_...",
+                                    description = AccessRules.TOKEN_DESCRIPTION),
+                            @SecurityScheme(
+                                    securitySchemeName = AccessRules.SESSION,
+                                    type = SecuritySchemeType.APIKEY,
+                                    in = SecuritySchemeIn.COOKIE,
+                                    apiKeyName = "samspil_session",
+                                    description = AccessRules.SESSION_DESCRIPTION),
+                            @SecurityScheme(
+                                    securitySchemeName = AccessRules.CSRF,
+                                    type = SecuritySchemeType.APIKEY,
+                                    in = SecuritySchemeIn.HEADER,
+                                    apiKeyName = "X-CSRF-Token",
+                                    description = AccessRules.CSRF_DESCRIPTION)
+                        },
                         responses = {
                             @APIResponse(
                                     name = "NotModified",
@@ -134,7 +175,42 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                             @Schema(
                                                     type =
                                                             org.eclipse.microprofile.openapi.annotations.enums
-                                                                    .SchemaType.INTEGER)),
+                                                                    .SchemaType.INTEGER,
+                                                    format = "int32",
+                                                    minimum = "1",
+                                                    maximum = "3600")),
+                            @Header(
+                                    name = "RateLimit",
+                                    description = "Where the caller stands in the current window (IETF httpapi draft):"
+                                            + " remaining calls and seconds until the window resets, e.g."
+                                            + " \"minute\";r=599;t=42",
+                                    schema =
+                                            @Schema(
+                                                    type =
+                                                            org.eclipse.microprofile.openapi.annotations.enums
+                                                                    .SchemaType.STRING,
+                                                    maxLength = 100)),
+                            @Header(
+                                    name = "RateLimitPolicy",
+                                    description = "The caller's quota (IETF httpapi draft): calls per window of"
+                                            + " seconds, e.g. \"minute\";q=600;w=60. Anonymous callers are counted"
+                                            + " per address, signed-in users and tokens each on their own.",
+                                    schema =
+                                            @Schema(
+                                                    type =
+                                                            org.eclipse.microprofile.openapi.annotations.enums
+                                                                    .SchemaType.STRING,
+                                                    maxLength = 100)),
+                            @Header(
+                                    name = "Link",
+                                    description = "Web links (RFC 8288) to the first, previous, next and last page,"
+                                            + " with the same filters and sort",
+                                    schema =
+                                            @Schema(
+                                                    type =
+                                                            org.eclipse.microprofile.openapi.annotations.enums
+                                                                    .SchemaType.STRING,
+                                                    maxLength = 8000)),
                             @Header(
                                     name = "Location",
                                     description = "URL of the created resource",

@@ -20,13 +20,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * resource declares only what is particular to it (200/201/204, 409, a 403 or 404 of its own):
  * 400 with query parameters or a body, 404 with path parameters, 304 where a GET sends an ETag,
  * 412 and 428 with If-Match, 401 everywhere (a bad bearer token), 403 on writes (CSRF, origin),
- * 413 and 415 with a body, 429 on reads (rate limit), 500 everywhere.
+ * 413 and 415 with a body, 429 everywhere (every call counts against a rate limit), 500 everywhere.
  *
  * <p>It also completes the success response from the fixed HTTP semantics, filling in only what a
  * resource left out: "Created" and Location on a POST 201, "Updated" on a PUT 200, "Deleted" on a
  * DELETE 204 (in place of SmallRye's "OK" and "No Content"), and the ETag header on a 2xx JSON body
  * whose schema has a {@code version}. An operation whose versioned body carries no ETag says so with
- * the extension {@value #NO_ETAG}, which is removed here.
+ * the extension {@value #NO_ETAG}, which is removed here. A page of a list links to the other pages
+ * (Link), and every answer says where the caller stands in its rate limit (RateLimit, RateLimit-Policy).
+ *
+ * <p>Last, it gives each operation its security where the resource declared none (see {@link AccessRules}).
  */
 public class CrossCuttingResponses implements OASFilter {
 
@@ -40,13 +43,18 @@ public class CrossCuttingResponses implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        if (openAPI.getComponents() != null && openAPI.getComponents().getResponses() != null) {
+            openAPI.getComponents().getResponses().values().forEach(CrossCuttingResponses::addRateLimitHeaders);
+        }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry :
                     item.getOperations().entrySet()) {
                 Operation op = entry.getValue();
+                AccessRules.complete(entry.getKey(), op);
                 completeSuccess(openAPI, entry.getKey(), op);
                 boolean read = entry.getKey() == PathItem.HttpMethod.GET || entry.getKey() == PathItem.HttpMethod.HEAD;
                 List<Parameter> parameters = op.getParameters() == null ? List.of() : op.getParameters();
+                parameters.forEach(ParameterLimits::complete);
                 if (op.getRequestBody() != null || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
                     add(op, "400", "BadRequest");
                 }
@@ -62,11 +70,10 @@ public class CrossCuttingResponses implements OASFilter {
                     add(op, "428", "PreconditionRequired");
                 }
                 add(op, "401", "Unauthorized");
-                if (read) {
-                    add(op, "429", "TooManyRequests");
-                } else {
+                if (!read) {
                     add(op, "403", "Forbidden");
                 }
+                add(op, "429", "TooManyRequests");
                 if (op.getRequestBody() != null) {
                     add(op, "413", "PayloadTooLarge");
                     add(op, "415", "UnsupportedMediaType");
@@ -89,6 +96,9 @@ public class CrossCuttingResponses implements OASFilter {
                 new LinkedHashMap<>(op.getResponses().getAPIResponses()).entrySet()) {
             String status = entry.getKey();
             APIResponse response = entry.getValue();
+            if (response.getRef() == null && status.startsWith("4")) {
+                addRateLimitHeaders(response);
+            }
             if (response.getRef() != null || !status.startsWith("2")) {
                 continue;
             }
@@ -109,6 +119,11 @@ public class CrossCuttingResponses implements OASFilter {
             if (etag && versioned(openAPI, response)) {
                 headers.putIfAbsent("ETag", reference("ETag"));
             }
+            if (paged(openAPI, response)) {
+                headers.putIfAbsent("Link", reference("Link"));
+            }
+            headers.putIfAbsent("RateLimit", reference("RateLimit"));
+            headers.putIfAbsent("RateLimit-Policy", reference("RateLimitPolicy"));
             if (Objects.equals(description, response.getDescription())
                     && headers.equals(response.getHeaders() == null ? Map.of() : response.getHeaders())) {
                 continue;
@@ -126,6 +141,14 @@ public class CrossCuttingResponses implements OASFilter {
         }
     }
 
+    /** Every answer to a counted call says where the caller stands (see RateLimiter). */
+    private static void addRateLimitHeaders(APIResponse response) {
+        if (response.getRef() == null) {
+            response.addHeader("RateLimit", reference("RateLimit"));
+            response.addHeader("RateLimit-Policy", reference("RateLimitPolicy"));
+        }
+    }
+
     private static boolean hasExtension(Map<String, Object> extensions) {
         return extensions != null && extensions.containsKey(NO_ETAG);
     }
@@ -140,6 +163,15 @@ public class CrossCuttingResponses implements OASFilter {
     }
 
     private static boolean versioned(OpenAPI openAPI, APIResponse response) {
+        return hasProperty(openAPI, response, "version");
+    }
+
+    /** A page of a list (see PageLinks): it links to the other pages. */
+    private static boolean paged(OpenAPI openAPI, APIResponse response) {
+        return hasProperty(openAPI, response, "totalPages");
+    }
+
+    private static boolean hasProperty(OpenAPI openAPI, APIResponse response, String property) {
         if (response.getContent() == null || openAPI.getComponents() == null) {
             return false;
         }
@@ -153,7 +185,7 @@ public class CrossCuttingResponses implements OASFilter {
                 .get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
         return target != null
                 && target.getProperties() != null
-                && target.getProperties().containsKey("version");
+                && target.getProperties().containsKey(property);
     }
 
     private static boolean sendsETag(Operation op) {

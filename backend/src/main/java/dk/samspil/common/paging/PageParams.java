@@ -15,7 +15,13 @@ public class PageParams {
     @QueryParam("page")
     @Parameter(
             description = "Page number, from 1",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1"))
+            schema =
+                    @Schema(
+                            type = SchemaType.INTEGER,
+                            format = "int32",
+                            minimum = "1",
+                            maximum = "2147483647",
+                            defaultValue = "1"))
     String page;
 
     @QueryParam("size")

@@ -1,5 +1,6 @@
 package dk.samspil.directory.contact;
 
+import dk.samspil.common.validation.ResourceId;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -16,10 +17,10 @@ public record ContactInput(
         @Schema(nullable = true, example = "Udviklingskoordinator") @Size(max = 200)
         String title,
 
-        @Schema(nullable = true, description = "The library the person works for")
+        @Schema(nullable = true, description = "The library the person works for") @ResourceId
         Long libraryId,
 
-        @Schema(nullable = true, description = "The partner organisation the person works for")
+        @Schema(nullable = true, description = "The partner organisation the person works for") @ResourceId
         Long partnerId,
 
         @Schema(nullable = true, example = "mette.holm@example.dk") @Size(max = 254) @Email

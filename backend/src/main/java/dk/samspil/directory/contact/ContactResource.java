@@ -108,6 +108,7 @@ public class ContactResource {
             description = "As update. Refused with 409 while a sign-up names the person as network lead.")
     @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @Produces(MediaType.WILDCARD)
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
     }

@@ -27,6 +27,7 @@ public record LibraryInput(
                 example = "785100",
                 description = "6 digits: 7 + the municipality code + a 2-digit branch number (00 = main library)")
         @NotBlank
+        @Size(max = 6)
         @Pattern(regexp = "^7[0-9]{5}$", message = "{samspil.library-number.pattern}")
         String libraryNumber,
 
@@ -37,6 +38,7 @@ public record LibraryInput(
         String street,
 
         @Schema(nullable = true, example = "9000")
+        @Size(max = 4)
         @Pattern(regexp = "^[0-9]{4}$", message = "{samspil.postal-code.pattern}")
         String postalCode,
 
@@ -52,6 +54,7 @@ public record LibraryInput(
         String email,
 
         @Schema(nullable = true, example = "+45 99 31 43 00")
+        @Size(max = 21)
         @Pattern(regexp = "^\\+?[0-9 ]{8,20}$", message = "{samspil.phone.pattern}")
         String phone,
 

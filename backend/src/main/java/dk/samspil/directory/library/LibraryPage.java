@@ -1,5 +1,6 @@
 package dk.samspil.directory.library;
 
+import dk.samspil.common.paging.Paged;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,4 +18,5 @@ public record LibraryPage(
         @Schema(required = true, description = "Items matching the filters, on all pages")
         long totalItems,
 
-        @Schema(required = true) int totalPages) {}
+        @Schema(required = true) int totalPages)
+        implements Paged {}

@@ -51,12 +51,22 @@ public class LibraryResource {
             @QueryParam("region")
                     @Parameter(
                             description = "Region code, e.g. 1081",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1081",
+                                            maximum = "1085"))
                     String region,
             @QueryParam("municipality")
                     @Parameter(
                             description = "Municipality code, e.g. 851",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "101",
+                                            maximum = "860"))
                     String municipality,
             @QueryParam("central")
                     @Parameter(
@@ -80,7 +90,11 @@ public class LibraryResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getLibrary", summary = "Get one library")
+    @Operation(
+            operationId = "getLibrary",
+            summary = "Get one library",
+            description =
+                    "Public. The answer carries an ETag; a matching If-None-Match answers 304. Send that ETag as If-Match to change or delete the library.")
     @APIResponse(responseCode = "200", description = "The library")
     public RestResponse<LibraryView> get(@PathParam("id") long id, Request request) {
         LibraryView library =
@@ -124,6 +138,7 @@ public class LibraryResource {
                     "Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to the library.")
     @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @Produces(MediaType.WILDCARD)
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
     }

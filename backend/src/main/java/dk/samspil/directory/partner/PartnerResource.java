@@ -58,7 +58,10 @@ public class PartnerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPartner", summary = "Get one partner")
+    @Operation(
+            operationId = "getPartner",
+            summary = "Get one partner",
+            description = "Public. The answer carries an ETag; a matching If-None-Match answers 304.")
     @APIResponse(responseCode = "200", description = "The partner")
     public RestResponse<PartnerView> get(@PathParam("id") long id, @Context Request request) {
         return ContentResponses.ok(request, service.get(id));
@@ -95,6 +98,7 @@ public class PartnerResource {
             description = "Coordinators and admins. Requires If-Match. Refused with 409 while a theme lists it.")
     @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @Produces(MediaType.WILDCARD)
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
     }

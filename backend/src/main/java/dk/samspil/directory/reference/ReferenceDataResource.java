@@ -30,7 +30,10 @@ public class ReferenceDataResource {
 
     @GET
     @Path("/regions")
-    @Operation(operationId = "listRegions", summary = "All five regions, with their number of municipalities")
+    @Operation(
+            operationId = "listRegions",
+            summary = "All five regions, with their number of municipalities",
+            description = "Public reference data (Danmarks Statistik's codes 1081-1085); cacheable, with an ETag.")
     @APIResponse(
             responseCode = "200",
             description = "The regions, by code",
@@ -42,7 +45,11 @@ public class ReferenceDataResource {
 
     @GET
     @Path("/municipalities")
-    @Operation(operationId = "listMunicipalities", summary = "All 98 municipalities, or those of one region")
+    @Operation(
+            operationId = "listMunicipalities",
+            summary = "All 98 municipalities, or those of one region",
+            description =
+                    "Public reference data (Danmarks Statistik's codes), by name; with region, only that region's. Cacheable, with an ETag.")
     @APIResponse(
             responseCode = "200",
             description = "The municipalities, by name",
@@ -53,7 +60,12 @@ public class ReferenceDataResource {
             @QueryParam("region")
                     @Parameter(
                             description = "Region code, e.g. 1081",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1081",
+                                            maximum = "1085"))
                     String region) {
         return CacheableResponses.ok(request, service.municipalities(QueryParams.optionalInt("region", region)));
     }

@@ -1,5 +1,6 @@
 package dk.samspil.partnering.goodexample;
 
+import dk.samspil.common.validation.ResourceId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,16 +38,16 @@ public record CaseInput(
         LocalDate endsOn,
 
         @Schema(description = "Libraries involved") @Size(max = 100)
-        List<@NotNull Long> libraryIds,
+        List<@NotNull @ResourceId Long> libraryIds,
 
         @Schema(description = "Partners involved") @Size(max = 50)
-        List<@NotNull Long> partnerIds,
+        List<@NotNull @ResourceId Long> partnerIds,
 
         @Schema(description = "Themes involved") @Size(max = 20)
-        List<@NotNull Long> themeIds,
+        List<@NotNull @ResourceId Long> themeIds,
 
         @Schema(description = "Toolbox items used") @Size(max = 50)
-        List<@NotNull Long> toolboxItemIds) {
+        List<@NotNull @ResourceId Long> toolboxItemIds) {
 
     @Schema(description = "One of the five quick questions and its answer")
     public record Answer(

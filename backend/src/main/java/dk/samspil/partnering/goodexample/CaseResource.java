@@ -63,7 +63,11 @@ public class CaseResource {
 
     @GET
     @Path("/by-slug/{slug}")
-    @Operation(operationId = "getCaseBySlug", summary = "Get a good example by its slug")
+    @Operation(
+            operationId = "getCaseBySlug",
+            summary = "Get a good example by its slug",
+            description =
+                    "Public; the slug is the one in the web app's address (/gode-eksempler/{slug}). The answer carries an ETag.")
     @APIResponse(responseCode = "200", description = "The good example")
     public RestResponse<CaseView> bySlug(@PathParam("slug") String slug, @Context Request request) {
         return ContentResponses.ok(request, service.bySlug(slug));
@@ -71,7 +75,10 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCase", summary = "Get one good example")
+    @Operation(
+            operationId = "getCase",
+            summary = "Get one good example",
+            description = "Public. The answer carries an ETag; a matching If-None-Match answers 304.")
     @APIResponse(responseCode = "200", description = "The good example")
     public RestResponse<CaseView> get(@PathParam("id") long id, @Context Request request) {
         return ContentResponses.ok(request, service.get(id));
@@ -106,6 +113,7 @@ public class CaseResource {
             operationId = "deleteCase",
             summary = "Delete a good example",
             description = "Coordinators. Requires If-Match.")
+    @Produces(MediaType.WILDCARD)
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
     }

@@ -34,7 +34,11 @@ public class GuideResource {
     GuideService service;
 
     @GET
-    @Operation(operationId = "getGuide", summary = "The guide's chapters, each with its tools, and the checklist")
+    @Operation(
+            operationId = "getGuide",
+            summary = "The guide's chapters, each with its tools, and the checklist",
+            description =
+                    "Public. The Byg partnerskaber guide in reading order: each chapter with its toolbox items, and the checklist partnerships tick off.")
     @APIResponse(
             responseCode = "200",
             description = "The guide",
@@ -45,7 +49,11 @@ public class GuideResource {
 
     @GET
     @Path("/chapters/by-slug/{slug}")
-    @Operation(operationId = "getGuideChapterBySlug", summary = "A chapter to read")
+    @Operation(
+            operationId = "getGuideChapterBySlug",
+            summary = "A chapter to read",
+            description =
+                    "Public; the slug is the one in the web app's address (/guide/{slug}). The answer carries an ETag.")
     @APIResponse(responseCode = "200", description = "The chapter")
     public RestResponse<Chapter> bySlug(@PathParam("slug") String slug, @Context Request request) {
         return ContentResponses.ok(request, service.bySlug(slug));
@@ -53,7 +61,10 @@ public class GuideResource {
 
     @GET
     @Path("/chapters/{id}")
-    @Operation(operationId = "getGuideChapter", summary = "Get one chapter")
+    @Operation(
+            operationId = "getGuideChapter",
+            summary = "Get one chapter",
+            description = "Public. The answer carries an ETag; a matching If-None-Match answers 304.")
     @APIResponse(responseCode = "200", description = "The chapter")
     public RestResponse<Chapter> get(@PathParam("id") long id, @Context Request request) {
         return ContentResponses.ok(request, service.get(id));
@@ -91,6 +102,7 @@ public class GuideResource {
             description = "Coordinators. Requires If-Match. Refused with 409 while toolbox items belong to it.")
     @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @Produces(MediaType.WILDCARD)
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
     }

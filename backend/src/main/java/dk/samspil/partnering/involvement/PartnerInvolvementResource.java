@@ -23,7 +23,8 @@ public class PartnerInvolvementResource {
     @GET
     @Operation(
             operationId = "getPartnerInvolvement",
-            summary = "The themes, partnerships, good examples and projects a partner is in")
+            summary = "The themes, partnerships, good examples and projects a partner is in",
+            description = "Public. Lets a coordinator see what still refers to a partner before deleting it.")
     @APIResponse(
             responseCode = "200",
             description = "What the partner is in",

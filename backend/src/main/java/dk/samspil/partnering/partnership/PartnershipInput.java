@@ -1,5 +1,6 @@
 package dk.samspil.partnering.partnership;
 
+import dk.samspil.common.validation.ResourceId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,14 +20,14 @@ public record PartnershipInput(
         @Schema(required = true, description = "At least one library; an editor's own library must be among them")
         @NotNull
         @Size(min = 1, max = 100)
-        List<@NotNull Long> libraryIds,
+        List<@NotNull @ResourceId Long> libraryIds,
 
         @Schema(required = true, description = "The partners, each with its role") @NotNull @Size(max = 50)
         List<@Valid @NotNull PartnerRole> partners,
 
         @Schema(description = "Themes of the national collaboration the partnership serves (default none)")
         @Size(max = 20)
-        List<@NotNull Long> themeIds,
+        List<@NotNull @ResourceId Long> themeIds,
 
         @Schema(description = "Where it is in the guide's partnership process (a phase code; default NEED)")
         @Size(max = 30)
@@ -38,7 +39,7 @@ public record PartnershipInput(
         @Schema(nullable = true, implementation = String.class, format = "date")
         LocalDate endsOn,
 
-        @Schema(nullable = true, description = "The partnership lead: a contact person")
+        @Schema(nullable = true, description = "The partnership lead: a contact person") @ResourceId
         Long leadContactId,
 
         @Schema(nullable = true, description = "Markdown") @Size(max = 10000)
@@ -50,12 +51,12 @@ public record PartnershipInput(
         @Schema(nullable = true, description = "Markdown") @Size(max = 10000)
         String evaluation,
 
-        @Schema(nullable = true, description = "The written agreement: an uploaded attachment")
+        @Schema(nullable = true, description = "The written agreement: an uploaded attachment") @ResourceId
         Long agreementAttachmentId) {
 
     @Schema(name = "PartnerRole", description = "A partner in a partnership, with its role")
     public record PartnerRole(
-            @Schema(required = true) @NotNull Long partnerId,
+            @Schema(required = true) @NotNull @ResourceId Long partnerId,
 
             @Schema(required = true, example = "Medarrangør") @NotBlank @Size(max = 200)
             String role) {}

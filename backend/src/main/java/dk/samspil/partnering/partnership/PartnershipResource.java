@@ -62,7 +62,11 @@ public class PartnershipResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPartnership", summary = "Get one partnership")
+    @Operation(
+            operationId = "getPartnership",
+            summary = "Get one partnership",
+            description =
+                    "Public; contact persons' private details only to signed-in users and read-private tokens. The answer carries an ETag; a matching If-None-Match answers 304.")
     @APIResponse(responseCode = "200", description = "The partnership")
     public RestResponse<PartnershipView> get(@PathParam("id") long id, @Context Request request) {
         return ContentResponses.ok(request, service.get(id));
@@ -97,6 +101,7 @@ public class PartnershipResource {
             operationId = "deletePartnership",
             summary = "Delete a partnership",
             description = "Coordinators, and editors of its libraries. Requires If-Match.")
+    @Produces(MediaType.WILDCARD)
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
     }

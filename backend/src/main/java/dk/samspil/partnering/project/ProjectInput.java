@@ -1,5 +1,6 @@
 package dk.samspil.partnering.project;
 
+import dk.samspil.common.validation.ResourceId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,14 +41,14 @@ public record ProjectInput(
         List<@Valid @NotNull PartnerRole> partners,
 
         @Schema(description = "Contact persons") @Size(max = 50)
-        List<@NotNull Long> contactIds,
+        List<@NotNull @ResourceId Long> contactIds,
 
         @Schema(description = "Documents (reports, application, presentations), in order") @Size(max = 50)
         List<@Valid @NotNull Document> documents) {
 
     @Schema(name = "PartnerRole1", description = "A partner in a project, with its role")
     public record PartnerRole(
-            @Schema(required = true) @NotNull Long partnerId,
+            @Schema(required = true) @NotNull @ResourceId Long partnerId,
 
             @Schema(required = true) @NotBlank @Size(max = 200)
             String role) {}
@@ -59,7 +60,7 @@ public record ProjectInput(
             @Schema(required = true) @NotBlank @Size(max = 200)
             String title,
 
-            @Schema(required = true) @NotNull Long attachmentId) {}
+            @Schema(required = true) @NotNull @ResourceId Long attachmentId) {}
 
     /** What a project document is. */
     public enum DocumentKind {

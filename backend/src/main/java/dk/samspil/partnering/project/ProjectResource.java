@@ -43,7 +43,11 @@ public class ProjectResource {
 
     @GET
     @Path("/by-slug/{slug}")
-    @Operation(operationId = "getProjectBySlug", summary = "Get a project by its slug")
+    @Operation(
+            operationId = "getProjectBySlug",
+            summary = "Get a project by its slug",
+            description =
+                    "Public; the slug is the one in the web app's address (/projekter/{slug}). The answer carries an ETag.")
     @APIResponse(responseCode = "200", description = "The project")
     public RestResponse<ProjectView> bySlug(@PathParam("slug") String slug, @Context Request request) {
         return ContentResponses.ok(request, service.bySlug(slug));
@@ -51,7 +55,10 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getProject", summary = "Get one project")
+    @Operation(
+            operationId = "getProject",
+            summary = "Get one project",
+            description = "Public. The answer carries an ETag; a matching If-None-Match answers 304.")
     @APIResponse(responseCode = "200", description = "The project")
     public RestResponse<ProjectView> get(@PathParam("id") long id, @Context Request request) {
         return ContentResponses.ok(request, service.get(id));
@@ -86,6 +93,7 @@ public class ProjectResource {
             operationId = "deleteProject",
             summary = "Delete a project",
             description = "Coordinators. Requires If-Match.")
+    @Produces(MediaType.WILDCARD)
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
     }

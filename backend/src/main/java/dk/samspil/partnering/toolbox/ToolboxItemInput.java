@@ -1,5 +1,6 @@
 package dk.samspil.partnering.toolbox;
 
+import dk.samspil.common.validation.ResourceId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,11 +30,11 @@ public record ToolboxItemInput(
 
         @Schema(required = true) @NotNull ToolboxHeading heading,
 
-        @Schema(nullable = true, description = "The guide chapter it belongs to")
+        @Schema(nullable = true, description = "The guide chapter it belongs to") @ResourceId
         Long guideChapterId,
 
         @Schema(description = "Phase codes of the partnership process it serves") @Size(max = 12)
-        List<@NotBlank String> phases,
+        List<@NotBlank @Size(max = 30) String> phases,
 
         @Schema(description = "Free tags, lower case") @Size(max = 20)
         List<@NotBlank @Size(max = 50) String> tags,
@@ -52,7 +53,7 @@ public record ToolboxItemInput(
 
     @Schema(description = "An uploaded file used by an item, with its title")
     public record AttachmentRef(
-            @Schema(required = true) @NotNull Long attachmentId,
+            @Schema(required = true) @NotNull @ResourceId Long attachmentId,
 
             @Schema(required = true) @NotBlank @Size(max = 200)
             String title) {}

@@ -1,5 +1,6 @@
 package dk.samspil.partnering.toolbox;
 
+import dk.samspil.common.paging.Paged;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,4 +10,5 @@ public record ToolboxPage(
         @Schema(required = true) int page,
         @Schema(required = true) int size,
         @Schema(required = true) long totalItems,
-        @Schema(required = true) int totalPages) {}
+        @Schema(required = true) int totalPages)
+        implements Paged {}

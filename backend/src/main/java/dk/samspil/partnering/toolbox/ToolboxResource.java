@@ -69,7 +69,10 @@ public class ToolboxResource {
 
     @GET
     @Path("/tags")
-    @Operation(operationId = "listToolboxTags", summary = "The tags in use, with their counts")
+    @Operation(
+            operationId = "listToolboxTags",
+            summary = "The tags in use, with their counts",
+            description = "Public. Every tag on a toolbox item, with how many items carry it, by name.")
     @APIResponse(responseCode = "200", description = "The tags")
     public List<TagCount> tags() {
         return service.tags();
@@ -77,7 +80,11 @@ public class ToolboxResource {
 
     @GET
     @Path("/by-slug/{slug}")
-    @Operation(operationId = "getToolboxItemBySlug", summary = "Get a toolbox item by its slug")
+    @Operation(
+            operationId = "getToolboxItemBySlug",
+            summary = "Get a toolbox item by its slug",
+            description =
+                    "Public; the slug is the one in the web app's address (/vaerktoejskassen/{slug}). The answer carries an ETag.")
     @APIResponse(responseCode = "200", description = "The item")
     public RestResponse<ToolboxItemView> bySlug(@PathParam("slug") String slug, @Context Request request) {
         return ContentResponses.ok(request, service.bySlug(slug));
@@ -85,7 +92,10 @@ public class ToolboxResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getToolboxItem", summary = "Get one toolbox item")
+    @Operation(
+            operationId = "getToolboxItem",
+            summary = "Get one toolbox item",
+            description = "Public. The answer carries an ETag; a matching If-None-Match answers 304.")
     @APIResponse(responseCode = "200", description = "The item")
     public RestResponse<ToolboxItemView> get(@PathParam("id") long id, @Context Request request) {
         return ContentResponses.ok(request, service.get(id));
@@ -122,6 +132,7 @@ public class ToolboxResource {
             description = "Coordinators. Requires If-Match. Refused with 409 while a good example refers to it.")
     @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @Produces(MediaType.WILDCARD)
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value());
     }

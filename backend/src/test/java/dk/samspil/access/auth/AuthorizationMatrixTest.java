@@ -1119,6 +1119,39 @@ class AuthorizationMatrixTest {
         return id > 0 ? id : newToken();
     }
 
+    /**
+     * The contract's security says who may call: an operation open to anonymous callers lists the empty
+     * requirement, and one that answers them 401 does not; every write with the session needs its CSRF token.
+     */
+    @Test
+    void theContractSaysWhoMayCallEachOperation() {
+        defineMatrix();
+        OpenAPI contract = new OpenAPIV3Parser().read(Api.CONTRACT.toString());
+        List<String> wrong = new ArrayList<>();
+        contract.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+                    Row row = matrix.get(op.getOperationId());
+                    if (row == null) {
+                        return; // reported by the test below
+                    }
+                    List<io.swagger.v3.oas.models.security.SecurityRequirement> security =
+                            op.getSecurity() == null ? List.of() : op.getSecurity();
+                    if (security.isEmpty()) {
+                        wrong.add(op.getOperationId() + ": no security");
+                    }
+                    boolean anonymous = security.stream().anyMatch(Map::isEmpty);
+                    if (anonymous != (row.anonymous() != 401)) {
+                        wrong.add(op.getOperationId() + ": anonymous " + (anonymous ? "allowed" : "refused")
+                                + " in the contract, but answered " + row.anonymous());
+                    }
+                    boolean write = !method.name().equals("GET");
+                    security.stream()
+                            .filter(r -> write && r.containsKey("session") && !r.containsKey("csrf"))
+                            .forEach(r -> wrong.add(op.getOperationId() + ": a session write without csrf"));
+                }));
+        assertTrue(wrong.isEmpty(), "Contract and authorization disagree:\n  " + String.join("\n  ", wrong));
+    }
+
     @Test
     void everyOperationAnswersEachKindOfCallerAsExpected() {
         defineMatrix();

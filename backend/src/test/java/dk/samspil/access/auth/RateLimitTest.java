@@ -1,6 +1,8 @@
 package dk.samspil.access.auth;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samspil.testing.Api;
@@ -12,7 +14,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Anonymous reads are limited per client address; here to 5 a minute. */
+/** Calls are limited per caller (anonymous ones per client address); here to 5 a minute for anonymous callers. */
 @QuarkusTest
 @TestProfile(RateLimitTest.FivePerMinute.class)
 class RateLimitTest {
@@ -35,7 +37,9 @@ class RateLimitTest {
                     .header("X-Forwarded-For", address)
                     .get("/api/regions")
                     .then()
-                    .statusCode(200);
+                    .statusCode(200)
+                    .header("RateLimit-Policy", "\"minute\";q=5;w=60")
+                    .header("RateLimit", matchesPattern("\"minute\";r=" + (4 - i) + ";t=[0-9]+"));
         }
         String retryAfter = Api.given()
                 .header("X-Forwarded-For", address)
@@ -44,6 +48,7 @@ class RateLimitTest {
                 .statusCode(429)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/too-many-requests"))
+                .header("RateLimit", matchesPattern("\"minute\";r=0;t=[0-9]+"))
                 .extract()
                 .header("Retry-After");
         int seconds = Integer.parseInt(retryAfter);
@@ -59,6 +64,20 @@ class RateLimitTest {
                 .header("X-Forwarded-For", address)
                 .get("/api/regions")
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .header("RateLimit-Policy", not(equalTo("\"minute\";q=5;w=60")));
+    }
+
+    @Test
+    void everyAnswerSaysWhereTheCallerStandsEvenARefusal() {
+        String address = "10.31.0." + (int) (Math.random() * 250 + 1);
+        Api.givenInvalidRequest()
+                .header("X-Forwarded-For", address)
+                .header("Authorization", "Bearer smp_not-a-token")
+                .get("/api/libraries")
+                .then()
+                .statusCode(401)
+                .header("RateLimit-Policy", "\"minute\";q=5;w=60")
+                .header("RateLimit", matchesPattern("\"minute\";r=4;t=[0-9]+"));
     }
 }
