@@ -1152,6 +1152,44 @@ class AuthorizationMatrixTest {
         assertTrue(wrong.isEmpty(), "Contract and authorization disagree:\n  " + String.join("\n  ", wrong));
     }
 
+    /** Where the contract offers no token, not even a token with every scope gets through. */
+    @Test
+    void operationsWithoutTheTokenSchemeRefuseTokens() {
+        defineMatrix();
+        String token = users.admin()
+                .given()
+                .contentType("application/json")
+                .body(Map.of("name", "Matrix " + uniqueWord(), "scopes", List.of("read-private", "write")))
+                .post("/api/tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("secret");
+        OpenAPI contract = new OpenAPIV3Parser().read(Api.CONTRACT.toString());
+        List<String> checked = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        contract.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+                    boolean offersToken =
+                            op.getSecurity().stream().anyMatch(r -> r.containsKey("token") || r.isEmpty());
+                    if (offersToken) {
+                        return;
+                    }
+                    long library = libraries.create("Matrix " + uniqueWord(), nextMunicipality());
+                    RequestSpecification request = Api.givenInvalidRequest().header("Authorization", "Bearer " + token);
+                    int status = matrix.get(op.getOperationId())
+                            .operation()
+                            .call(new Call(Actor.ADMIN, request, null, library))
+                            .statusCode();
+                    checked.add(op.getOperationId());
+                    if (status != 401 && status != 403) {
+                        wrong.add(op.getOperationId() + ": " + status);
+                    }
+                }));
+        assertTrue(checked.contains("listUsers") && checked.contains("createToken"), checked.toString());
+        assertTrue(wrong.isEmpty(), "A token got through where the contract offers none: " + wrong);
+    }
+
     @Test
     void everyOperationAnswersEachKindOfCallerAsExpected() {
         defineMatrix();
