@@ -692,6 +692,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/open-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The catalogue of public datasets
+         * @description Public. Each dataset with its title and description in Danish and English, when it last changed, how many rows it has, and its JSON and CSV downloads. All of it is CC BY 4.0.
+         */
+        get: operations["getOpenDataCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-data/{dataset}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A dataset as CSV
+         * @description Public. UTF-8 with BOM, semicolons, CRLF, as the theme exports; the header names the columns, times are ISO 8601 (UTC) and lists are joined with ", ". Streamed.
+         */
+        get: operations["getOpenDatasetCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-data/{dataset}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A dataset as JSON
+         * @description Public. An array of objects, one per row in the order of their ids, keyed as the CSV's header. Streamed: memory stays flat however large the dataset.
+         */
+        get: operations["getOpenDatasetJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/participations/{id}": {
         parameters: {
             query?: never;
@@ -2293,6 +2353,43 @@ export interface components {
         };
         /** Format: date-time */
         OffsetDateTime: string;
+        /** @description The public datasets, each as JSON and as CSV, under one licence */
+        OpenDataCatalogue: {
+            title: string;
+            publisher: string;
+            licence: components["schemas"]["OpenDataLicence"];
+            datasets: components["schemas"]["OpenDataEntry"][];
+        };
+        /** @description A download of a dataset in one format */
+        OpenDataDistribution: {
+            /** @example text/csv */
+            mediaType: string;
+            url: string;
+        };
+        /** @description One dataset: what it holds, when it last changed, and where to get it */
+        OpenDataEntry: {
+            id: components["schemas"]["OpenDataset"];
+            titleDa: string;
+            titleEn: string;
+            descriptionDa: string;
+            descriptionEn: string;
+            /** @description The newest change to what it holds (to the second) */
+            lastModified: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description How many rows it has
+             */
+            items: number;
+            distributions: components["schemas"]["OpenDataDistribution"][];
+        };
+        /** @description The licence of all the data: use it, say where it comes from */
+        OpenDataLicence: {
+            /** @example CC BY 4.0 */
+            name: string;
+            url: string;
+        };
+        /** @enum {string} */
+        OpenDataset: "libraries" | "themes" | "signups" | "activities" | "partners" | "toolbox" | "guide" | "cases" | "projects";
         /** @description A library's sign-up to a theme */
         ParticipationInput: {
             /**
@@ -3296,6 +3393,8 @@ export interface components {
     headers: {
         /** @description Strong entity tag of the returned version */
         ETag: string;
+        /** @description When the data last changed (HTTP date); send it back as If-Modified-Since to get 304 until it changes again */
+        LastModified: string;
         /** @description Web links (RFC 8288) to the first, previous, next and last page, with the same filters and sort */
         Link: string;
         /** @description URL of the created resource */
@@ -4936,6 +5035,96 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOpenDataCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["LastModified"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataCatalogue"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOpenDatasetCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dataset: components["schemas"]["OpenDataset"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["LastModified"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv;charset=utf-8": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOpenDatasetJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dataset: components["schemas"]["OpenDataset"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dataset */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["LastModified"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown[];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

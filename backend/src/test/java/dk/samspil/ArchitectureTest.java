@@ -34,6 +34,7 @@ class ArchitectureTest {
             "collaboration", Set.of("common", "directory"),
             "partnering", Set.of("common", "directory", "collaboration"),
             "access", Set.of("common", "directory"),
+            "integration", Set.of("common", "directory", "collaboration", "partnering", "access"),
             "demo", Set.of("common", "directory", "collaboration", "partnering", "access"));
 
     private static final Pattern REFERENCE = Pattern.compile("\\bdk\\.samspil\\.([a-z]+)\\.([a-z]+)\\b");

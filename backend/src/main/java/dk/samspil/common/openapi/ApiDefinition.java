@@ -202,6 +202,16 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                                                                     .SchemaType.STRING,
                                                     maxLength = 100)),
                             @Header(
+                                    name = "LastModified",
+                                    description = "When the data last changed (HTTP date); send it back as"
+                                            + " If-Modified-Since to get 304 until it changes again",
+                                    schema =
+                                            @Schema(
+                                                    type =
+                                                            org.eclipse.microprofile.openapi.annotations.enums
+                                                                    .SchemaType.STRING,
+                                                    maxLength = 40)),
+                            @Header(
                                     name = "Link",
                                     description = "Web links (RFC 8288) to the first, previous, next and last page,"
                                             + " with the same filters and sort",

@@ -91,6 +91,17 @@ class AuthorizationMatrixTest {
         row("listLibraries", 200, 200, 200, 200, 200, c -> c.request().get("/api/libraries"));
         row("getLibrary", 200, 200, 200, 200, 200, c -> c.request().get("/api/libraries/{id}", c.library()));
         row("listRegions", 200, 200, 200, 200, 200, c -> c.request().get("/api/regions"));
+        // Open data: everyone
+        row("getOpenDataCatalogue", 200, 200, 200, 200, 200, c -> c.request().get("/api/open-data"));
+        row("getOpenDatasetJson", 200, 200, 200, 200, 200, c -> c.request().get("/api/open-data/libraries.json"));
+        row(
+                "getOpenDatasetCsv",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().accept(CSV).get("/api/open-data/themes.csv"));
         row("listMunicipalities", 200, 200, 200, 200, 200, c -> c.request().get("/api/municipalities"));
         // Libraries: coordinators manage them, an editor changes their own
         row(
