@@ -344,6 +344,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow every change
+         * @description Every create, update and delete of every resource, in the order the changes were committed; a deletion is a tombstone (action deleted, no version). Start without after, then pass the cursor of each answer as after in the next call, also when it had no items; while hasMore is true, ask again at once. No change is skipped or repeated. A caller sees only what it may read: contacts that are not public only with a signed-in user or a read-private token; a contact that stops being public is a deletion for everyone else. Accounts and tokens are not in the feed. Cursors stay valid for at least 30 days; an older one answers 410, and the client resyncs by reading the lists (updatedSince helps).
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contacts": {
         parameters: {
             query?: never;
@@ -1755,6 +1775,39 @@ export interface components {
             updatedAt: string & components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+        };
+        /** @description Changes in the order they were committed, and the cursor to continue from */
+        ChangePage: {
+            items: components["schemas"]["ChangeView"][];
+            /** @description Pass it as after in the next call, also when items is empty. Opaque; valid for at least 30 days */
+            cursor: string;
+            /** @description Whether more changes are waiting now: ask again at once */
+            hasMore: boolean;
+        };
+        /**
+         * @description A resource type the change feed follows
+         * @enum {string}
+         */
+        ChangeType: "library" | "theme" | "participation" | "activity" | "network-meeting" | "goal" | "contact" | "partner" | "attachment" | "partnership" | "guide-chapter" | "toolbox-item" | "case" | "project";
+        /** @description One create, update or delete of a resource */
+        ChangeView: {
+            type: components["schemas"]["ChangeType"];
+            /**
+             * Format: int64
+             * @description The resource's id
+             */
+            id: number;
+            /** @enum {string} */
+            action: "created" | "updated" | "deleted";
+            /** @description When the change was made */
+            occurredAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description The resource's version after the change (its ETag is "v<version>"); null for a deletion and for files
+             */
+            version?: number | null;
+            /** @description The API path that reads the resource (gone after a deletion) */
+            href: string;
         };
         /** @enum {string} */
         Channel: "EVENTS" | "EXHIBITION" | "SOCIAL_MEDIA" | "NEWSLETTER" | "WEBSITE" | "PRESS" | "PARTNER_ACTIVITY" | "SCHOOL_SERVICE" | "OTHER";
@@ -4109,6 +4162,46 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description The cursor of the previous answer; leave it out to start at the oldest change kept */
+                after?: string;
+                /** @description At most this many changes (1 to 1000) */
+                limit?: number;
+                /** @description Only these types (repeat the parameter for several) */
+                types?: components["schemas"]["ChangeType"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The next changes and the cursor to continue from */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The cursor is older than the changes kept: read the lists again, then follow the feed from a new cursor */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

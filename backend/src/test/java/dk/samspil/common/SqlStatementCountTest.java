@@ -161,4 +161,35 @@ class SqlStatementCountTest {
                         .statusCode(200)),
                 "count + page + their libraries + their partners");
     }
+
+    @Test
+    void aPageOfTheChangeFeedIsOneStatement() {
+        String cursor = Api.given()
+                .queryParam("limit", 10)
+                .get("/api/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("cursor");
+        assertEquals(
+                1,
+                statementsFor(() -> Api.given()
+                        .queryParam("limit", 1000)
+                        .get("/api/changes")
+                        .then()
+                        .statusCode(200)),
+                "the entries, the snapshot's boundary and the pruning horizon in one query");
+        assertEquals(
+                1,
+                statementsFor(() -> Api.given()
+                        .queryParam("after", cursor)
+                        .queryParam("types", "theme")
+                        .queryParam("types", "participation")
+                        .queryParam("limit", 1000)
+                        .get("/api/changes")
+                        .then()
+                        .statusCode(200)),
+                "from a cursor, for some types");
+    }
 }

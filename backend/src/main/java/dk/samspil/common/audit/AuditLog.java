@@ -5,6 +5,7 @@ import dk.samspil.common.security.CurrentCaller;
 import dk.samspil.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.Objects;
 /**
  * Records every create, update and delete in the caller's transaction: if the change is rolled back,
  * so is its record. Services pass snapshots of the fields a person can change; secrets are never
- * part of a snapshot.
+ * part of a snapshot. Each change is also announced as a {@link ResourceChanged} event, in the same
+ * transaction, for what must follow every change (the change feed) without common knowing about it.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -24,27 +26,42 @@ public class AuditLog {
     @Inject
     AppClock clock;
 
+    @Inject
+    Event<ResourceChanged> changed;
+
     public void created(String entityType, long id, Map<String, Object> after) {
-        record(entityType, id, "CREATE", Map.of(), after);
+        record(entityType, id, ResourceChanged.Action.CREATED, Map.of(), after);
     }
 
+    /** An update that changed none of the recorded fields is no change: neither recorded nor announced. */
     public void updated(String entityType, long id, Map<String, Object> before, Map<String, Object> after) {
-        Map<String, FieldChange> changes = diff(before, after);
-        if (!changes.isEmpty()) {
-            write(entityType, id, "UPDATE", changes);
-        }
+        record(entityType, id, ResourceChanged.Action.UPDATED, before, after);
     }
 
     public void deleted(String entityType, long id, Map<String, Object> before) {
-        record(entityType, id, "DELETE", before, Map.of());
+        record(entityType, id, ResourceChanged.Action.DELETED, before, Map.of());
     }
 
     private void record(
-            String entityType, long id, String action, Map<String, Object> before, Map<String, Object> after) {
-        write(entityType, id, action, diff(before, after));
+            String entityType,
+            long id,
+            ResourceChanged.Action action,
+            Map<String, Object> before,
+            Map<String, Object> after) {
+        Map<String, FieldChange> changes = diff(before, after);
+        if (action == ResourceChanged.Action.UPDATED && changes.isEmpty()) {
+            return;
+        }
+        String auditAction = switch (action) {
+            case CREATED -> "CREATE";
+            case UPDATED -> "UPDATE";
+            case DELETED -> "DELETE";
+        };
+        AuditEvent event = write(entityType, id, auditAction, changes);
+        changed.fire(new ResourceChanged(entityType, id, action, event.occurredAt, before, after));
     }
 
-    private void write(String entityType, long id, String action, Map<String, FieldChange> changes) {
+    private AuditEvent write(String entityType, long id, String action, Map<String, FieldChange> changes) {
         Caller caller = caller();
         AuditEvent event = new AuditEvent();
         event.occurredAt = clock.now();
@@ -63,6 +80,7 @@ public class AuditLog {
         event.action = action;
         event.changes = changes;
         event.persist();
+        return event;
     }
 
     private Caller caller() {

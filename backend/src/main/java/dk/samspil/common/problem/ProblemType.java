@@ -13,6 +13,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", Status.NOT_ACCEPTABLE),
     CONFLICT("conflict", Status.CONFLICT),
     STILL_REFERENCED("still-referenced", Status.CONFLICT),
+    GONE("gone", Status.GONE),
     PRECONDITION_FAILED("precondition-failed", Status.PRECONDITION_FAILED),
     PAYLOAD_TOO_LARGE("payload-too-large", Status.REQUEST_ENTITY_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", Status.UNSUPPORTED_MEDIA_TYPE),

@@ -103,6 +103,15 @@ class AuthorizationMatrixTest {
                 200,
                 c -> c.request().accept(CSV).get("/api/open-data/themes.csv"));
         row("listMunicipalities", 200, 200, 200, 200, 200, c -> c.request().get("/api/municipalities"));
+        // The change feed: everyone may follow it, each caller seeing only what it may read
+        row(
+                "listChanges",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().queryParam("limit", 1).get("/api/changes"));
         // Libraries: coordinators manage them, an editor changes their own
         row(
                 "createLibrary",
