@@ -3477,6 +3477,8 @@ export interface operations {
                 sort?: string;
                 themeId?: number;
                 to?: string;
+                /** @description Only items changed at or after this time (ISO 8601 with an offset, e.g. 2026-05-01T00:00:00Z) */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -3970,6 +3972,8 @@ export interface operations {
                 sort?: string;
                 themeId?: number;
                 toolboxItemId?: number;
+                /** @description Only items changed at or after this time (ISO 8601 with an offset, e.g. 2026-05-01T00:00:00Z) */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -4220,6 +4224,8 @@ export interface operations {
                 size?: number;
                 /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
                 sort?: string;
+                /** @description Only items changed at or after this time (ISO 8601 with an offset, e.g. 2026-05-01T00:00:00Z) */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -4694,6 +4700,8 @@ export interface operations {
                 size?: number;
                 /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
                 sort?: string;
+                /** @description Only items changed at or after this time (ISO 8601 with an offset, e.g. 2026-05-01T00:00:00Z) */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -4870,6 +4878,8 @@ export interface operations {
                 size?: number;
                 /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
                 sort?: string;
+                /** @description Only items changed at or after this time (ISO 8601 with an offset, e.g. 2026-05-01T00:00:00Z) */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -4941,6 +4951,8 @@ export interface operations {
                 /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
                 sort?: string;
                 upcoming?: boolean;
+                /** @description Only items changed at or after this time (ISO 8601 with an offset, e.g. 2026-05-01T00:00:00Z) */
+                updatedSince?: string;
                 year?: number;
             };
             header?: never;
@@ -5384,6 +5396,8 @@ export interface operations {
                 /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
                 sort?: string;
                 type?: components["schemas"]["PartnerType"];
+                /** @description Only items changed at or after this time (ISO 8601 with an offset, e.g. 2026-05-01T00:00:00Z) */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -5596,6 +5610,8 @@ export interface operations {
                 sort?: string;
                 status?: components["schemas"]["PartnershipStatus"];
                 themeId?: number;
+                /** @description Only items changed at or after this time (ISO 8601 with an offset, e.g. 2026-05-01T00:00:00Z) */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -5870,7 +5886,10 @@ export interface operations {
     };
     listProjects: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only items changed at or after this time (ISO 8601 with an offset, e.g. 2026-05-01T00:00:00Z) */
+                updatedSince?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5888,6 +5907,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectSummary"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -6212,6 +6232,8 @@ export interface operations {
                 /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
                 sort?: string;
                 status?: components["schemas"]["ThemeStatus"];
+                /** @description Only items changed at or after this time (ISO 8601 with an offset, e.g. 2026-05-01T00:00:00Z) */
+                updatedSince?: string;
                 year?: number;
             };
             header?: never;
@@ -6534,6 +6556,8 @@ export interface operations {
                 /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
                 sort?: string;
                 state?: components["schemas"]["ParticipationState"];
+                /** @description Only items changed at or after this time (ISO 8601 with an offset, e.g. 2026-05-01T00:00:00Z) */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -6751,6 +6775,8 @@ export interface operations {
                 /** @description Comma-separated sort fields; prefix with - for descending, e.g. -updatedAt,name. The fields each collection allows are listed in its description. */
                 sort?: string;
                 tag?: string;
+                /** @description Only items changed at or after this time (ISO 8601 with an offset, e.g. 2026-05-01T00:00:00Z) */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;

@@ -5,6 +5,7 @@ import dk.samspil.common.http.ETags;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -46,6 +47,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "A page of activities")
     public ActivityPage list(
             @BeanParam PageParams page,
+            @BeanParam UpdatedSince updatedSince,
             @QueryParam("themeId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                     String themeId,
             @QueryParam("libraryId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
@@ -60,6 +62,7 @@ public class ActivityResource {
                 QueryParams.optionalEnum("channel", channel, Channel.class),
                 QueryParams.optionalDate("from", from),
                 QueryParams.optionalDate("to", to),
+                updatedSince.value(),
                 page.toRequest(ActivityService.SORT));
     }
 

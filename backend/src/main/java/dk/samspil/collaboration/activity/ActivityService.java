@@ -72,8 +72,10 @@ public class ActivityService {
             Channel channel,
             LocalDate from,
             LocalDate to,
+            Instant updatedSince,
             PageRequest page) {
-        Filters where = filters(participationId, themeId, libraryId, channel, from, to);
+        Filters where = filters(participationId, themeId, libraryId, channel, from, to)
+                .updatedSince("a.updatedAt", updatedSince);
         long total = where.count(em, "select count(a) from Activity a, Participation p, Theme t, Library l");
         Instant now = clock.now();
         List<ActivityView> items = where.page(em, SELECT, page, total, ActivityView.Row.class).stream()

@@ -38,7 +38,7 @@ public class ParticipationActivityResource {
     @APIResponse(responseCode = "200", description = "A page of activities")
     public ActivityPage list(@PathParam("id") long participationId, @BeanParam PageParams page) {
         service.requireParticipation(participationId);
-        return service.list(participationId, null, null, null, null, null, page.toRequest(ActivityService.SORT));
+        return service.list(participationId, null, null, null, null, null, null, page.toRequest(ActivityService.SORT));
     }
 
     @POST

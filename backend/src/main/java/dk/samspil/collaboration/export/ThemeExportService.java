@@ -109,7 +109,7 @@ public class ThemeExportService {
                         "E-mail",
                         "Telefon"));
         List<ParticipationView> rows = participations
-                .list(themeId, null, null, null, new PageRequest(1, 10_000, "l.name, p.id"))
+                .list(themeId, null, null, null, null, new PageRequest(1, 10_000, "l.name, p.id"))
                 .items();
         for (ParticipationView p : rows) {
             csv.row(Arrays.asList(

@@ -5,6 +5,7 @@ import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.openapi.CrossCuttingResponses;
 import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -50,6 +51,7 @@ public class NetworkMeetingResource {
     @APIResponse(responseCode = "200", description = "A page of meetings")
     public NetworkMeetingPage list(
             @BeanParam PageParams page,
+            @BeanParam UpdatedSince updatedSince,
             @QueryParam("year")
                     @Parameter(
                             schema =
@@ -69,6 +71,7 @@ public class NetworkMeetingResource {
                 QueryParams.optionalInt("year", year),
                 QueryParams.optionalBoolean("upcoming", upcoming),
                 QueryParams.optionalLong("libraryId", libraryId),
+                updatedSince.value(),
                 page.toRequest(NetworkMeetingService.SORT));
     }
 

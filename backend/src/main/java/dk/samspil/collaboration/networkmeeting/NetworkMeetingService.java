@@ -61,7 +61,8 @@ public class NetworkMeetingService {
     @Inject
     AppClock clock;
 
-    public NetworkMeetingPage list(Integer year, Boolean upcoming, Long libraryId, PageRequest page) {
+    public NetworkMeetingPage list(
+            Integer year, Boolean upcoming, Long libraryId, Instant updatedSince, PageRequest page) {
         Filters where = new Filters()
                 .and(
                         "m.startsAt >= :yearStart and m.startsAt < :yearEnd",
@@ -71,7 +72,8 @@ public class NetworkMeetingService {
                         "exists (select 1 from NetworkMeetingAttendee a where a.meetingId = m.id"
                                 + " and a.libraryId = :library)",
                         "library",
-                        libraryId);
+                        libraryId)
+                .updatedSince("m.updatedAt", updatedSince);
         if (year != null) {
             where.param("yearEnd", yearStart(year + 1));
         }

@@ -1,6 +1,7 @@
 package dk.samspil.collaboration.participation;
 
 import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.paging.UpdatedSince;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -27,8 +28,10 @@ public class LibraryParticipationResource {
             summary = "A library's sign-ups",
             description = "Sort by theme (its start), library, region, signedUpAt.")
     @APIResponse(responseCode = "200", description = "A page of sign-ups")
-    public ParticipationPage list(@PathParam("id") long libraryId, @BeanParam PageParams page) {
+    public ParticipationPage list(
+            @PathParam("id") long libraryId, @BeanParam PageParams page, @BeanParam UpdatedSince updatedSince) {
         service.requireLibrary(libraryId);
-        return service.list(null, libraryId, null, null, page.toRequest(ParticipationService.SORT));
+        return service.list(
+                null, libraryId, null, null, updatedSince.value(), page.toRequest(ParticipationService.SORT));
     }
 }

@@ -4,6 +4,7 @@ import dk.samspil.common.http.ETags;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -48,6 +49,7 @@ public class ParticipationResource {
     public ParticipationPage listForTheme(
             @PathParam("id") long themeId,
             @BeanParam PageParams page,
+            @BeanParam UpdatedSince updatedSince,
             @QueryParam("state") @Parameter(schema = @Schema(implementation = ParticipationState.class)) String state,
             @QueryParam("region")
                     @Parameter(
@@ -65,6 +67,7 @@ public class ParticipationResource {
                 null,
                 QueryParams.optionalEnum("state", state, ParticipationState.class),
                 QueryParams.optionalInt("region", region),
+                updatedSince.value(),
                 page.toRequest(ParticipationService.SORT));
     }
 

@@ -70,12 +70,18 @@ public class ParticipationService {
     AppClock clock;
 
     public ParticipationPage list(
-            Long themeId, Long libraryId, ParticipationState state, Integer region, PageRequest page) {
+            Long themeId,
+            Long libraryId,
+            ParticipationState state,
+            Integer region,
+            Instant updatedSince,
+            PageRequest page) {
         Filters where = new Filters(JOIN)
                 .and("p.themeId = :theme", "theme", themeId)
                 .and("p.libraryId = :library", "library", libraryId)
                 .and("p.state = :state", "state", state)
-                .and("r.code = :region", "region", region);
+                .and("r.code = :region", "region", region)
+                .updatedSince("p.updatedAt", updatedSince);
         long total = where.count(
                 em, "select count(p) from Participation p, Theme t, Library l join l.municipality m join m.region r");
         List<ParticipationView> items = where.param("private", access.caller().readsPrivate())

@@ -5,6 +5,7 @@ import dk.samspil.common.http.ETags;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -69,6 +70,7 @@ public class ThemeResource {
     @APIResponse(responseCode = "200", description = "A page of themes")
     public ThemePage list(
             @BeanParam PageParams page,
+            @BeanParam UpdatedSince updatedSince,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ThemeStatus.class)) String status,
             @QueryParam("year")
                     @Parameter(
@@ -84,6 +86,7 @@ public class ThemeResource {
                 QueryParams.optionalEnum("status", status, ThemeStatus.class),
                 QueryParams.optionalInt("year", year),
                 QueryParams.optionalText("q", q),
+                updatedSince.value(),
                 page.toRequest(ThemeService.SORT));
     }
 

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -87,11 +88,14 @@ public class ThemeService {
                 .list();
     }
 
-    public ThemePage list(ThemeStatus status, Integer year, String q, PageRequest page) {
+    public ThemePage list(ThemeStatus status, Integer year, String q, Instant updatedSince, PageRequest page) {
         LocalDate today = clock.today();
         String open = "(t.startDate > :today and (t.signupOpensOn is null or t.signupOpensOn <= :today)"
                 + " and t.signupDeadline >= :today)";
-        Filters where = new Filters().and("t.year = :year", "year", year).contains(q, "t.title", "t.summary");
+        Filters where = new Filters()
+                .and("t.year = :year", "year", year)
+                .updatedSince("t.updatedAt", updatedSince)
+                .contains(q, "t.title", "t.summary");
         if (status != null) {
             where.and(
                             switch (status) {

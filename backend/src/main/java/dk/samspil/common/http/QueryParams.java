@@ -55,6 +55,22 @@ public final class QueryParams {
         }
     }
 
+    /** A point in time with its offset (2026-05-01T12:00:00Z, 2026-05-01T14:00:00+02:00). */
+    public static java.time.Instant optionalInstant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badRequest(
+                    "problem.bad-request.detail.query-param",
+                    name,
+                    new Text("problem.bad-request.expect.instant"),
+                    value.length() > 40 ? value.substring(0, 40) + "…" : value);
+        }
+    }
+
     public static <E extends Enum<E>> E optionalEnum(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;

@@ -3,6 +3,7 @@ package dk.samspil.common.paging;
 import dk.samspil.common.db.Sql;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,11 @@ public final class Filters {
             where.append(" and ").append(clause);
         }
         return this;
+    }
+
+    /** Only rows changed at or after the time (when given): {@code column} is updatedAt (JPQL) or updated_at (SQL). */
+    public Filters updatedSince(String column, Instant since) {
+        return and(column + " >= :updatedSince", "updatedSince", since);
     }
 
     /** Free text: any of the (lower-cased) expressions contains the text; % and _ match only themselves. */

@@ -4,6 +4,7 @@ import dk.samspil.common.http.ETags;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -48,6 +49,7 @@ public class ContactResource {
     @APIResponse(responseCode = "200", description = "A page of contacts")
     public ContactPage list(
             @BeanParam PageParams page,
+            @BeanParam UpdatedSince updatedSince,
             @QueryParam("libraryId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                     String libraryId,
             @QueryParam("partnerId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
@@ -59,6 +61,7 @@ public class ContactResource {
                 QueryParams.optionalLong("partnerId", partnerId),
                 QueryParams.optionalBoolean("coordinator", coordinator),
                 QueryParams.optionalText("q", q),
+                updatedSince.value(),
                 page.toRequest(ContactService.SORT));
     }
 

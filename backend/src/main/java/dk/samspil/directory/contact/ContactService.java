@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -59,12 +60,14 @@ public class ContactService {
     @Inject
     Sql sql;
 
-    public ContactPage list(Long libraryId, Long partnerId, Boolean coordinator, String q, PageRequest page) {
+    public ContactPage list(
+            Long libraryId, Long partnerId, Boolean coordinator, String q, Instant updatedSince, PageRequest page) {
         Filters where = new Filters()
                 .and("c.isPublic = true", !access.caller().readsPrivate())
                 .and("c.libraryId = :library", "library", libraryId)
                 .and("c.partnerId = :partner", "partner", partnerId)
                 .and("c.coordinator = :coordinator", "coordinator", coordinator)
+                .updatedSince("c.updatedAt", updatedSince)
                 .contains(q, "c.name", "c.title");
         return Pages.query(
                 em, where, "select count(c) from Contact c", SELECT, page, ContactView.class, ContactPage::new);

@@ -4,6 +4,7 @@ import dk.samspil.common.http.ETags;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -48,6 +49,7 @@ public class LibraryResource {
     @APIResponse(responseCode = "200", description = "A page of libraries")
     public LibraryPage list(
             @BeanParam PageParams page,
+            @BeanParam UpdatedSince updatedSince,
             @QueryParam("region")
                     @Parameter(
                             description = "Region code, e.g. 1081",
@@ -85,7 +87,7 @@ public class LibraryResource {
                 QueryParams.optionalBoolean("central", central),
                 QueryParams.optionalBoolean("active", active),
                 QueryParams.optionalText("q", q));
-        return service.list(filter, page.toRequest(LibraryService.SORT));
+        return service.list(filter, updatedSince.value(), page.toRequest(LibraryService.SORT));
     }
 
     @GET

@@ -57,12 +57,13 @@ public class LibraryService {
     @Inject
     AppClock clock;
 
-    public LibraryPage list(LibraryFilter filter, PageRequest page) {
+    public LibraryPage list(LibraryFilter filter, Instant updatedSince, PageRequest page) {
         Filters where = new Filters()
                 .and("r.code = :region", "region", filter.region())
                 .and("m.code = :municipality", "municipality", filter.municipality())
                 .and("l.centralLibrary = :central", "central", filter.central())
                 .and("l.active = :active", "active", filter.active())
+                .updatedSince("l.updatedAt", updatedSince)
                 .contains(filter.q(), "l.name", "m.name");
         String from = " from Library l join l.municipality m join m.region r";
         return Pages.query(

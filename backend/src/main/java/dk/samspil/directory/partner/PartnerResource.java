@@ -4,6 +4,7 @@ import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.paging.UpdatedSince;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,6 +47,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "A page of partners")
     public PartnerPage list(
             @BeanParam PageParams page,
+            @BeanParam UpdatedSince updatedSince,
             @QueryParam("type") @Parameter(schema = @Schema(implementation = PartnerType.class)) String type,
             @QueryParam("national") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String national,
             @QueryParam("q") @Parameter(description = "Free text in the name") String q) {
@@ -53,6 +55,7 @@ public class PartnerResource {
                 QueryParams.optionalEnum("type", type, PartnerType.class),
                 QueryParams.optionalBoolean("national", national),
                 QueryParams.optionalText("q", q),
+                updatedSince.value(),
                 page.toRequest(PartnerService.SORT));
     }
 

@@ -8,6 +8,7 @@ import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +25,11 @@ public class PartnerService extends ContentService<Partner, PartnerInput, Partne
         super("partner", "problem.not-found.detail.partner", Partner::new, id -> Partner.findByIdOptional(id));
     }
 
-    public PartnerPage list(PartnerType type, Boolean national, String q, PageRequest page) {
+    public PartnerPage list(PartnerType type, Boolean national, String q, Instant updatedSince, PageRequest page) {
         Filters where = new Filters()
                 .and("p.type = :type", "type", type)
                 .and("p.national = :national", "national", national)
+                .updatedSince("p.updatedAt", updatedSince)
                 .contains(q, "p.name");
         long total = where.count(em, "select count(p) from Partner p");
         List<PartnerView> items = where.page(em, """

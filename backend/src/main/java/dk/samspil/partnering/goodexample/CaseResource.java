@@ -4,6 +4,7 @@ import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.partnering.partnership.LinkFilters;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -48,6 +49,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "A page of good examples")
     public CasePage list(
             @BeanParam PageParams page,
+            @BeanParam UpdatedSince updatedSince,
             @BeanParam LinkFilters links,
             @QueryParam("toolboxItemId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                     String itemId,
@@ -58,6 +60,7 @@ public class CaseResource {
                 links.themeId(),
                 QueryParams.optionalLong("toolboxItemId", itemId),
                 QueryParams.optionalText("q", q),
+                updatedSince.value(),
                 page.toRequest(CaseService.SORT));
     }
 

@@ -15,6 +15,7 @@ import dk.samspil.partnering.toolbox.ToolboxItemSummary;
 import dk.samspil.partnering.toolbox.ToolboxService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,14 @@ public class CaseService extends ContentService<GoodExample, CaseInput, CaseView
         super("cases", "problem.not-found.detail.case", GoodExample::new, id -> GoodExample.findByIdOptional(id));
     }
 
-    public CasePage list(Long libraryId, Long partnerId, Long themeId, Long toolboxItemId, String q, PageRequest page) {
+    public CasePage list(
+            Long libraryId,
+            Long partnerId,
+            Long themeId,
+            Long toolboxItemId,
+            String q,
+            Instant updatedSince,
+            PageRequest page) {
         Filters where = new Filters()
                 .and(
                         "exists (select 1 from case_library x where x.case_id = c.id and x.library_id = :library)",
@@ -67,6 +75,7 @@ public class CaseService extends ContentService<GoodExample, CaseInput, CaseView
                         "exists (select 1 from case_toolbox_item x where x.case_id = c.id and x.item_id = :item)",
                         "item",
                         toolboxItemId)
+                .updatedSince("c.updated_at", updatedSince)
                 .contains(q, "c.title", "c.summary");
         long total = where.countNative(em, "select count(*) from cases c");
         List<Row> rows =

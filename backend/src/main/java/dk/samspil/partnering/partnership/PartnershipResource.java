@@ -4,6 +4,7 @@ import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.paging.UpdatedSince;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,6 +47,7 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "A page of partnerships")
     public PartnershipPage list(
             @BeanParam PageParams page,
+            @BeanParam UpdatedSince updatedSince,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = PartnershipStatus.class)) String status,
             @QueryParam("phase") @Parameter(description = "A phase code") String phase,
             @BeanParam LinkFilters links,
@@ -57,6 +59,7 @@ public class PartnershipResource {
                 links.themeId(),
                 QueryParams.optionalText("phase", phase),
                 QueryParams.optionalText("q", q),
+                updatedSince.value(),
                 page.toRequest(PartnershipService.SORT));
     }
 

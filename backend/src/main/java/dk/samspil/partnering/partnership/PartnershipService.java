@@ -99,6 +99,7 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
             Long themeId,
             String phase,
             String q,
+            Instant updatedSince,
             PageRequest page) {
         Filters where = new Filters()
                 .and("p.status = :status", "status", status == null ? null : status.name())
@@ -118,6 +119,7 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
                                 + " and x.theme_id = :theme)",
                         "theme",
                         themeId)
+                .updatedSince("p.updated_at", updatedSince)
                 .contains(q, "p.title", "p.purpose");
         long total = where.countNative(em, "select count(*) from partnership p");
         List<PartnershipSummary> items = summaries(where.pageNative(em, SUMMARY, page, total, SummaryRow.class));

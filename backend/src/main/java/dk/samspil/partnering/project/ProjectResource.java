@@ -2,6 +2,7 @@ package dk.samspil.partnering.project;
 
 import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.IfMatch;
+import dk.samspil.common.paging.UpdatedSince;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,8 +38,8 @@ public class ProjectResource {
     @GET
     @Operation(operationId = "listProjects", summary = "List projects", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "The projects")
-    public List<ProjectSummary> list() {
-        return service.list();
+    public List<ProjectSummary> list(@BeanParam UpdatedSince updatedSince) {
+        return service.list(updatedSince.value());
     }
 
     @GET

@@ -6,12 +6,14 @@ import dk.samspil.common.content.ContentFiles;
 import dk.samspil.common.content.ContentService;
 import dk.samspil.common.db.ChildRows;
 import dk.samspil.common.db.KnownIds;
+import dk.samspil.common.db.Sql;
 import dk.samspil.common.text.Markdown;
 import dk.samspil.directory.contact.ContactRef;
 import dk.samspil.partnering.partnership.Linked;
 import dk.samspil.partnering.partnership.PartnershipSummary.PartnerInPartnership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,11 +50,16 @@ public class ProjectService extends ContentService<Project, ProjectInput, Projec
         super("project", "problem.not-found.detail.project", Project::new, id -> Project.findByIdOptional(id));
     }
 
-    public List<ProjectSummary> list() {
-        return sql.select("""
-                        select p.id, p.slug, p.name, p.summary, p.starts_on, p.ends_on, p.funder,
-                               (select count(*) from project_document d where d.project_id = p.id) as documents
-                        from project p order by p.starts_on desc nulls last, p.id desc""").list(ProjectSummary.class);
+    public List<ProjectSummary> list(Instant updatedSince) {
+        Sql.Statement query = sql.select("""
+                select p.id, p.slug, p.name, p.summary, p.starts_on, p.ends_on, p.funder,
+                       (select count(*) from project_document d where d.project_id = p.id) as documents
+                from project p""" + (updatedSince == null ? "" : " where p.updated_at >= :updatedSince")
+                + " order by p.starts_on desc nulls last, p.id desc");
+        if (updatedSince != null) {
+            query.param("updatedSince", updatedSince);
+        }
+        return query.list(ProjectSummary.class);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
+import dk.samspil.common.paging.UpdatedSince;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,6 +51,7 @@ public class ToolboxResource {
     @APIResponse(responseCode = "200", description = "A page of items")
     public ToolboxPage list(
             @BeanParam PageParams page,
+            @BeanParam UpdatedSince updatedSince,
             @QueryParam("heading") @Parameter(schema = @Schema(implementation = ToolboxHeading.class)) String heading,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = ToolboxKind.class)) String kind,
             @QueryParam("phase") @Parameter(description = "A phase code") String phase,
@@ -64,6 +66,7 @@ public class ToolboxResource {
                 QueryParams.optionalText("tag", tag),
                 QueryParams.optionalLong("guideChapterId", chapter),
                 QueryParams.optionalText("q", q),
+                updatedSince.value(),
                 page.toRequest(ToolboxService.SORT));
     }
 

@@ -13,6 +13,7 @@ import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.text.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -70,6 +71,7 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
             String tag,
             Long chapterId,
             String q,
+            Instant updatedSince,
             PageRequest page) {
         Filters where = new Filters()
                 .and("i.heading = :heading", "heading", heading == null ? null : heading.name())
@@ -77,6 +79,7 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
                 .and("cast(:phase as varchar) = any (i.phases)", "phase", phase)
                 .and("cast(:tag as varchar) = any (i.tags)", "tag", tag == null ? null : tag.toLowerCase(Locale.ROOT))
                 .and("i.guide_chapter_id = :chapter", "chapter", chapterId)
+                .updatedSince("i.updated_at", updatedSince)
                 .contains(q, "i.title || ' ' || i.summary");
         long total = where.countNative(em, "select count(*) from toolbox_item i");
         List<ToolboxItemSummary> items = where.pageNative(em, SUMMARY, page, total, ToolboxItemSummary.class);
