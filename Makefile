@@ -31,7 +31,7 @@ ifneq ($(SYS_NODE_OK),yes)
 endif
 
 .PHONY: help run test dev build openapi api-types reset-data clean deps system-deps check-tools node lint fmt \
-        frontend-build backend-build backend-test frontend-test e2e
+        frontend-build backend-build backend-test frontend-test e2e bench-integrations
 
 help: ## List the targets
 	@echo "Samspil - make targets:"
@@ -111,6 +111,11 @@ e2e: node ## Browser tests (Playwright + axe, Debian's Chromium) against the bui
 	  sleep 1; \
 	done; \
 	cd $(FRONTEND) && E2E_BASE_URL=http://localhost:$(E2E_PORT) npx playwright test
+
+bench-integrations: check-tools ## Measure the integrations (not part of make test): change-feed read throughput over 100,000 changes
+	@rm -f $(BACKEND)/target/bench-integrations.txt
+	$(MVN) -q test -Dtest=ChangeFeedBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dsamspil.bench.changes=100000
+	@cat $(BACKEND)/target/bench-integrations.txt
 
 dev: deps ## Backend on :8080 rebuilt on every change + Vite dev server on :5173 (proxies /api)
 	@mkdir -p $(DATA_DIR)
