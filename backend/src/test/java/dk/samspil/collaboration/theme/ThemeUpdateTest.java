@@ -140,11 +140,15 @@ class ThemeUpdateTest {
 
         long unchanged = statementsFor(() -> put(id, 0, input, 0));
         input.put("title", "Rækker, ny titel " + uniqueWord());
-        assertEquals(unchanged + 2, statementsFor(() -> update(id, 0, input)), "the theme row and its audit record");
+        assertEquals(
+                unchanged + 3,
+                statementsFor(() -> update(id, 0, input)),
+                "the theme row, its audit record and its change-feed entry");
         input.put("focusAreas", List.of("DEBATE", "LITERATURE", "PARTNERS"));
-        assertEquals(unchanged + 3, statementsFor(() -> update(id, 1, input)), "one link row more, theme, audit");
+        assertEquals(unchanged + 4, statementsFor(() -> update(id, 1, input)), "one link row more, theme, audit, feed");
         input.put("materials", List.of(material("Idekatalog"), material("Plakat")));
-        assertEquals(unchanged + 3, statementsFor(() -> update(id, 2, input)), "one material rewritten, theme, audit");
+        assertEquals(
+                unchanged + 4, statementsFor(() -> update(id, 2, input)), "one material rewritten, theme, audit, feed");
     }
 
     /**
