@@ -4189,6 +4189,8 @@ export interface operations {
             /** @description The next changes and the cursor to continue from */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4200,6 +4202,8 @@ export interface operations {
             /** @description The cursor is older than the changes kept: read the lists again, then follow the feed from a new cursor */
             410: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
