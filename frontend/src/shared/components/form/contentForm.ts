@@ -1,6 +1,7 @@
 import { computed, type ComputedRef } from 'vue'
+import { useI18n } from 'vue-i18n'
 import type { FieldError, Problem } from '@/api/client'
-import { parseFieldPath, sentence, type SummaryItem } from '@/shared/components/form/formErrors'
+import { fieldBinding, parseFieldPath, sentence, type FieldBinding, type SummaryItem } from '@/shared/components/form/formErrors'
 
 /**
  * What the four content forms of "Byg partnerskaber" (toolbox items, guide chapters, good examples,
@@ -113,6 +114,8 @@ export interface ContentFieldErrors {
   items: ComputedRef<SummaryItem[]>
   /** The message at a place ("title", "links.0.url", "links"), or null. */
   err: (key: string) => string | null
+  /** A place's input id, label, message and hint (when given), to bind to its field (v-bind). */
+  field: (key: string, hint?: string | null) => FieldBinding
 }
 
 /**
@@ -129,5 +132,69 @@ export function useContentErrors(
     ...Object.entries(mapped.value.fields).map(([key, message]) => ({ targetId: idFor(key), label: labelFor(key), message })),
     ...mapped.value.other.map((e) => ({ targetId: null, label: e.field, message: e.message })),
   ])
-  return { items, err: (key) => mapped.value.fields[key] ?? null }
+  const err = (key: string) => mapped.value.fields[key] ?? null
+  return { items, err, field: (key, hint) => fieldBinding(idFor(key), labelFor(key), err(key), hint) }
+}
+
+/** The words and ids of a content form, by its i18n namespace (`<ns>.fields.*`, `<ns>.rows.*`, ...). */
+export interface ContentFormOptions {
+  ns: string
+  /** The id of the element that shows a place ("toolbox-links-0-url"). */
+  idFor: (key: string) => string
+  /** The problem's errors, mapped onto the form's places. */
+  map: () => ContentErrors
+  /** A row input's label key, when it is not `<ns>.rowFields.<list>.<input>`. */
+  rowFieldKey?: (list: string, input: string) => string
+  /** A row's legend, when it is not `<ns>.rows.<list>` ("Milepæl 2"). */
+  rowLabel?: (list: string, index: number) => string
+  /** A place's label in the summary, when the form words it otherwise. */
+  labelFor?: (key: string) => string
+}
+
+/** A list of rows the form offers (RepeatableRows). */
+export interface RowsOptions<R> {
+  newRow: () => R
+  /** The row input that takes focus when a row is added. */
+  first: string
+  /** Row test ids: `<testid>-<index>`. */
+  testid: string
+}
+
+/**
+ * What a content form (toolbox items, guide chapters, good examples, projects, themes) needs of its
+ * texts: the error summary and each place's message; `field` binds an input, `rowField` one of a
+ * row's inputs, `rows` a RepeatableRows list, all worded by the form's namespace.
+ */
+export function useContentForm(options: ContentFormOptions) {
+  const { t } = useI18n()
+  const { ns, idFor } = options
+  const rowLabel = options.rowLabel ?? ((list: string, index: number) => t(`${ns}.rows.${list}`, { n: String(index + 1) }))
+  const rowFieldKey = options.rowFieldKey ?? ((list: string, input: string) => `${ns}.rowFields.${list}.${input}`)
+  const labelFor =
+    options.labelFor ??
+    ((key: string) => {
+      const [root = '', index, input] = key.split('.')
+      return input === undefined ? t(`${ns}.fields.${root}`) : `${rowLabel(root, Number(index))}, ${t(rowFieldKey(root, input))}`
+    })
+  const { items, err, field } = useContentErrors(options.map, labelFor, idFor)
+  return {
+    items,
+    err,
+    field,
+    rowLabel,
+    rowField: (list: string, index: number, input: string, hint?: string | null): FieldBinding =>
+      fieldBinding(idFor(`${list}.${index}.${input}`), t(rowFieldKey(list, input)), err(`${list}.${index}.${input}`), hint),
+    rows: <R extends { key: string | number }>(list: string, rows: RowsOptions<R>) => ({
+      id: idFor(list),
+      legend: t(`${ns}.sections.${list}`),
+      error: err(list),
+      rowLabel: (index: number) => rowLabel(list, index),
+      rowTestid: (index: number) => `${rows.testid}-${index}`,
+      removeLabel: (index: number) => t(`${ns}.remove`, { row: rowLabel(list, index) }),
+      addLabel: t(`${ns}.add.${list}`),
+      max: MAX_ROWS,
+      newRow: rows.newRow,
+      firstInputId: (index: number) => idFor(`${list}.${index}.${rows.first}`),
+    }),
+  }
 }

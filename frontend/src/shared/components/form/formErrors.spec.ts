@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Problem } from '@/api/client'
-import { fieldKey, hasFieldErrors, mapFieldErrors, summaryItems } from './formErrors'
+import { ref } from 'vue'
+import { fieldKey, hasFieldErrors, mapFieldErrors, summaryItems, useFieldErrors } from './formErrors'
 
 const FIELDS = ['name', 'libraryNumber', 'roles', 'phone'] as const
 
@@ -73,5 +74,20 @@ describe('hasFieldErrors', () => {
     expect(hasFieldErrors(validation([]))).toBe(false)
     expect(hasFieldErrors({ type: 'x', title: 'y', status: 409 })).toBe(false)
     expect(hasFieldErrors(null)).toBe(false)
+  })
+})
+
+describe('useFieldErrors', () => {
+  it('binds each field to its id, label, message and (when given) hint, as the problem changes', () => {
+    const problem = ref<Problem | null>(null)
+    const labels: Record<string, string> = { name: 'Navn', phone: 'Telefon' }
+    const { field, items } = useFieldErrors(() => problem.value, FIELDS, (f) => labels[f] ?? f, (f) => `library-${f}`)
+    expect(field('name')).toEqual({ id: 'library-name', label: 'Navn', error: null })
+    expect(field('phone', 'Otte cifre')).toEqual({ id: 'library-phone', label: 'Telefon', error: null, hint: 'Otte cifre' })
+    expect(field('phone', null)).toEqual({ id: 'library-phone', label: 'Telefon', error: null, hint: null })
+
+    problem.value = validation([{ field: 'phone', message: 'ugyldigt telefonnummer' }])
+    expect(field('phone').error).toBe('Ugyldigt telefonnummer.')
+    expect(items.value).toEqual([{ targetId: 'library-phone', label: 'Telefon', message: 'Ugyldigt telefonnummer.' }])
   })
 })

@@ -93,12 +93,27 @@ export function parseFieldPath(field: string): { root: string; index: number | n
   return { root, index: indexMatch ? Number(indexMatch[1]) : null, leaf: rest === '' ? null : rest }
 }
 
+/** What a field component takes from its form: its id, label, error message and, when it has one, hint. */
+export interface FieldBinding {
+  id: string
+  label: string
+  error: string | null
+  hint?: string | null
+}
+
+/** A field's binding; the hint only when given, so a field without one keeps its own default. */
+export function fieldBinding(id: string, label: string, error: string | null, hint?: string | null): FieldBinding {
+  return hint === undefined ? { id, label, error } : { id, label, error, hint }
+}
+
 /** What a form shows of a problem's field errors: the summary's lines and each field's message. */
 export interface FieldErrors<F extends string> {
   mapped: ComputedRef<MappedErrors>
   items: ComputedRef<SummaryItem[]>
   /** The message for a field, or null. */
   err: (field: F) => string | null
+  /** A field's id, label, message and hint (when given), to bind to its input (v-bind). */
+  field: (field: F, hint?: string | null) => FieldBinding
 }
 
 /** Maps the problem (as it changes) onto the form's fields, labelled and linked by the form's own words and ids. */
@@ -110,7 +125,8 @@ export function useFieldErrors<F extends string>(
 ): FieldErrors<F> {
   const mapped = computed(() => mapFieldErrors(problem(), fields))
   const items = computed(() => summaryItems(mapped.value, labelFor, idFor))
-  return { mapped, items, err: (field) => mapped.value.fields[field] ?? null }
+  const err = (field: F) => mapped.value.fields[field] ?? null
+  return { mapped, items, err, field: (field, hint) => fieldBinding(idFor(field), labelFor(field), err(field), hint) }
 }
 
 /** What every form component takes from its page. */
