@@ -101,6 +101,16 @@ export interface FieldBinding {
   hint?: string | null
 }
 
+/** What every field component takes: its id, label, message and hint, and whether it may stay empty. */
+export interface FieldProps {
+  id: string
+  label: string
+  error?: string | null
+  hint?: string | null
+  /** Marks the label "(frivilligt)"; dkfds marks the optional fields, not the required ones. */
+  optional?: boolean
+}
+
 /** A field's binding; the hint only when given, so a field without one keeps its own default. */
 export function fieldBinding(id: string, label: string, error: string | null, hint?: string | null): FieldBinding {
   return hint === undefined ? { id, label, error } : { id, label, error, hint }
