@@ -1,4 +1,5 @@
-import { computed, readonly, ref, watchEffect, type ComputedRef } from 'vue'
+import { computed, readonly, ref, toValue, watchEffect, type ComputedRef, type MaybeRefOrGetter } from 'vue'
+import { useI18n } from 'vue-i18n'
 
 const override = ref<string | null>(null)
 
@@ -17,18 +18,20 @@ export function documentTitle(pageTitle: string, siteName: string): string {
   return !pageTitle || pageTitle === siteName ? siteName : `${pageTitle} – ${siteName}`
 }
 
+/** The i18n keys of a page's heading while there is no name: when there is no such thing, and while it loads. */
+export interface HeadingKeys {
+  notFound: string
+  loading: string
+}
+
 /**
  * The heading of a page about one thing: its name once loaded, "not found" when there is no such
  * thing, a general title while it loads. The document title follows once the name or "not found"
  * is known.
  */
-export function usePageHeading(
-  name: () => string | null,
-  notFound: () => boolean,
-  notFoundTitle: () => string,
-  loadingTitle: () => string,
-): ComputedRef<string> {
-  const heading = computed(() => name() ?? (notFound() ? notFoundTitle() : loadingTitle()))
-  watchEffect(() => setPageTitle(name() !== null || notFound() ? heading.value : null))
+export function usePageHeading(name: () => string | null, notFound: MaybeRefOrGetter<boolean>, keys: HeadingKeys): ComputedRef<string> {
+  const { t } = useI18n()
+  const heading = computed(() => name() ?? t(toValue(notFound) ? keys.notFound : keys.loading))
+  watchEffect(() => setPageTitle(name() !== null || toValue(notFound) ? heading.value : null))
   return heading
 }
