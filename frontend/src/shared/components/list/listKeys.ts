@@ -1,16 +1,42 @@
-/** The texts of an admin list page, as i18n keys (see AdminList). */
-export interface AdminListKeys {
+/** The texts of a list's results, as i18n keys (see PagedResults). */
+export interface PagedKeys {
+  loading: string
+  /** "{total} temaer"; no count line when null. */
+  count: string | null
+  /** Said when there are no rows; nothing when null. */
+  empty: string | null
+  /** The pages' navigation; no pages when null. */
+  paginationLabel: string | null
+}
+
+/** The keys a list's results usually have (`<ns>.loading`, `<ns>.count`, ...), with the page's own where it differs. */
+export function pagedKeys(ns: string, own: Partial<PagedKeys> = {}): PagedKeys {
+  return {
+    loading: `${ns}.loading`,
+    count: `${ns}.count`,
+    empty: `${ns}.empty`,
+    paginationLabel: `${ns}.paginationLabel`,
+    ...own,
+  }
+}
+
+/** A list page's heading, lead and "create" button, as i18n keys (see ListHeading). */
+export interface HeadingKeys {
   heading: string
   lead: string
   create: string
+}
+
+/** The heading keys of a list (`<ns>.heading`, `<ns>.lead`, `<ns>.create`), with the page's own where it differs. */
+export function headingKeys(ns: string, own: Partial<HeadingKeys> = {}): HeadingKeys {
+  return { heading: `${ns}.heading`, lead: `${ns}.lead`, create: `${ns}.create`, ...own }
+}
+
+/** The texts of an admin list page, as i18n keys (see AdminList). */
+export interface AdminListKeys extends PagedKeys, HeadingKeys {
   searchLabel: string
-  loading: string
   /** "{total} temaer". */
   count: string
-  /** Said when there are no rows; nothing when null. */
-  empty: string | null
-  /** The pages' navigation; no pages when null (a short list the API gives whole). */
-  paginationLabel: string | null
   caption: string
   /** The actions column (for screen readers) and each row's edit link. */
   actions: string
@@ -20,14 +46,10 @@ export interface AdminListKeys {
 /** The keys the admin lists share (`<ns>.heading`, `<ns>.lead`, ...), with the page's own where it differs. */
 export function adminListKeys(ns: string, own: Partial<AdminListKeys> = {}): AdminListKeys {
   return {
-    heading: `${ns}.heading`,
-    lead: `${ns}.lead`,
-    create: `${ns}.create`,
-    searchLabel: `${ns}.searchLabel`,
-    loading: `${ns}.loading`,
+    ...pagedKeys(ns),
+    ...headingKeys(ns),
     count: `${ns}.count`,
-    empty: `${ns}.empty`,
-    paginationLabel: `${ns}.paginationLabel`,
+    searchLabel: `${ns}.searchLabel`,
     caption: `${ns}.caption`,
     actions: `${ns}.actions`,
     edit: `${ns}.edit`,
