@@ -141,3 +141,8 @@ export function todayInDenmark(now: Date = new Date()): string {
 export function deadlinePassed(deadline: string, today: string): boolean {
   return today > deadline
 }
+
+/** A sign-up's channels by name ("ingen" when none). */
+export function channelNames(t: (key: string) => string, item: Pick<ParticipationView, 'channels'>): string {
+  return item.channels.length === 0 ? t('signup.none') : item.channels.map((c) => t(`signup.channels.${c}`)).join(', ')
+}
