@@ -1,7 +1,7 @@
 import type { FieldError, Problem } from '@/api/client'
 import type { AttachmentView } from '@/api/upload'
 import { isPartnershipPhase } from '@/shared/reference/phases'
-import { parseFieldPath, sentence } from '@/shared/components/form/formErrors'
+import { contentErrorKey, mapContentErrors, type ContentErrors } from '@/shared/components/form/contentForm'
 import type { PartnershipInput, PartnershipView } from './partnershipApi'
 
 /** The most partner rows the API takes. */
@@ -175,18 +175,15 @@ export const PARTNERSHIP_FIELDS = [
 
 const PARTNER_ROW_FIELDS = ['partnerId', 'role'] as const
 
+const PARTNERSHIP_ROWS = { partners: PARTNER_ROW_FIELDS }
+
 /**
  * Which place in the form shows an API field error: a single field, a partner row's input
  * ("partners.1.partnerId", from "partners[1].partnerId" or "partners.partnerId[1]"), or the whole list.
  * Null when the form has no such place.
  */
 export function partnershipErrorKey(field: string): string | null {
-  const { root, index, leaf } = parseFieldPath(field)
-  if (root === 'partners') {
-    if (index !== null && leaf !== null && (PARTNER_ROW_FIELDS as readonly string[]).includes(leaf)) return `partners.${index}.${leaf}`
-    return 'partners'
-  }
-  return (PARTNERSHIP_FIELDS as readonly string[]).includes(root) ? root : null
+  return contentErrorKey(field, PARTNERSHIP_FIELDS, PARTNERSHIP_ROWS)
 }
 
 /** The id of the element that shows an error key. */
@@ -194,41 +191,8 @@ export function partnershipFieldId(key: string): string {
   return `partnership-${key.replace(/\./g, '-')}`
 }
 
-function rank(key: string): [number, number, number] {
-  const [root = '', index, leaf] = key.split('.')
-  const base = (PARTNERSHIP_FIELDS as readonly string[]).indexOf(root)
-  if (root === 'partners' && index !== undefined && leaf !== undefined) {
-    return [base, Number(index) + 1, (PARTNER_ROW_FIELDS as readonly string[]).indexOf(leaf)]
-  }
-  return [base, 0, 0]
-}
-
-export interface PartnershipErrors {
-  /** Message(s) per place in the form (see partnershipErrorKey), in form order. */
-  fields: Record<string, string>
-  /** Field errors no place in the form shows; they go in the summary only. */
-  other: FieldError[]
-}
+export type PartnershipErrors = ContentErrors
 
 export function mapPartnershipErrors(problem: Problem | null | undefined): PartnershipErrors {
-  const collected = new Map<string, string[]>()
-  const other: FieldError[] = []
-  for (const error of problem?.errors ?? []) {
-    const key = partnershipErrorKey(error.field)
-    if (key === null) {
-      other.push(error)
-      continue
-    }
-    const messages = collected.get(key) ?? []
-    if (!messages.includes(error.message)) messages.push(error.message)
-    collected.set(key, messages)
-  }
-  const keys = [...collected.keys()].sort((a, b) => {
-    const [a1, a2, a3] = rank(a)
-    const [b1, b2, b3] = rank(b)
-    return a1 - b1 || a2 - b2 || a3 - b3
-  })
-  const fields: Record<string, string> = {}
-  for (const key of keys) fields[key] = (collected.get(key) ?? []).map(sentence).join(' ')
-  return { fields, other }
+  return mapContentErrors(problem, PARTNERSHIP_FIELDS, PARTNERSHIP_ROWS)
 }

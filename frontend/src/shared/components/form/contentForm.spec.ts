@@ -6,7 +6,7 @@ import { i18n, setLocale } from '@/i18n'
 import RepeatableRows from './RepeatableRows.vue'
 import SlugField from './SlugField.vue'
 import TextField from './TextField.vue'
-import { contentFieldId, mapContentErrors, useContentForm } from './contentForm'
+import { collectFieldErrors, contentErrorKey, contentFieldId, mapContentErrors, useContentForm } from './contentForm'
 
 beforeEach(() => setLocale('da'))
 afterEach(() => {
@@ -97,5 +97,33 @@ describe('useContentForm', () => {
     current.value = null
     await flushPromises()
     expect(wrapper.find('#theme-title-error').exists()).toBe(false)
+  })
+})
+
+describe('collectFieldErrors', () => {
+  it('puts each message at its place in form order, words it for the place, and keeps the rest aside', () => {
+    const mapped = collectFieldErrors(
+      {
+        type: 'about:blank',
+        title: 'Ugyldig',
+        status: 400,
+        errors: [
+          { field: 'rows[1].name', message: 'skal udfyldes' },
+          { field: 'title', message: 'er for lang' },
+          { field: 'rows[0].name', message: 'skal udfyldes' },
+          { field: 'unknown', message: 'hvad?' },
+        ],
+      },
+      (field) => contentErrorKey(field, ['title', 'rows'], { rows: ['name'] }),
+      ['title', 'rows'],
+      { rows: ['name'] },
+      (error, key) => `${key}: ${error.message}`,
+    )
+    expect(Object.entries(mapped.fields)).toEqual([
+      ['title', 'Title: er for lang.'],
+      ['rows.0.name', 'Rows.0.name: skal udfyldes.'],
+      ['rows.1.name', 'Rows.1.name: skal udfyldes.'],
+    ])
+    expect(mapped.other).toEqual([{ field: 'unknown', message: 'hvad?' }])
   })
 })

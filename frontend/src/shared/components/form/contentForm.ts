@@ -71,28 +71,36 @@ export function contentErrorKey(
   return fields.includes(root) ? root : null
 }
 
-/** Maps a problem's field errors onto a form with the given fields and repeatable rows. */
-export function mapContentErrors(
+/**
+ * Collects a problem's field errors at the places of a form that show them (`keyOf`; the others go
+ * to `other`), in form order: `fields` top to bottom, rows by index, a row's inputs left to right.
+ * `message` may word an error for its place (e.g. say which list item it is about).
+ */
+export function collectFieldErrors(
   problem: Problem | null | undefined,
+  keyOf: (field: string) => string | null,
   fields: readonly string[],
   rows: Readonly<Record<string, readonly string[]>> = {},
+  message: (error: FieldError, key: string) => string = (error) => error.message,
 ): ContentErrors {
   const collected = new Map<string, string[]>()
   const other: FieldError[] = []
   for (const error of problem?.errors ?? []) {
-    const key = contentErrorKey(error.field, fields, rows)
+    const key = keyOf(error.field)
     if (key === null) {
       other.push(error)
       continue
     }
+    const text = message(error, key)
     const messages = collected.get(key) ?? []
-    if (!messages.includes(error.message)) messages.push(error.message)
+    if (!messages.includes(text)) messages.push(text)
     collected.set(key, messages)
   }
   const rank = (key: string): [number, number, number] => {
     const [root = '', index, leaf] = key.split('.')
     const rowFields = rows[root]
-    return [fields.indexOf(root), index === undefined ? 0 : Number(index) + 1, leaf && rowFields ? rowFields.indexOf(leaf) : 0]
+    if (rowFields && index !== undefined && leaf !== undefined) return [fields.indexOf(root), Number(index) + 1, rowFields.indexOf(leaf)]
+    return [fields.indexOf(key), 0, 0]
   }
   const keys = [...collected.keys()].sort((a, b) => {
     const [a1, a2, a3] = rank(a)
@@ -102,6 +110,15 @@ export function mapContentErrors(
   const result: Record<string, string> = {}
   for (const key of keys) result[key] = (collected.get(key) ?? []).map(sentence).join(' ')
   return { fields: result, other }
+}
+
+/** Maps a problem's field errors onto a form with the given fields and repeatable rows. */
+export function mapContentErrors(
+  problem: Problem | null | undefined,
+  fields: readonly string[],
+  rows: Readonly<Record<string, readonly string[]>> = {},
+): ContentErrors {
+  return collectFieldErrors(problem, (field) => contentErrorKey(field, fields, rows), fields, rows)
 }
 
 /** The id of the element that shows an error key: "toolbox-links-0-url". */

@@ -1,6 +1,7 @@
 import type { FieldError, Problem } from '@/api/client'
 import type { IsoWeek, MaterialKind, MilestoneKind, Season, ThemeInput } from '@/api/types'
-import { parseFieldPath, sentence } from '@/shared/components/form/formErrors'
+import { collectFieldErrors, type ContentErrors } from '@/shared/components/form/contentForm'
+import { parseFieldPath } from '@/shared/components/form/formErrors'
 import type { ThemeView } from './themeAdminApi'
 
 /** The two seasons, in the order the select lists them. */
@@ -357,21 +358,7 @@ export function themeErrorKey(field: string): string | null {
   return (THEME_FIELDS as readonly string[]).includes(root) ? root : null
 }
 
-/** Sort rank of an error key: form order, rows by index, a row's inputs left to right. */
-function rank(key: string): [number, number, number] {
-  const [root = '', index, leaf] = key.split('.')
-  if ((ROW_LISTS as string[]).includes(root) && index !== undefined && leaf !== undefined) {
-    return [THEME_FIELDS.indexOf(root as RowList), Number(index) + 1, (ROW_FIELDS[root as RowList] as readonly string[]).indexOf(leaf)]
-  }
-  return [(THEME_FIELDS as readonly string[]).indexOf(key), 0, 0]
-}
-
-export interface ThemeErrors {
-  /** Message(s) per place in the form (see themeErrorKey), in form order. */
-  fields: Record<string, string>
-  /** Field errors that no place in the form shows; they go in the summary only. */
-  other: FieldError[]
-}
+export type ThemeErrors = ContentErrors
 
 /**
  * Maps a problem's field errors onto the theme form. `describe` may name a list item that has no
@@ -381,29 +368,11 @@ export function mapThemeErrors(
   problem: Problem | null | undefined,
   describe: (root: string, index: number) => string | null = () => null,
 ): ThemeErrors {
-  const collected = new Map<string, string[]>()
-  const other: FieldError[] = []
-  for (const error of problem?.errors ?? []) {
-    const key = themeErrorKey(error.field)
-    if (key === null) {
-      other.push(error)
-      continue
-    }
+  return collectFieldErrors(problem, themeErrorKey, THEME_FIELDS, ROW_FIELDS, (error, key) => {
     const { root, index } = parseFieldPath(error.field)
     const about = index !== null && !key.includes('.') ? describe(root, index) : null
-    const message = about ? `${about}: ${error.message.trim()}` : error.message
-    const messages = collected.get(key) ?? []
-    if (!messages.includes(message)) messages.push(message)
-    collected.set(key, messages)
-  }
-  const keys = [...collected.keys()].sort((a, b) => {
-    const [a1, a2, a3] = rank(a)
-    const [b1, b2, b3] = rank(b)
-    return a1 - b1 || a2 - b2 || a3 - b3
+    return about ? `${about}: ${error.message.trim()}` : error.message
   })
-  const fields: Record<string, string> = {}
-  for (const key of keys) fields[key] = (collected.get(key) ?? []).map(sentence).join(' ')
-  return { fields, other }
 }
 
 /** The id of the element that shows an error key (inputs and list containers follow this rule). */
