@@ -1,6 +1,7 @@
 import { computed, type ComputedRef, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Crumb } from '@/shared/components/AppBreadcrumbs.vue'
+import { loadKeys, type LoadKeys } from '@/shared/components/detailPage'
 import type { AppLocale } from '@/i18n'
 import { formatDate } from '@/i18n/format'
 import { usePageHeading } from '@/shared/composables/pageTitle'
@@ -24,11 +25,14 @@ export interface PartnershipSubpage {
   /** The phases with the workbench's names. */
   phases: ComputedRef<PhaseItem[]>
   phaseName: (code: string) => string
+  /** The texts while the partnership is not there (LoadStates). */
+  keys: LoadKeys
 }
 
 /**
  * A page of one partnership beside its own (the workbench, the plan): "<view> for <title>" as
- * heading and document title, the breadcrumbs through the partnership, and its phases by name.
+ * heading and document title, the breadcrumbs through the partnership, its phases by name, and
+ * what it says while the partnership is not there.
  */
 export function usePartnershipSubpage(
   view: 'workbench' | 'plan',
@@ -49,5 +53,6 @@ export function usePartnershipSubpage(
   ])
   const phases = computed(() => phaseItems(locale.value, workbench.value?.phases ?? null))
   const phaseName = (code: string) => phases.value.find((p) => p.code === code)?.name ?? code
-  return { heading, crumbs, phases, phaseName }
+  const keys = loadKeys('partnerships.detail', { loading: `partnerships.${view}.loading` })
+  return { heading, crumbs, phases, phaseName, keys }
 }
