@@ -5,6 +5,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import type { Problem } from '@/api/client'
 import { i18n, setLocale } from '@/i18n'
 import { loadKeys } from './detailPage'
+import { detailPageTexts, editKeys } from './form/editPage'
 import LoadStates from './LoadStates.vue'
 
 const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/temaer', name: 'themes', component: { render: () => null } }] })
@@ -55,5 +56,16 @@ describe('LoadStates', () => {
 
     const without = mountStates(s, { backOnProblem: false })
     expect(without.find('a').exists()).toBe(false)
+  })
+
+  it("lets an edit page say what the record's own page says while it is not there", () => {
+    const s = state()
+    s.loading.value = false
+    s.notFound.value = true
+    const keys = editKeys('libraryForm', detailPageTexts('library'))
+    const wrapper = mountStates(s, { keys })
+    expect(wrapper.get('[data-testid="nf"]').text()).toBe(i18n.global.t('library.notFoundText'))
+    expect(wrapper.get('a').text()).toBe(i18n.global.t('library.backToList'))
+    expect(keys.notFoundHeading).toBe('library.notFoundTitle')
   })
 })

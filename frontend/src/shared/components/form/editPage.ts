@@ -1,13 +1,13 @@
+import { loadKeys, type LoadKeys } from '../detailPage'
+
 /** The texts of an edit page, as i18n keys (see EditPageShell). */
-export interface EditPageKeys {
+export interface EditPageKeys extends LoadKeys {
   /** The heading once the record is loaded; gets the page's params ({name}, {title}). */
   heading: string
   /** The heading while the record loads. */
   title: string
-  loading: string
-  /** Heading and text when there is no such record, and the link back to the list. */
+  /** The heading when there is no such record. */
   notFoundHeading: string
-  notFoundText: string
   backToList: string
   lead: string
   save: string
@@ -37,6 +37,14 @@ export function editKeys(ns: string, own: Partial<EditPageKeys> = {}): EditPageK
     refused: true,
     ...own,
   }
+}
+
+/**
+ * What an edit page says while the record is not there, in the words of the record's own page
+ * (`<detail>.notFoundTitle`, `<detail>.notFoundText`, `<detail>.backToList`, `<detail>.loading`).
+ */
+export function detailPageTexts(detail: string, own: Partial<EditPageKeys> = {}): Partial<EditPageKeys> {
+  return { ...loadKeys(detail), notFoundHeading: `${detail}.notFoundTitle`, ...own }
 }
 
 /** The texts of a create page, as i18n keys (see CreatePageShell). */
