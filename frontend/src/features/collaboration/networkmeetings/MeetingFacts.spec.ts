@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { i18n, setLocale } from '@/i18n'
 import MeetingFacts from './MeetingFacts.vue'
+import MeetingProse from './MeetingProse.vue'
 
 const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/biblioteker/:id', name: 'library', component: { render: () => null } }] })
 const meeting = { startsAt: '2099-03-03T09:00:00Z', endsAt: '2099-03-03T14:00:00Z', place: 'Aarhus Hovedbibliotek' }
@@ -24,5 +25,17 @@ describe('MeetingFacts', () => {
   it('leaves out a missing host, or says there is none where the page wants it', () => {
     expect(mountFacts({}).findAll('dt')).toHaveLength(2)
     expect(mountFacts({ sayNoHost: true }).text()).toContain('Ingen vært')
+  })
+})
+
+describe('MeetingProse', () => {
+  it('shows the agenda under its heading, or says there is none yet', () => {
+    const agenda = mount(MeetingProse, { props: { part: 'agenda', html: '<p>Velkomst</p>' }, global: { plugins: [i18n] } })
+    expect(agenda.get('h2').text()).toBe(i18n.global.t('networkMeetings.agendaHeading'))
+    expect(agenda.get('section').attributes('aria-labelledby')).toBe(agenda.get('h2').attributes('id'))
+    expect(agenda.get('.samspil-prose').text()).toBe('Velkomst')
+
+    const minutes = mount(MeetingProse, { props: { part: 'minutes', html: '  ' }, global: { plugins: [i18n] } })
+    expect(minutes.get('[data-testid="meeting-minutes"] p').text()).toBe(i18n.global.t('networkMeetings.noMinutes'))
   })
 })
