@@ -127,3 +127,26 @@ describe('collectFieldErrors', () => {
     expect(mapped.other).toEqual([{ field: 'unknown', message: 'hvad?' }])
   })
 })
+
+describe('useContentForm rows', () => {
+  it("words a list's buttons by the form's own keys and keeps to its own most rows", () => {
+    let bound: Record<string, unknown> = {}
+    const Form = defineComponent({
+      setup() {
+        const { rows } = useContentForm({
+          ns: 'partnerships.form',
+          idFor: (key) => contentFieldId('partnership', key),
+          map: () => mapContentErrors(null, ['partners'], { partners: ['partnerId'] }),
+          rowLabel: (_, index) => i18n.global.t('partnerships.form.partnerRow', { n: String(index + 1) }),
+        })
+        bound = rows('partners', { newRow: () => ({ key: 1 }), first: 'partnerId', testid: 'partner-row', removeKey: 'partnerships.form.removeRow', addKey: 'partnerships.form.addPartner', max: 7 })
+        return () => null
+      },
+    })
+    mount(Form, { global: { plugins: [i18n] } })
+    expect((bound.removeLabel as (i: number) => string)(1)).toBe(i18n.global.t('partnerships.form.removeRow', { row: i18n.global.t('partnerships.form.partnerRow', { n: '2' }) }))
+    expect(bound.addLabel).toBe(i18n.global.t('partnerships.form.addPartner'))
+    expect(bound.max).toBe(7)
+    expect((bound.firstInputId as (i: number) => string)(0)).toBe('partnership-partners-0-partnerId')
+  })
+})

@@ -175,6 +175,11 @@ export interface RowsOptions<R> {
   first: string
   /** Row test ids: `<testid>-<index>`. */
   testid: string
+  /** The remove button's words ({row}) and the add button's, when not `<ns>.remove` and `<ns>.add.<list>`. */
+  removeKey?: string
+  addKey?: string
+  /** The most rows, when not MAX_ROWS. */
+  max?: number
 }
 
 /**
@@ -207,9 +212,9 @@ export function useContentForm(options: ContentFormOptions) {
       error: err(list),
       rowLabel: (index: number) => rowLabel(list, index),
       rowTestid: (index: number) => `${rows.testid}-${index}`,
-      removeLabel: (index: number) => t(`${ns}.remove`, { row: rowLabel(list, index) }),
-      addLabel: t(`${ns}.add.${list}`),
-      max: MAX_ROWS,
+      removeLabel: (index: number) => t(rows.removeKey ?? `${ns}.remove`, { row: rowLabel(list, index) }),
+      addLabel: t(rows.addKey ?? `${ns}.add.${list}`),
+      max: rows.max ?? MAX_ROWS,
       newRow: rows.newRow,
       firstInputId: (index: number) => idFor(`${list}.${index}.${rows.first}`),
     }),
