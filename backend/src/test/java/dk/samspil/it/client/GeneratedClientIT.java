@@ -97,6 +97,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,6 +105,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,7 +132,7 @@ class GeneratedClientIT {
     private static final String ADMIN = "admin@generated-client.test";
     private static final String ADMIN_PASSWORD = "generated-client-admin-1";
     private static final String PASSWORD = "generated-client-user-1";
-    /** Far from the demo themes, so the test's theme is open for sign-up whatever today is. */
+    /** Years ahead, so the test's theme is the next one and open for sign-up whatever today is. */
     private static final int YEAR = 2040;
 
     private final Contract contract = new Contract();
@@ -150,7 +153,6 @@ class GeneratedClientIT {
     private long themeId;
     private String focusArea;
     private long participationId;
-    private long activityId;
     private long attachmentId;
     private long coordinatorId;
 
@@ -208,10 +210,7 @@ class GeneratedClientIT {
     }
 
     private static Optional<String> header(ApiResponse<?> response, String name) {
-        return response.getHeaders().entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase(name))
-                .flatMap(e -> e.getValue().stream())
-                .findFirst();
+        return headers(response, name).stream().findFirst();
     }
 
     private static List<String> headers(ApiResponse<?> response, String name) {
@@ -372,9 +371,9 @@ class GeneratedClientIT {
     }
 
     private static Map<String, String> queryOf(URI uri) {
-        return java.util.Arrays.stream(uri.getQuery().split("&"))
+        return Arrays.stream(uri.getQuery().split("&"))
                 .map(pair -> pair.split("=", 2))
-                .collect(java.util.stream.Collectors.toMap(p -> p[0], p -> p.length > 1 ? p[1] : ""));
+                .collect(Collectors.toMap(p -> p[0], p -> p.length > 1 ? p[1] : ""));
     }
 
     @Test
@@ -577,7 +576,7 @@ class GeneratedClientIT {
     void activitiesAreReportedAndCounted() throws Exception {
         ActivityView created =
                 new ActivitiesApi(editor).createActivity(participationId, activity("Fortælling ved havnen"));
-        activityId = created.getId();
+        long activityId = created.getId();
         ActivitiesApi reader = new ActivitiesApi(anonymous);
         ActivitiesApi activities = new ActivitiesApi(integration);
         activities.updateActivity(
@@ -764,7 +763,7 @@ class GeneratedClientIT {
         CaseInput caseInput = new CaseInput()
                 .title("Fortællinger ved fjorden")
                 .summary("Teater og bibliotek fortalte for familier")
-                .answers(java.util.stream.IntStream.rangeClosed(1, 5)
+                .answers(IntStream.rangeClosed(1, 5)
                         .mapToObj(i -> new Answer().question("Spørgsmål " + i).answer("Svar " + i))
                         .toList())
                 .libraryIds(List.of(libraryId))
