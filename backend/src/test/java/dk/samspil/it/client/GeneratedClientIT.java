@@ -224,8 +224,11 @@ class GeneratedClientIT {
         return header(response, "ETag").orElseThrow(() -> new AssertionError("no ETag in " + response.getHeaders()));
     }
 
-    /** The call fails with this status and a problem+json body that the generated Problem model reads. */
-    private Problem problem(int status, Executable call) throws JsonProcessingException {
+    /**
+     * The call fails with this status and a problem+json body that the generated Problem model reads, of the type
+     * (docs/api.md) a client branches on.
+     */
+    private Problem problem(int status, String type, Executable call) throws JsonProcessingException {
         ApiException failure = assertThrows(ApiException.class, call);
         assertEquals(status, failure.getCode(), failure.getResponseBody());
         String contentType =
@@ -233,7 +236,7 @@ class GeneratedClientIT {
         assertTrue(contentType.startsWith("application/problem+json"), contentType);
         Problem problem = anonymous.getObjectMapper().readValue(failure.getResponseBody(), Problem.class);
         assertEquals(status, problem.getStatus());
-        assertNotNull(problem.getType());
+        assertEquals("/problems/" + type, problem.getType());
         assertNotNull(problem.getTitle());
         return problem;
     }
@@ -290,7 +293,7 @@ class GeneratedClientIT {
 
         String version = etag(tokens.getTokenWithHttpInfo(spare.getToken().getId()));
         tokens.revokeToken(spare.getToken().getId(), version);
-        problem(401, () -> new LibrariesApi(spareClient).createLibrary(library("Afvist", "785170")));
+        problem(401, "unauthorized", () -> new LibrariesApi(spareClient).createLibrary(library("Afvist", "785170")));
     }
 
     @Test
@@ -319,21 +322,23 @@ class GeneratedClientIT {
                 libraries.updateLibrary(libraryId, stale, library("Samspil Hovedbibliotek", libraryNumber));
         assertEquals("Samspil Hovedbibliotek", renamed.getName());
 
-        Problem conflict =
-                problem(412, () -> libraries.updateLibrary(libraryId, stale, library("For sent", libraryNumber)));
+        Problem conflict = problem(
+                412,
+                "precondition-failed",
+                () -> libraries.updateLibrary(libraryId, stale, library("For sent", libraryNumber)));
         assertNotNull(conflict.getDetail());
         assertEquals("Samspil Hovedbibliotek", libraries.getLibrary(libraryId).getName(), "the stale write is lost");
 
-        Problem numberInUse = problem(409, () -> libraries.createLibrary(library("Dublet", libraryNumber)));
+        Problem numberInUse = problem(409, "conflict", () -> libraries.createLibrary(library("Dublet", libraryNumber)));
         assertTrue(hasFieldError(numberInUse, "libraryNumber"), numberInUse.toString());
 
-        Problem invalid = problem(400, () -> libraries.createLibrary(library("Ugyldig", "123")));
+        Problem invalid = problem(400, "validation", () -> libraries.createLibrary(library("Ugyldig", "123")));
         assertTrue(hasFieldError(invalid, "libraryNumber"), invalid.toString());
         assertTrue(invalid.getErrors().stream().allMatch(e -> !e.getMessage().isBlank()));
 
         LibraryView spare = libraries.createLibrary(library("Samspil Filial", "785178"));
         libraries.deleteLibrary(spare.getId(), etag(libraries.getLibraryWithHttpInfo(spare.getId())));
-        problem(404, () -> new LibrariesApi(anonymous).getLibrary(spare.getId()));
+        problem(404, "not-found", () -> new LibrariesApi(anonymous).getLibrary(spare.getId()));
     }
 
     @Test
@@ -449,7 +454,7 @@ class GeneratedClientIT {
                 .isPublic(false)
                 .coordinator(false));
         contactId = hidden.getId();
-        problem(404, () -> new ContactsApi(anonymous).getContact(contactId));
+        problem(404, "not-found", () -> new ContactsApi(anonymous).getContact(contactId));
         ApiResponse<ContactView> seen = contacts.getContactWithHttpInfo(contactId);
         assertEquals("lis@example.dk", seen.getData().getEmail(), "the token has read-private");
         contacts.updateContact(
@@ -556,6 +561,7 @@ class GeneratedClientIT {
 
         Problem stillReferenced = problem(
                 409,
+                "still-referenced",
                 () -> new LibrariesApi(integration)
                         .deleteLibrary(libraryId, etag(new LibrariesApi(anonymous).getLibraryWithHttpInfo(libraryId))));
         assertNotNull(stillReferenced.getReferences(), "the problem says what still refers to the library");
@@ -823,7 +829,7 @@ class GeneratedClientIT {
                 "koordinator@generated-client.test",
                 session.getSession().getUser().getEmail());
         session.logout();
-        problem(401, session::getSession);
+        problem(401, "unauthorized", session::getSession);
     }
 
     @Test
