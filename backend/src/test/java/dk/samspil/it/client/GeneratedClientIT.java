@@ -15,6 +15,7 @@ import dk.samspil.client.api.ActivitiesApi;
 import dk.samspil.client.api.AttachmentsApi;
 import dk.samspil.client.api.AuditApi;
 import dk.samspil.client.api.CalendarFeedsApi;
+import dk.samspil.client.api.ChangesApi;
 import dk.samspil.client.api.ContactsApi;
 import dk.samspil.client.api.ExportsApi;
 import dk.samspil.client.api.GoodExamplesApi;
@@ -22,6 +23,7 @@ import dk.samspil.client.api.GuideApi;
 import dk.samspil.client.api.IntegrationTokensApi;
 import dk.samspil.client.api.LibrariesApi;
 import dk.samspil.client.api.NetworkMeetingsApi;
+import dk.samspil.client.api.OpenDataApi;
 import dk.samspil.client.api.ParticipationsApi;
 import dk.samspil.client.api.PartnersApi;
 import dk.samspil.client.api.PartnershipsApi;
@@ -39,6 +41,8 @@ import dk.samspil.client.model.AttachmentView;
 import dk.samspil.client.model.Audience;
 import dk.samspil.client.model.CaseInput;
 import dk.samspil.client.model.CaseView;
+import dk.samspil.client.model.ChangePage;
+import dk.samspil.client.model.ChangeType;
 import dk.samspil.client.model.Channel;
 import dk.samspil.client.model.Chapter;
 import dk.samspil.client.model.ChecklistInput;
@@ -57,6 +61,8 @@ import dk.samspil.client.model.MilestoneInput;
 import dk.samspil.client.model.MilestoneKind;
 import dk.samspil.client.model.NetworkMeetingInput;
 import dk.samspil.client.model.NetworkMeetingView;
+import dk.samspil.client.model.OpenDataCatalogue;
+import dk.samspil.client.model.OpenDataset;
 import dk.samspil.client.model.ParticipationInput;
 import dk.samspil.client.model.ParticipationState;
 import dk.samspil.client.model.ParticipationUpdate;
@@ -97,6 +103,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -289,7 +296,7 @@ class GeneratedClientIT {
         TokenCreated spare =
                 tokens.createToken(new TokenInput().name("Kortlivet").scopes(List.of(TokenScope.WRITE)));
         ApiClient spareClient = bearer(spare.getSecret());
-        assertNotNull(new LibrariesApi(spareClient).listLibraries(null, null, null, 1, null, null, 1, null));
+        assertNotNull(new LibrariesApi(spareClient).listLibraries(null, null, null, 1, null, null, 1, null, null));
 
         String version = etag(tokens.getTokenWithHttpInfo(spare.getToken().getId()));
         tokens.revokeToken(spare.getToken().getId(), version);
@@ -350,7 +357,7 @@ class GeneratedClientIT {
         }
         LibrariesApi libraries = new LibrariesApi(anonymous);
         ApiResponse<LibraryPage> second =
-                libraries.listLibrariesWithHttpInfo(null, null, null, 2, "Filial", null, 1, "name");
+                libraries.listLibrariesWithHttpInfo(null, null, null, 2, "Filial", null, 1, "name", null);
         assertEquals(2, second.getData().getPage());
         assertEquals(3, second.getData().getTotalPages());
         assertEquals("Samspil Filial 2", second.getData().getItems().get(0).getName());
@@ -370,7 +377,8 @@ class GeneratedClientIT {
                 query.get("q"),
                 null,
                 Integer.valueOf(query.get("size")),
-                query.get("sort"));
+                query.get("sort"),
+                null);
         assertEquals(3, third.getPage());
         assertEquals("Samspil Filial 3", third.getItems().get(0).getName());
     }
@@ -439,7 +447,7 @@ class GeneratedClientIT {
                         .type(PartnerType.THEATRE)
                         .website("https://teater.example.dk"));
         assertTrue(new PartnersApi(anonymous)
-                .listPartners(null, 1, "Nordjyllands", 20, null, null).getItems().stream()
+                .listPartners(null, 1, "Nordjyllands", 20, null, null, null).getItems().stream()
                         .anyMatch(p -> p.getId() == partnerId));
         PartnerView spare =
                 partners.createPartner(new PartnerInput().name("Midlertidig").type(PartnerType.OTHER));
@@ -467,7 +475,7 @@ class GeneratedClientIT {
                         .email("lis@example.dk")
                         .isPublic(true));
         assertTrue(new ContactsApi(anonymous)
-                .listContacts(null, libraryId, 1, null, null, 20, null).getItems().stream()
+                .listContacts(null, libraryId, 1, null, null, 20, null, null).getItems().stream()
                         .anyMatch(c -> c.getId() == contactId));
         ContactView spareContact =
                 contacts.createContact(new ContactInput().name("Midlertidig").libraryId(libraryId));
@@ -503,7 +511,7 @@ class GeneratedClientIT {
         ThemesApi reader = new ThemesApi(anonymous);
         assertEquals(themeId, reader.getThemeBySlug(created.getSlug()).getId());
         themes.updateTheme(themeId, etag(reader.getThemeWithHttpInfo(themeId)), theme(9001, "Vand og klima"));
-        assertTrue(reader.listThemes(1, null, 50, null, null, YEAR).getItems().stream()
+        assertTrue(reader.listThemes(1, null, 50, null, null, null, YEAR).getItems().stream()
                 .anyMatch(t -> t.getId() == themeId && t.getTitle().equals("Vand og klima")));
         assertNotNull(reader.getNextTheme().getId());
         currentThemeOrNone(reader);
@@ -548,13 +556,13 @@ class GeneratedClientIT {
         assertEquals(ParticipationState.CONFIRMED, confirmed.getState());
         assertEquals(
                 participationId,
-                reader.listThemeParticipations(themeId, 1, null, 20, null, ParticipationState.CONFIRMED)
+                reader.listThemeParticipations(themeId, 1, null, 20, null, ParticipationState.CONFIRMED, null)
                         .getItems()
                         .get(0)
                         .getId());
         assertEquals(
                 participationId,
-                reader.listLibraryParticipations(libraryId, 1, 20, null)
+                reader.listLibraryParticipations(libraryId, 1, 20, null, null)
                         .getItems()
                         .get(0)
                         .getId());
@@ -593,7 +601,7 @@ class GeneratedClientIT {
                         .getItems()
                         .get(0)
                         .getTitle());
-        assertTrue(reader.listActivities(null, null, libraryId, 1, 20, null, themeId, null)
+        assertTrue(reader.listActivities(null, null, libraryId, 1, 20, null, themeId, null, null)
                         .getTotalItems()
                 >= 1);
 
@@ -647,7 +655,7 @@ class GeneratedClientIT {
                 created.getId(),
                 etag(reader.getNetworkMeetingWithHttpInfo(created.getId())),
                 input.agenda("1. Velkomst"));
-        assertTrue(reader.listNetworkMeetings(libraryId, 1, 20, null, null, YEAR).getItems().stream()
+        assertTrue(reader.listNetworkMeetings(libraryId, 1, 20, null, null, null, YEAR).getItems().stream()
                 .anyMatch(m -> m.getId().equals(created.getId())));
         assertNotNull(reader.getNextNetworkMeeting().getId());
         meetings.deleteNetworkMeeting(created.getId(), etag(meetings.getNetworkMeetingWithHttpInfo(created.getId())));
@@ -701,7 +709,10 @@ class GeneratedClientIT {
                 .getDone());
         assertEquals(1, reader.getPartnershipWorkbench(id).getDone());
         assertTrue(
-                reader.listPartnerships(libraryId, 1, partnerId, null, null, 20, null, null, null).getItems().stream()
+                reader
+                        .listPartnerships(libraryId, 1, partnerId, null, null, 20, null, null, null, null)
+                        .getItems()
+                        .stream()
                         .anyMatch(p -> p.getId() == id));
         assertTrue(new PartnersApi(anonymous)
                 .getPartnerInvolvement(partnerId).getPartnerships().stream().anyMatch(p -> p.getId() == id));
@@ -752,7 +763,7 @@ class GeneratedClientIT {
                 .anyMatch(t -> t.getTag().equals("aftale")));
         assertTrue(
                 toolboxReader
-                        .listToolboxItems(chapter.getId(), null, null, 1, null, null, 20, null, null)
+                        .listToolboxItems(chapter.getId(), null, null, 1, null, null, 20, null, null, null)
                         .getItems()
                         .stream()
                         .anyMatch(i -> i.getId().equals(item.getId())));
@@ -782,7 +793,7 @@ class GeneratedClientIT {
                 example.getId(),
                 etag(casesReader.getCaseWithHttpInfo(example.getId())),
                 caseInput.result("200 deltagere"));
-        assertTrue(casesReader.listCases(libraryId, 1, null, null, 20, null, null, null).getItems().stream()
+        assertTrue(casesReader.listCases(libraryId, 1, null, null, 20, null, null, null, null).getItems().stream()
                 .anyMatch(c -> c.getId().equals(example.getId())));
         cases.deleteCase(example.getId(), etag(cases.getCaseWithHttpInfo(example.getId())));
 
@@ -801,9 +812,39 @@ class GeneratedClientIT {
                 project.getId(),
                 etag(projectsReader.getProjectWithHttpInfo(project.getId())),
                 projectInput.lead("Samspil Hovedbibliotek"));
-        assertTrue(
-                projectsReader.listProjects().stream().anyMatch(p -> p.getId().equals(project.getId())));
+        assertTrue(projectsReader.listProjects(null).stream()
+                .anyMatch(p -> p.getId().equals(project.getId())));
         projects.deleteProject(project.getId(), etag(projects.getProjectWithHttpInfo(project.getId())));
+    }
+
+    @Test
+    @Order(30)
+    void anIntegratorFollowsTheChangeFeedAndHarvestsOpenData() throws Exception {
+        ChangesApi changes = new ChangesApi(integration);
+        List<dk.samspil.client.model.ChangeView> seen = new ArrayList<>();
+        ChangePage page = changes.listChanges(null, 1000, null);
+        seen.addAll(page.getItems());
+        while (Boolean.TRUE.equals(page.getHasMore())) {
+            page = changes.listChanges(page.getCursor(), 1000, null);
+            seen.addAll(page.getItems());
+        }
+        assertTrue(
+                seen.stream()
+                        .anyMatch(c -> c.getType() == ChangeType.LIBRARY
+                                && c.getId() == libraryId
+                                && "/api/libraries/"
+                                        .concat(String.valueOf(libraryId))
+                                        .equals(c.getHref())),
+                "the library this test created is in the feed");
+        ChangePage caughtUp = changes.listChanges(page.getCursor(), 10, List.of(ChangeType.LIBRARY));
+        assertTrue(caughtUp.getItems().isEmpty(), "nothing new after the last cursor");
+
+        OpenDataApi openData = new OpenDataApi(anonymous);
+        OpenDataCatalogue catalogue = openData.getOpenDataCatalogue();
+        assertEquals("CC BY 4.0", catalogue.getLicence().getName());
+        assertTrue(catalogue.getDatasets().stream().anyMatch(d -> d.getId() == OpenDataset.LIBRARIES));
+        assertTrue(openData.getOpenDatasetJson(OpenDataset.LIBRARIES).size() >= 1);
+        assertTrue(openData.getOpenDatasetCsv(OpenDataset.THEMES).startsWith("\uFEFFid;number;title;"));
     }
 
     @Test
