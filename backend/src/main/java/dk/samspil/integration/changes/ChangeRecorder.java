@@ -4,6 +4,7 @@ import dk.samspil.common.audit.ResourceChanged;
 import dk.samspil.common.audit.ResourceChanged.Action;
 import dk.samspil.common.db.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,8 @@ import java.util.Map;
 /**
  * Writes each change into the feed in the writer's transaction (the observer runs synchronously), so a
  * change and its feed entry commit or roll back together. Who may read the entry is decided here, from the
- * resource as it was written: a tombstone of a private contact stays private.
+ * resource as it was written: a tombstone of a private contact stays private. What the public may read is
+ * announced once more, as a {@link PublicChange}, for those who pass changes on outside (webhooks).
  */
 @ApplicationScoped
 public class ChangeRecorder {
@@ -23,6 +25,12 @@ public class ChangeRecorder {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<PublicChange> publicChanges;
+
+    /** What the insert gives back: the version the entry carries. */
+    record Inserted(Long version) {}
 
     void record(@Observes ResourceChanged change) {
         if (ChangeType.NOT_FOLLOWED.contains(change.type())) {
@@ -66,13 +74,25 @@ public class ChangeRecorder {
             em.flush(); // the version moves when the entity is flushed; the entry carries the new one
         }
         String version = hasVersion ? "(select version from " + type.table + " where id = :id)" : "null";
-        sql.update("insert into resource_change (occurred_at, resource_type, resource_id, action, version, audience)"
-                        + " values (:at, :type, :id, :action, " + version + ", :audience)")
+        String actionName = action.name().toLowerCase(Locale.ROOT);
+        Inserted inserted = sql.select(
+                        "insert into resource_change (occurred_at, resource_type, resource_id, action, version, audience)"
+                                + " values (:at, :type, :id, :action, " + version + ", :audience) returning version")
                 .param("at", change.occurredAt())
                 .param("type", type.apiName)
                 .param("id", change.id())
-                .param("action", action.name().toLowerCase(Locale.ROOT))
+                .param("action", actionName)
                 .param("audience", audience.column)
-                .execute();
+                .list(Inserted.class)
+                .get(0);
+        if (audience != Audience.PRIVATE_READERS) {
+            publicChanges.fire(new PublicChange(new ChangeView(
+                    type.apiName,
+                    change.id(),
+                    actionName,
+                    change.occurredAt(),
+                    inserted.version(),
+                    type.href(change.id()))));
+        }
     }
 }

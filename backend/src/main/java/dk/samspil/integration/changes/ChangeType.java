@@ -26,7 +26,7 @@ public enum ChangeType {
     PROJECT("project", "project", "/api/projects/", true);
 
     /** Audit types that are deliberately not in the feed. */
-    static final Set<String> NOT_FOLLOWED = Set.of("app_user", "api_token");
+    static final Set<String> NOT_FOLLOWED = Set.of("app_user", "api_token", "webhook_subscription");
 
     /** The name clients see and filter by. */
     final String apiName;
@@ -45,6 +45,11 @@ public enum ChangeType {
         this.table = table;
         this.path = path;
         this.versioned = versioned;
+    }
+
+    /** The name clients see (the feed's type, the first half of a webhook's event type). */
+    public String apiName() {
+        return apiName;
     }
 
     String href(long id) {

@@ -887,6 +887,87 @@ class AuthorizationMatrixTest {
                 403,
                 204,
                 c -> c.request().header("If-Match", "\"v0\"").delete("/api/tokens/{id}", newToken()));
+        // Webhooks: admins only
+        row("listWebhooks", 401, 403, 403, 403, 200, c -> c.request().get("/api/webhooks"));
+        row("getWebhook", 401, 403, 403, 403, 200, c -> c.request().get("/api/webhooks/{id}", newWebhook()));
+        row(
+                "createWebhook",
+                401,
+                403,
+                403,
+                403,
+                201,
+                c -> c.request()
+                        .contentType("application/json")
+                        .body(webhookInput())
+                        .post("/api/webhooks"));
+        row(
+                "updateWebhook",
+                401,
+                403,
+                403,
+                403,
+                200,
+                c -> c.request()
+                        .contentType("application/json")
+                        .header("If-Match", "\"v0\"")
+                        .body(webhookInput())
+                        .put("/api/webhooks/{id}", newWebhook()));
+        row(
+                "deleteWebhook",
+                401,
+                403,
+                403,
+                403,
+                204,
+                c -> c.request().header("If-Match", "\"v0\"").delete("/api/webhooks/{id}", newWebhook()));
+        row(
+                "rotateWebhookSecret",
+                401,
+                403,
+                403,
+                403,
+                200,
+                c -> c.request().post("/api/webhooks/{id}/rotate-secret", newWebhook()));
+        row("pingWebhook", 401, 403, 403, 403, 202, c -> c.request().post("/api/webhooks/{id}/ping", newWebhook()));
+        row(
+                "listWebhookDeliveries",
+                401,
+                403,
+                403,
+                403,
+                200,
+                c -> c.request().get("/api/webhooks/{id}/deliveries", newWebhook()));
+        row("redeliverWebhook", 401, 403, 403, 403, 202, c -> {
+            long webhook = newWebhook();
+            long delivery = users.admin()
+                    .given()
+                    .post("/api/webhooks/{id}/ping", webhook)
+                    .then()
+                    .statusCode(202)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+            return c.request().post("/api/webhooks/{id}/deliveries/{deliveryId}/redeliver", webhook, delivery);
+        });
+    }
+
+    private static Map<String, Object> webhookInput() {
+        // a port nothing listens on: no test here waits for a delivery
+        return Map.of("url", "http://127.0.0.1:9/matrix", "eventTypes", List.of("library.deleted"));
+    }
+
+    private long newWebhook() {
+        return users.admin()
+                .given()
+                .contentType("application/json")
+                .body(webhookInput())
+                .post("/api/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("webhook.id");
     }
 
     private List<Integer> municipalities;

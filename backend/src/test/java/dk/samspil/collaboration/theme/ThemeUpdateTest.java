@@ -141,14 +141,19 @@ class ThemeUpdateTest {
         long unchanged = statementsFor(() -> put(id, 0, input, 0));
         input.put("title", "Rækker, ny titel " + uniqueWord());
         assertEquals(
-                unchanged + 3,
+                unchanged + 4,
                 statementsFor(() -> update(id, 0, input)),
-                "the theme row, its audit record and its change-feed entry");
+                "the theme row, its audit record, its change-feed entry and the webhook queueing");
         input.put("focusAreas", List.of("DEBATE", "LITERATURE", "PARTNERS"));
-        assertEquals(unchanged + 4, statementsFor(() -> update(id, 1, input)), "one link row more, theme, audit, feed");
+        assertEquals(
+                unchanged + 5,
+                statementsFor(() -> update(id, 1, input)),
+                "one link row more, theme, audit, feed, webhooks");
         input.put("materials", List.of(material("Idekatalog"), material("Plakat")));
         assertEquals(
-                unchanged + 4, statementsFor(() -> update(id, 2, input)), "one material rewritten, theme, audit, feed");
+                unchanged + 5,
+                statementsFor(() -> update(id, 2, input)),
+                "one material rewritten, theme, audit, feed, webhooks");
     }
 
     /**

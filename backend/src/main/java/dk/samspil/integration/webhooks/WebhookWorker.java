@@ -1,0 +1,223 @@
+package dk.samspil.integration.webhooks;
+
+import dk.samspil.common.db.Sql;
+import dk.samspil.common.time.AppClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends what is due. A batch is claimed in one short transaction with {@code FOR UPDATE SKIP LOCKED}: the claim
+ * counts the attempt and moves the delivery's next try past the lease, so another worker (in this instance or
+ * another) skips it while it is locked and does not find it due afterwards. The requests go out with no
+ * transaction open, in parallel; the outcomes are written in a second one. A worker that dies after claiming
+ * leaves the delivery to be tried again when the lease runs out: at least once, never the same attempt twice.
+ *
+ * <p>Retries back off exponentially (30 s, 1 min, 2 min, ... up to 6 h, each with +-25 % jitter so that
+ * receivers coming back are not hit by every retry at once) until the first failure after 24 hours, which ends
+ * the delivery as failed. A subscription whose every attempt has failed for 5 days is disabled.
+ */
+@ApplicationScoped
+public class WebhookWorker {
+
+    private static final Logger LOG = Logger.getLogger(WebhookWorker.class);
+
+    static final Duration LEASE = Duration.ofMinutes(2);
+    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    static final Duration LONGEST_RETRY = Duration.ofHours(6);
+    static final Duration RETRY_FOR = Duration.ofHours(24);
+    static final Duration DISABLE_AFTER = Duration.ofDays(5);
+    static final String DISABLED_FAILING = "failing";
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    SecretBox secrets;
+
+    @Inject
+    TargetGuard targets;
+
+    @Inject
+    WebhookSender sender;
+
+    @ConfigProperty(name = "samspil.webhooks.batch-size", defaultValue = "100")
+    int batchSize;
+
+    /** A claimed delivery with what sending it needs. */
+    record Claimed(
+            long id,
+            long subscriptionId,
+            long eventId,
+            int attempts,
+            Instant createdAt,
+            String payload,
+            String url,
+            String secretKeyId,
+            String secretCiphertext,
+            String previousSecretKeyId,
+            String previousSecretCiphertext,
+            Instant previousSecretUntil) {}
+
+    private record Result(Claimed delivery, Instant at, WebhookSender.Outcome outcome) {}
+
+    @Scheduled(
+            every = "${samspil.webhooks.deliver-every:5s}",
+            delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        try {
+            while (deliverDue() == batchSize) {
+                // a full batch: more may be waiting
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Webhook deliveries failed this round; they are tried again", e);
+        }
+    }
+
+    /** Claims, sends and records one batch of due deliveries; how many it attempted. */
+    public int deliverDue() {
+        List<Claimed> claimed = QuarkusTransaction.requiringNew().call(this::claim);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        List<Result> results = new ArrayList<>(claimed.size());
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Result>> sent = new ArrayList<>();
+            for (Claimed delivery : claimed) {
+                sent.add(pool.submit(() -> attempt(delivery)));
+            }
+            for (Future<Result> future : sent) {
+                results.add(future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while sending webhooks", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A webhook could not be sent", e.getCause());
+        }
+        QuarkusTransaction.requiringNew().run(() -> results.forEach(this::record));
+        return claimed.size();
+    }
+
+    private List<Claimed> claim() {
+        Instant now = clock.now();
+        return sql.select("""
+                with due as (
+                    select d.id from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id
+                    where d.state = 'pending' and d.next_attempt_at <= :now and (s.enabled or d.manual)
+                    order by d.next_attempt_at, d.id
+                    limit :limit
+                    for update of d skip locked
+                ), claimed as (
+                    update webhook_delivery d set attempts = d.attempts + 1, next_attempt_at = :lease
+                    from due where d.id = due.id
+                    returning d.id, d.subscription_id, d.event_id, d.attempts, d.created_at
+                )
+                select c.id, c.subscription_id, c.event_id, c.attempts, c.created_at, e.payload, s.url, s.secret_key_id,
+                       s.secret_ciphertext, s.previous_secret_key_id, s.previous_secret_ciphertext,
+                       s.previous_secret_until
+                from claimed c
+                join webhook_event e on e.id = c.event_id
+                join webhook_subscription s on s.id = c.subscription_id
+                order by c.id""")
+                .param("now", now)
+                .param("lease", now.plus(LEASE))
+                .param("limit", batchSize)
+                .list(Claimed.class);
+    }
+
+    private Result attempt(Claimed d) {
+        Instant at = clock.now();
+        URI url = URI.create(d.url());
+        WebhookSender.Outcome outcome = targets.refusal(url)
+                .map(reason -> new WebhookSender.Outcome(null, 0, "Not sent: " + reason))
+                .orElseGet(
+                        () -> sender.send(url, "msg_" + d.eventId(), at.getEpochSecond(), d.payload(), secrets(d, at)));
+        return new Result(d, at, outcome);
+    }
+
+    private List<String> secrets(Claimed d, Instant at) {
+        List<String> list = new ArrayList<>(2);
+        list.add(secrets.open(d.secretKeyId(), d.secretCiphertext()));
+        if (d.previousSecretCiphertext() != null && at.isBefore(d.previousSecretUntil())) {
+            list.add(secrets.open(d.previousSecretKeyId(), d.previousSecretCiphertext()));
+        }
+        return list;
+    }
+
+    private void record(Result result) {
+        Claimed d = result.delivery();
+        WebhookSender.Outcome outcome = result.outcome();
+        Instant now = clock.now();
+        if (outcome.delivered()) {
+            sql.update("""
+                    update webhook_delivery set state = 'delivered', next_attempt_at = null, finished_at = :now,
+                        last_attempt_at = :at, last_status = :status, last_latency_ms = :latency, last_error = null
+                    where id = :id""")
+                    .param("now", now)
+                    .param("at", result.at())
+                    .param("status", outcome.status())
+                    .param("latency", outcome.latencyMs())
+                    .param("id", d.id())
+                    .execute();
+            sql.update(
+                            "update webhook_subscription set failing_since = null where id = :id and failing_since is not null")
+                    .param("id", d.subscriptionId())
+                    .execute();
+            return;
+        }
+        boolean givenUp = !now.isBefore(d.createdAt().plus(RETRY_FOR));
+        sql.update("""
+                update webhook_delivery set state = :state, next_attempt_at = :next, finished_at = :finished,
+                    last_attempt_at = :at, last_status = :status, last_latency_ms = :latency, last_error = :error
+                where id = :id""")
+                .param("state", givenUp ? "failed" : "pending")
+                .param("next", givenUp ? null : now.plus(backoff(d.attempts())))
+                .param("finished", givenUp ? now : null)
+                .param("at", result.at())
+                .param("status", outcome.status())
+                .param("latency", outcome.latencyMs())
+                .param("error", outcome.error())
+                .param("id", d.id())
+                .execute();
+        sql.update("""
+                update webhook_subscription set failing_since = coalesce(failing_since, :at) where id = :id""").param("at", result.at()).param("id", d.subscriptionId()).execute();
+        int disabled = sql.update("""
+                update webhook_subscription
+                set enabled = false, disabled_at = :now, disabled_reason = :reason, version = version + 1
+                where id = :id and enabled and failing_since <= :cutoff""")
+                .param("now", now)
+                .param("reason", DISABLED_FAILING)
+                .param("id", d.subscriptionId())
+                .param("cutoff", now.minus(DISABLE_AFTER))
+                .execute();
+        if (disabled > 0) {
+            LOG.infof("Webhook subscription %d disabled: every delivery has failed for 5 days", d.subscriptionId());
+        }
+    }
+
+    /** 30 s doubled per attempt up to 6 h, +-25 % at random. */
+    static Duration backoff(int attempts) {
+        long base = FIRST_RETRY.toMillis() << Math.min(Math.max(attempts - 1, 0), 20);
+        long capped = Math.min(base, LONGEST_RETRY.toMillis());
+        double jitter = 0.75 + ThreadLocalRandom.current().nextDouble() * 0.5;
+        return Duration.ofMillis((long) (capped * jitter));
+    }
+}
