@@ -34,6 +34,7 @@ import dk.samspil.client.api.StatisticsApi;
 import dk.samspil.client.api.ThemesApi;
 import dk.samspil.client.api.ToolboxApi;
 import dk.samspil.client.api.UsersApi;
+import dk.samspil.client.api.WebhooksApi;
 import dk.samspil.client.model.ActivityInput;
 import dk.samspil.client.model.ActivityView;
 import dk.samspil.client.model.Answer;
@@ -93,6 +94,10 @@ import dk.samspil.client.model.ToolboxKind;
 import dk.samspil.client.model.TransitionInput;
 import dk.samspil.client.model.UserInput;
 import dk.samspil.client.model.UserView;
+import dk.samspil.client.model.WebhookCreated;
+import dk.samspil.client.model.WebhookDelivery;
+import dk.samspil.client.model.WebhookInput;
+import dk.samspil.client.model.WebhookView;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.net.URI;
@@ -172,7 +177,10 @@ class GeneratedClientIT {
                         "SAMSPIL_ADMIN_EMAIL", ADMIN,
                         "SAMSPIL_ADMIN_PASSWORD", ADMIN_PASSWORD,
                         "SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE", "1000000",
-                        "SAMSPIL_RATE_LIMIT_SIGNED_IN_PER_MINUTE", "1000000"));
+                        "SAMSPIL_RATE_LIMIT_SIGNED_IN_PER_MINUTE", "1000000",
+                        "SAMSPIL_WEBHOOKS_SECRET_KEY", "Z2VuZXJhdGVkLWNsaWVudC13ZWJob29rLWtleS0zMiE=",
+                        "SAMSPIL_WEBHOOKS_ALLOW_INSECURE_TARGETS", "true",
+                        "SAMSPIL_WEBHOOKS_DELIVER_EVERY", "1s"));
         anonymous = client(request -> {});
     }
 
@@ -845,6 +853,69 @@ class GeneratedClientIT {
         assertTrue(catalogue.getDatasets().stream().anyMatch(d -> d.getId() == OpenDataset.LIBRARIES));
         assertTrue(openData.getOpenDatasetJson(OpenDataset.LIBRARIES).size() >= 1);
         assertTrue(openData.getOpenDatasetCsv(OpenDataset.THEMES).startsWith("\uFEFFid;number;title;"));
+    }
+
+    @Test
+    @Order(31)
+    void anAdminSubscribesAWebhookThatIsPingedAndRedelivered() throws Exception {
+        com.sun.net.httpserver.HttpServer receiver =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        List<String> signatures = java.util.Collections.synchronizedList(new ArrayList<>());
+        receiver.createContext("/hook", exchange -> {
+            signatures.add(exchange.getRequestHeaders().getFirst("webhook-signature"));
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            WebhooksApi webhooks = new WebhooksApi(admin);
+            WebhookCreated created = webhooks.createWebhook(new WebhookInput()
+                    .url(java.net.URI.create(
+                            "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"))
+                    .eventTypes(List.of("library.created"))
+                    .description("Generated client"));
+            assertTrue(created.getSecret().startsWith("whsec_"));
+            long id = created.getWebhook().getId();
+            assertTrue(webhooks.listWebhooks(1, 20, null).getItems().stream().anyMatch(w -> w.getId() == id));
+
+            WebhookDelivery ping = webhooks.pingWebhook(id);
+            WebhookDelivery delivered = awaitDelivered(webhooks, id, ping.getId());
+            assertEquals(204, delivered.getLastStatus());
+            WebhookDelivery again = webhooks.redeliverWebhook(ping.getId(), id);
+            assertEquals(ping.getMessageId(), again.getMessageId(), "a redelivery sends the same message");
+            awaitDelivered(webhooks, id, again.getId());
+            assertTrue(signatures.size() >= 2 && signatures.stream().allMatch(v -> v.startsWith("v1,")));
+
+            WebhookCreated rotated = webhooks.rotateWebhookSecret(id);
+            assertTrue(!rotated.getSecret().equals(created.getSecret()));
+            ApiResponse<WebhookView> read = webhooks.getWebhookWithHttpInfo(id);
+            WebhookView disabled = webhooks.updateWebhook(
+                    id,
+                    etag(read),
+                    new WebhookInput()
+                            .url(java.net.URI.create(read.getData().getUrl()))
+                            .eventTypes(read.getData().getEventTypes())
+                            .enabled(false));
+            assertEquals(Boolean.FALSE, disabled.getEnabled());
+            webhooks.deleteWebhook(id, etag(webhooks.getWebhookWithHttpInfo(id)));
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    private static WebhookDelivery awaitDelivered(WebhooksApi webhooks, long id, long deliveryId) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            var found = webhooks.listWebhookDeliveries(id, 1, 100, null).getItems().stream()
+                    .filter(d -> d.getId() == deliveryId && d.getLastStatus() != null)
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("delivery " + deliveryId + " was not attempted within 30 s");
     }
 
     @Test
