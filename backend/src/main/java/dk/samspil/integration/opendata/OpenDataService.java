@@ -8,6 +8,7 @@ import dk.samspil.common.text.Csv;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +92,7 @@ public class OpenDataService {
     }
 
     /** The dataset as a JSON array of objects, one per row, keyed by the column names. */
-    public void writeJson(OpenDataset dataset, OutputStream out) throws java.io.IOException {
+    public void writeJson(OpenDataset dataset, OutputStream out) throws IOException {
         try (JsonGenerator generator = json.createGenerator(out)) {
             generator.writeStartArray();
             rows.each(dataset.query, columns -> {}, row -> generator.writeObject(row));
@@ -104,7 +104,7 @@ public class OpenDataService {
      * The dataset as CSV with the conventions of the theme exports (UTF-8 with BOM, semicolons, CRLF, safe
      * cells), the column names as the header, times in ISO 8601 (UTC) and lists joined with ", ".
      */
-    public void writeCsv(OpenDataset dataset, OutputStream out) throws java.io.IOException {
+    public void writeCsv(OpenDataset dataset, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         Csv csv = Csv.to(writer);
         rows.each(dataset.query, csv::row, row -> csv.row(cells(row)));
@@ -117,9 +117,5 @@ public class OpenDataService {
                         ? list.stream().map(String::valueOf).collect(Collectors.joining(", "))
                         : value)
                 .toList();
-    }
-
-    static List<String> ids() {
-        return Arrays.stream(OpenDataset.values()).map(OpenDataset::id).toList();
     }
 }
