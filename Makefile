@@ -78,7 +78,11 @@ build: frontend-build backend-build ## Build the SPA and the backend (the SPA is
 
 run: build ## Build everything and serve SPA + API with demo content on http://localhost:8080
 	@mkdir -p $(DATA_DIR)
-	cd $(ROOT) && SAMSPIL_DATA_DIR=$(DATA_DIR)/postgres "$(JAVA_HOME)/bin/java" -jar $(APP_JAR)
+	@# The key webhook secrets are encrypted with: made once, kept beside the data it protects (git-ignored).
+	@[ -s $(DATA_DIR)/webhook-secret-key ] || (umask 077; head -c 32 /dev/urandom | base64 > $(DATA_DIR)/webhook-secret-key)
+	cd $(ROOT) && SAMSPIL_DATA_DIR=$(DATA_DIR)/postgres \
+	  SAMSPIL_WEBHOOKS_SECRET_KEY="$${SAMSPIL_WEBHOOKS_SECRET_KEY:-$$(cat $(DATA_DIR)/webhook-secret-key)}" \
+	  "$(JAVA_HOME)/bin/java" -jar $(APP_JAR)
 
 test: system-deps lint frontend-build frontend-test backend-test e2e ## Run every test: style, backend, frontend unit, browser
 	@echo "All tests passed."

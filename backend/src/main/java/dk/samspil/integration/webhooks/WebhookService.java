@@ -11,6 +11,7 @@ import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.security.Access;
 import dk.samspil.common.time.AppClock;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ public class WebhookService {
     static final Duration ROTATION_GRACE = Duration.ofHours(24);
 
     static final String DISABLED_BY_ADMIN = "admin";
+
+    /** How long a finished delivery stays in the log; pending ones stay until they finish (24 h at most). */
+    static final Duration LOG_KEPT = Duration.ofDays(30);
 
     /** Never the secret itself, only that it was set or changed. */
     private static final String HIDDEN = "***";
@@ -173,6 +177,25 @@ public class WebhookService {
                 .window(page.offset(), page.size())
                 .list(DeliveryView.class);
         return Pages.of(items, page, total, DeliveryPage::new);
+    }
+
+    /**
+     * Drops finished deliveries older than {@link #LOG_KEPT}, and the messages no delivery refers to any more,
+     * so the queue and the logs stay the size of a month's traffic.
+     */
+    @Scheduled(
+            every = "${samspil.webhooks.prune-every:1h}",
+            delayed = "5m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    public void pruneLog() {
+        Instant cutoff = clock.now().minus(LOG_KEPT);
+        sql.update("delete from webhook_delivery where state <> 'pending' and finished_at < :cutoff")
+                .param("cutoff", cutoff)
+                .execute();
+        sql.update("""
+                delete from webhook_event e where e.created_at < :cutoff
+                and not exists (select 1 from webhook_delivery d where d.event_id = e.id)""").param("cutoff", cutoff).execute();
     }
 
     /** Moves every secret sealed with an older key to the current one, so that the old key can go. */

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samspil.common.time.AppClock;
 import dk.samspil.testing.Api;
+import dk.samspil.testing.TestPartners;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -32,6 +33,9 @@ class ChangeFeedTest {
 
     @Inject
     TestUsers users;
+
+    @Inject
+    TestPartners partners;
 
     @Inject
     AppClock clock;
@@ -92,23 +96,10 @@ class ChangeFeedTest {
         return follow(as, null, "goal", 1000).cursor();
     }
 
-    private long createPartner(String name) {
-        return users.coordinator()
-                .given()
-                .contentType("application/json")
-                .body(Map.of("name", name, "type", "OTHER"))
-                .post("/api/partners")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-    }
-
     @Test
     void showsCreatesUpdatesAndDeletesWithTheirVersionsAndTombstones() {
         String start = end(Api::given);
-        long id = createPartner("Feed " + uniqueWord());
+        long id = partners.create("Feed " + uniqueWord());
         String etag = users.coordinator()
                 .given()
                 .contentType("application/json")
@@ -142,7 +133,7 @@ class ChangeFeedTest {
     @Test
     void filtersByTypeAndMovesOnEvenWhenNothingMatches() {
         String start = end(Api::given);
-        createPartner("Feed other " + uniqueWord());
+        partners.create("Feed other " + uniqueWord());
         JsonPath goals = page(Api::given, start, "goal", 10);
         assertEquals(List.of(), goals.getList("items"));
         assertFalse(goals.getBoolean("hasMore"));
@@ -252,7 +243,7 @@ class ChangeFeedTest {
     @Test
     void aCursorOlderThanWhatIsKeptAnswers410() {
         String old = end(Api::given);
-        createPartner("Pruned " + uniqueWord());
+        partners.create("Pruned " + uniqueWord());
         String recent = end(Api::given);
 
         clock.shift(Duration.ofDays(36));
@@ -278,7 +269,7 @@ class ChangeFeedTest {
     @Test
     void aCursorKeepsForThirtyDays() {
         String cursor = end(Api::given);
-        createPartner("Kept " + uniqueWord());
+        partners.create("Kept " + uniqueWord());
         clock.shift(Duration.ofDays(30));
         feed.prune();
         clock.reset();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samspil.common.security.Role;
 import dk.samspil.common.time.AppClock;
 import dk.samspil.testing.TestDatabase;
+import dk.samspil.testing.TestPartners;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -40,10 +41,16 @@ class WebhookDeliveryTest {
     TestDatabase db;
 
     @Inject
+    TestPartners partners;
+
+    @Inject
     AppClock clock;
 
     @Inject
     WebhookWorker worker;
+
+    @Inject
+    WebhookService service;
 
     private final List<Receiver> receivers = new ArrayList<>();
 
@@ -83,16 +90,7 @@ class WebhookDeliveryTest {
     }
 
     private long newPartner() {
-        return users.coordinator()
-                .given()
-                .contentType("application/json")
-                .body(Map.of("name", "Webhook " + uniqueWord(), "type", "OTHER"))
-                .post("/api/partners")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return partners.create("Webhook " + uniqueWord());
     }
 
     private void ping(TestUsers.Session admin, long subscription) {
@@ -361,5 +359,33 @@ class WebhookDeliveryTest {
                 .post("/api/webhooks/{id}/deliveries/{deliveryId}/redeliver", subscription.id(), first + 100000)
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void theLogKeepsFinishedDeliveriesForAMonthAndPendingOnesUntilTheyFinish() throws Exception {
+        Receiver receiver = receiver().answer(200, 503);
+        Subscribed subscription = subscribe(receiver, "partner.created");
+        newPartner();
+        assertEquals(1, worker.deliverDue(), "delivered at once");
+        clock.shift(Duration.ofDays(29));
+        ping(freshAdmin(), subscription.id());
+        assertEquals(1, worker.deliverDue(), "the ping fails and waits for its retry");
+        List<String> messages = log(freshAdmin(), subscription.id()).getList("items.messageId");
+
+        service.pruneLog();
+        assertEquals(2, log(freshAdmin(), subscription.id()).getInt("totalItems"), "29 days: both kept");
+
+        clock.shift(Duration.ofDays(2)); // 31 days after the first, 2 after the second
+        service.pruneLog();
+        JsonPath log = log(freshAdmin(), subscription.id());
+        assertEquals(1, log.getInt("totalItems"), "the delivered one a month old is gone");
+        assertEquals("pending", log.getString("items[0].state"), "the one still being tried stays");
+        assertEquals(messages.get(0), log.getString("items[0].messageId"));
+        assertEquals(1, messageRows(messages.get(0)), "and so does its message");
+        assertEquals(0, messageRows(messages.get(1)), "the other's message went with it");
+    }
+
+    private long messageRows(String messageId) {
+        return db.count("select count(*) from webhook_event where 'msg_' || id = ?1", messageId);
     }
 }
