@@ -56,7 +56,7 @@ public enum ChangeType {
         return path.endsWith("/") ? path + id : path;
     }
 
-    static Optional<ChangeType> ofTable(String table) {
+    public static Optional<ChangeType> ofTable(String table) {
         return Arrays.stream(values()).filter(t -> t.table.equals(table)).findFirst();
     }
 

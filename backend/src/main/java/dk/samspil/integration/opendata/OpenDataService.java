@@ -52,14 +52,24 @@ public class OpenDataService {
         }
     }
 
+    /** A row of {@link OpenDataset#freshnessQuery()}. */
+    record DatasetFreshness(String dataset, Instant lastModified, long items) {
+        Freshness freshness() {
+            return new Freshness(lastModified, items);
+        }
+    }
+
     public Freshness freshness(OpenDataset dataset) {
-        return sql.select(dataset.freshnessQuery()).one(Freshness.class);
+        return sql.select(dataset.freshnessQuery()).one(DatasetFreshness.class).freshness();
     }
 
     public OpenDataCatalogue catalogue(String base) {
+        Map<String, Freshness> every =
+                sql.select(OpenDataset.everyFreshnessQuery()).list(DatasetFreshness.class).stream()
+                        .collect(Collectors.toMap(DatasetFreshness::dataset, DatasetFreshness::freshness));
         List<OpenDataCatalogue.Dataset> datasets = new ArrayList<>();
         for (OpenDataset dataset : OpenDataset.values()) {
-            Freshness freshness = freshness(dataset);
+            Freshness freshness = every.get(dataset.id());
             String url = base + "/api/open-data/" + dataset.id();
             datasets.add(new OpenDataCatalogue.Dataset(
                     dataset,

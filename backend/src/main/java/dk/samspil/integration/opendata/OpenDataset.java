@@ -3,8 +3,11 @@ package dk.samspil.integration.opendata;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
+import dk.samspil.integration.changes.ChangeType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The public datasets: what each holds (only what the API shows anonymous callers), in a fixed order
@@ -161,14 +164,26 @@ public enum OpenDataset {
                 .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "problem.not-found.detail"));
     }
 
-    /** The newest change to any of its tables and the number of its items: what says the data is new. */
+    /**
+     * The newest change to any of its tables, deletions included (from the change feed, as a deleted row
+     * leaves no time behind), and the number of its items: what says the data is new. One row: dataset,
+     * last_modified, items.
+     */
     String freshnessQuery() {
-        String newest = String.join(
-                ", ",
-                tables.stream()
-                        .map(t -> "(select max(updated_at) from " + t + ")")
-                        .toList());
-        return "select " + (tables.size() == 1 ? newest : "greatest(" + newest + ")") + " as last_modified, "
+        List<String> newest = new ArrayList<>(tables.stream()
+                .map(t -> "(select max(updated_at) from " + t + ")")
+                .toList());
+        String types = tables.stream()
+                .map(t -> "'" + ChangeType.ofTable(t).orElseThrow().apiName() + "'")
+                .collect(Collectors.joining(", "));
+        newest.add("(select max(occurred_at) from resource_change where action = 'deleted' and resource_type in ("
+                + types + "))");
+        return "select '" + id + "' as dataset, greatest(" + String.join(", ", newest) + ") as last_modified, "
                 + "(select count(*) from " + tables.getFirst() + ") as items";
+    }
+
+    /** The freshness of every dataset in one statement, a row each. */
+    static String everyFreshnessQuery() {
+        return Arrays.stream(values()).map(OpenDataset::freshnessQuery).collect(Collectors.joining(" union all "));
     }
 }

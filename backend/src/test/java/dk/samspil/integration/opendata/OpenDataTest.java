@@ -7,14 +7,20 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samspil.common.time.AppClock;
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestLibraries;
+import dk.samspil.testing.TestPartners;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,6 +31,12 @@ class OpenDataTest {
 
     @Inject
     TestLibraries libraries;
+
+    @Inject
+    TestPartners partners;
+
+    @Inject
+    AppClock clock;
 
     @Test
     void theCatalogueListsEveryDatasetWithItsDownloadsAndTheLicence() {
@@ -128,6 +140,41 @@ class OpenDataTest {
                 .extract()
                 .header("ETag");
         assertTrue(!csvTag.equals(first.header("ETag")));
+    }
+
+    @Test
+    void aDeletionIsANewVersionForHarvestersPollingByDate() {
+        long id = partners.create("Open data deleted " + uniqueWord());
+        ExtractableResponse<Response> before = RestAssured.given()
+                .get("/api/open-data/partners.json")
+                .then()
+                .statusCode(200)
+                .extract();
+        try {
+            clock.shift(Duration.ofMinutes(10)); // no newer updated_at is left behind by a deletion
+            partners.delete(id);
+        } finally {
+            clock.reset();
+        }
+        ExtractableResponse<Response> after = RestAssured.given()
+                .header("If-Modified-Since", before.header("Last-Modified"))
+                .get("/api/open-data/partners.json")
+                .then()
+                .statusCode(200)
+                .extract();
+        assertTrue(httpDate(after.header("Last-Modified")).isAfter(httpDate(before.header("Last-Modified"))));
+        assertTrue(!after.body().asString().contains("\"id\":" + id + ","), "the deleted partner is gone");
+        RestAssured.given()
+                .get("/api/open-data")
+                .then()
+                .statusCode(200)
+                .body(
+                        "datasets.find { it.id == 'partners' }.lastModified",
+                        equalTo(httpDate(after.header("Last-Modified")).toString()));
+    }
+
+    private static Instant httpDate(String header) {
+        return ZonedDateTime.parse(header, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     }
 
     @Test
