@@ -37,7 +37,11 @@ public final class EmbeddedPostgresLauncher {
                         .setCleanDataDirectory(!keepData)
                         .setPGStartupWait(Duration.ofSeconds(60))
                         .setServerConfig("max_connections", "100")
+                        // A kept database is a real store: an acknowledged commit is on disk (zonky's default
+                        // is synchronous_commit=off, which loses the last writes in a crash). A throwaway
+                        // one for tests trades that for speed.
                         .setServerConfig("fsync", keepData ? "on" : "off")
+                        .setServerConfig("synchronous_commit", keepData ? "on" : "off")
                         .setRegisterShutdownHook(true)
                         .start();
             } catch (IOException e) {
