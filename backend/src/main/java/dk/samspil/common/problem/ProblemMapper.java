@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dk.samspil.common.i18n.Messages;
+import dk.samspil.common.json.TextWithoutControlCharacters;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -136,6 +137,17 @@ public class ProblemMapper {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException sql) {
                 return dataConflict(sql, headers, uri);
             }
+            if (isBrokenMultipart(cause)) {
+                Locale locale = Messages.locale(headers);
+                return build(
+                        ProblemType.BAD_REQUEST,
+                        Messages.get(locale, "problem.bad-request.detail.malformed-multipart"),
+                        uri,
+                        locale,
+                        null,
+                        null,
+                        null);
+            }
             if (cause instanceof ConstraintViolationException cve) {
                 return constraintViolation(cve, headers, uri);
             }
@@ -151,6 +163,16 @@ public class ProblemMapper {
                 correlationId,
                 null,
                 null);
+    }
+
+    /**
+     * A multipart body cut short or not well-formed, as the REST layer's parser reports it (an IOException
+     * saying so): the client's fault. Other I/O failures stay 500.
+     */
+    private static boolean isBrokenMultipart(Throwable cause) {
+        return cause instanceof java.io.IOException
+                && cause.getMessage() != null
+                && cause.getMessage().toLowerCase(Locale.ROOT).contains("multipart");
     }
 
     /** A database constraint caught what the service checks missed (a race): report, do not crash. */
@@ -191,7 +213,9 @@ public class ProblemMapper {
     private Response badJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.locale(headers);
         String detail;
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        if (e instanceof TextWithoutControlCharacters.ControlCharacterException control) {
+            detail = Messages.get(locale, "problem.bad-request.detail.control-character", jsonPath(control));
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
             detail = Messages.get(locale, "problem.bad-request.detail.unknown-field", unknown.getPropertyName());
         } else if (e instanceof InvalidFormatException
                 || (e instanceof JsonMappingException m && !m.getPath().isEmpty())) {

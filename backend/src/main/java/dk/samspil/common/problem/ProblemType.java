@@ -17,6 +17,8 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", Status.PRECONDITION_FAILED),
     PAYLOAD_TOO_LARGE("payload-too-large", Status.REQUEST_ENTITY_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", Status.UNSUPPORTED_MEDIA_TYPE),
+    URI_TOO_LONG("uri-too-long", 414),
+    HEADERS_TOO_LARGE("headers-too-large", 431),
     PRECONDITION_REQUIRED("precondition-required", 428),
     TOO_MANY_REQUESTS("too-many-requests", Status.TOO_MANY_REQUESTS),
     INTERNAL("internal", Status.INTERNAL_SERVER_ERROR),

@@ -19,9 +19,20 @@ public class ProblemWriter {
     ObjectMapper json;
 
     public void write(RoutingContext ctx, ProblemType type, Locale locale, String detail) {
-        String path = ctx.normalizedPath();
+        write(ctx, type, locale, detail, null);
+    }
+
+    /** With the correlation id an unexpected error is logged under. */
+    public void write(RoutingContext ctx, ProblemType type, Locale locale, String detail, String correlationId) {
         Problem problem = new Problem(
-                type.uri(), Messages.get(locale, type.key() + ".title"), type.status(), detail, path, null, null, null);
+                type.uri(),
+                Messages.get(locale, type.key() + ".title"),
+                type.status(),
+                detail,
+                path(ctx),
+                correlationId,
+                null,
+                null);
         try {
             ctx.response()
                     .setStatusCode(type.status())
@@ -30,6 +41,15 @@ public class ProblemWriter {
                     .end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The path as normalized, or as sent when it cannot be (a broken percent-escape is why we answer). */
+    private static String path(RoutingContext ctx) {
+        try {
+            return ctx.normalizedPath();
+        } catch (IllegalArgumentException malformed) {
+            return ctx.request().path();
         }
     }
 }
