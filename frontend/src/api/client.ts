@@ -218,6 +218,14 @@ export interface Versioned<T> {
   etag: string | null
 }
 
+/**
+ * The ETag of a record's version: the API's ETag is "v" + the version (docs/api.md). For an
+ * answer that carries the record but no ETag header (e.g. after an action on it).
+ */
+export function versionETag(version: number): string {
+  return `"v${version}"`
+}
+
 async function settle<T>(call: Promise<ApiResult<T>>): Promise<ApiResult<T>> {
   let result: ApiResult<T>
   try {

@@ -161,7 +161,46 @@ export type ChapterRef = Schemas['ChapterRef']
 /** Query parameters of GET /api/toolbox. */
 export type ToolboxListQuery = NonNullable<operations['listToolboxItems']['parameters']['query']>
 
+export type WebhookView = Schemas['WebhookView']
+export type WebhookPage = Schemas['WebhookPage']
+export type WebhookInput = Schemas['WebhookInput']
+export type WebhookCreated = Schemas['WebhookCreated']
+export type WebhookDelivery = Schemas['WebhookDelivery']
+export type WebhookDeliveryPage = Schemas['WebhookDeliveryPage']
+/** Query parameters of GET /api/webhooks. */
+export type WebhookListQuery = NonNullable<operations['listWebhooks']['parameters']['query']>
+/** Query parameters of GET /api/webhooks/{id}/deliveries. */
+export type WebhookDeliveryQuery = NonNullable<operations['listWebhookDeliveries']['parameters']['query']>
+/** A resource type the change feed follows (the first half of a webhook's event type). */
+export type ChangeType = Schemas['ChangeType']
+/** What happened to it (the second half). */
+export type ChangeAction = Schemas['ChangeView']['action']
+
 /** Every role, in the order the UI lists them. */
 export const ROLES = ['EDITOR', 'COORDINATOR', 'ADMIN'] as const satisfies readonly Role[]
 /** Every token scope, in the order the UI lists them. */
 export const TOKEN_SCOPES = ['read-private', 'write'] as const satisfies readonly TokenScope[]
+
+/**
+ * Every change-feed type, in the order the UI lists them (the keys' order). An object, so that the
+ * compiler says so when the contract gains a type this list lacks.
+ */
+const CHANGE_TYPE_SET: { [T in ChangeType]: true } = {
+  library: true,
+  theme: true,
+  participation: true,
+  activity: true,
+  'network-meeting': true,
+  goal: true,
+  partnership: true,
+  partner: true,
+  contact: true,
+  project: true,
+  case: true,
+  'toolbox-item': true,
+  'guide-chapter': true,
+  attachment: true,
+}
+export const CHANGE_TYPES = Object.keys(CHANGE_TYPE_SET) as readonly ChangeType[]
+/** Every change action, in the order the UI lists them. */
+export const CHANGE_ACTIONS = ['created', 'updated', 'deleted'] as const satisfies readonly ChangeAction[]

@@ -15,6 +15,7 @@ import menu from '@dkfds/img/svg-icons/menu.svg?raw'
 import openInNew from '@dkfds/img/svg-icons/open-in-new.svg?raw'
 import person from '@dkfds/img/svg-icons/person.svg?raw'
 import plus from '@dkfds/img/svg-icons/plus.svg?raw'
+import refresh from '@dkfds/img/svg-icons/refresh.svg?raw'
 import success from '@dkfds/img/svg-icons/success.svg?raw'
 import warning from '@dkfds/img/svg-icons/warning.svg?raw'
 
@@ -49,6 +50,7 @@ const sources = {
   'open-in-new': openInNew,
   person,
   plus,
+  refresh,
   success,
   warning,
 } as const

@@ -149,6 +149,17 @@ describe('useEditableResource: saving', () => {
     expect(state.saveProblem.value).toBeNull()
   })
 
+  it('takes a version another action answered with, so the next change is sent with its ETag', async () => {
+    const onLoaded = vi.fn()
+    const { state } = await mountEditable(loaded(7, '"v0"'), '7', onLoaded)
+    await state.adopt({ data: thing(7, 'Ny'), etag: '"v1"' })
+    expect(state.resource.value).toEqual(thing(7, 'Ny'))
+    expect(onLoaded).toHaveBeenLastCalledWith(thing(7, 'Ny'))
+    const run = vi.fn(async () => {})
+    await state.save(run)
+    expect(run).toHaveBeenCalledWith(thing(7, 'Ny'), '"v1"')
+  })
+
   it('sends If-Match: * when the API gave no ETag', async () => {
     const { state } = await mountEditable(vi.fn(async () => ({ data: thing(7), etag: null })))
     const run = vi.fn(async () => {})

@@ -49,6 +49,11 @@ export interface EditableResource<T> {
   /** Runs `check`, then `run` with the loaded record and its ETag; not while stale or saving. */
   save(run: SaveRun<T>, check?: (current: T) => readonly FieldError[]): Promise<void>
   dismissStale(): void
+  /**
+   * Takes a version of the record that another action answered with (e.g. a new secret): it
+   * becomes the loaded one, with its ETag, so the next save does not find it stale.
+   */
+  adopt(result: Versioned<T>): Promise<void>
   /** Asks for confirmation first; the page moves focus to the question. */
   startDelete(): void
   cancelDelete(): void
@@ -169,6 +174,7 @@ export function useEditableResource<T>(options: ByIdOptions<T> | SingletonOption
     dismissStale: () => {
       staleDismissed.value = true
     },
+    adopt,
     startDelete,
     cancelDelete: () => {
       confirmingDelete.value = false
