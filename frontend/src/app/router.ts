@@ -54,6 +54,10 @@ const UserCreatePage = () => import('@/features/access/users/UserCreatePage.vue'
 const UserEditPage = () => import('@/features/access/users/UserEditPage.vue')
 const TokenListPage = () => import('@/features/access/tokens/TokenListPage.vue')
 const TokenCreatePage = () => import('@/features/access/tokens/TokenCreatePage.vue')
+const WebhookListPage = () => import('@/features/integration/webhooks/WebhookListPage.vue')
+const WebhookCreatePage = () => import('@/features/integration/webhooks/WebhookCreatePage.vue')
+const WebhookEditPage = () => import('@/features/integration/webhooks/WebhookEditPage.vue')
+const WebhookDeliveriesPage = () => import('@/features/integration/webhooks/WebhookDeliveriesPage.vue')
 const AuditLogPage = () => import('@/features/access/audit/AuditLogPage.vue')
 const AdminNetworkMeetingListPage = () => import('@/features/collaboration/networkmeetings/admin/AdminNetworkMeetingListPage.vue')
 const NetworkMeetingCreatePage = () => import('@/features/collaboration/networkmeetings/admin/NetworkMeetingCreatePage.vue')
@@ -482,6 +486,32 @@ export const routes: RouteRecordRaw[] = [
         name: 'token-create',
         component: TokenCreatePage,
         meta: { titleKey: 'tokenForm.title', requiresRole: ADMIN_ONLY },
+      },
+      {
+        path: 'webhooks',
+        name: 'admin-webhooks',
+        component: WebhookListPage,
+        meta: { titleKey: 'webhooks.title', requiresRole: ADMIN_ONLY },
+      },
+      {
+        path: 'webhooks/ny',
+        name: 'webhook-create',
+        component: WebhookCreatePage,
+        meta: { titleKey: 'webhookForm.createTitle', requiresRole: ADMIN_ONLY },
+      },
+      {
+        path: 'webhooks/:id',
+        name: 'webhook-edit',
+        component: WebhookEditPage,
+        props: true,
+        meta: { titleKey: 'webhookForm.editTitle', requiresRole: ADMIN_ONLY },
+      },
+      {
+        path: 'webhooks/:id/leverancer',
+        name: 'webhook-deliveries',
+        component: WebhookDeliveriesPage,
+        props: true,
+        meta: { titleKey: 'webhookDeliveries.title', requiresRole: ADMIN_ONLY },
       },
       {
         path: 'log',

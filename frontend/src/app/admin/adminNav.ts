@@ -20,6 +20,7 @@ export interface AdminSection {
     | 'goal'
     | 'users'
     | 'tokens'
+    | 'webhooks'
     | 'audit'
   labelKey: string
   descriptionKey: string
@@ -169,6 +170,16 @@ const SECTIONS: { section: AdminSection; allowed: (user: CurrentUser | null) => 
       descriptionKey: 'admin.descriptions.tokens',
       to: { name: 'admin-tokens' },
       routes: ['admin-tokens', 'token-create'],
+    },
+    allowed: isAdmin,
+  },
+  {
+    section: {
+      key: 'webhooks',
+      labelKey: 'admin.nav.webhooks',
+      descriptionKey: 'admin.descriptions.webhooks',
+      to: { name: 'admin-webhooks' },
+      routes: ['admin-webhooks', 'webhook-create', 'webhook-edit', 'webhook-deliveries'],
     },
     allowed: isAdmin,
   },

@@ -1,0 +1,44 @@
+import type { FieldError } from '@/api/client'
+import type { WebhookInput, WebhookView } from '@/api/types'
+import { toEventTypes } from './webhookEvents'
+
+export interface WebhookFormValues {
+  url: string
+  description: string
+  /** The chosen event types: * for all, else type.action values (and any the API holds that the form does not offer). */
+  eventTypes: string[]
+}
+
+export const WEBHOOK_FIELDS = ['url', 'description', 'eventTypes'] as const
+
+export function emptyWebhookValues(): WebhookFormValues {
+  return { url: '', description: '', eventTypes: [] }
+}
+
+export function webhookValues(view: WebhookView): WebhookFormValues {
+  return { url: view.url, description: view.description ?? '', eventTypes: [...view.eventTypes] }
+}
+
+/** The POST/PUT body; `enabled` as it is (a new subscription is switched on). */
+export function toWebhookInput(values: WebhookFormValues, enabled = true): WebhookInput {
+  const description = values.description.trim()
+  return { url: values.url.trim(), description: description === '' ? null : description, eventTypes: toEventTypes(values.eventTypes), enabled }
+}
+
+/** What a subscription is called in headings and questions: its description, else its address. */
+export function webhookName(webhook: Pick<WebhookView, 'url' | 'description'>): string {
+  return webhook.description?.trim() || webhook.url
+}
+
+/** A saved subscription's own body, e.g. to switch it on or off without the form's edits. */
+export function inputOf(view: WebhookView, enabled: boolean): WebhookInput {
+  return { url: view.url, description: view.description ?? null, eventTypes: [...view.eventTypes], enabled }
+}
+
+/** What the form can tell before sending: an address, and at least one event. */
+export function checkWebhookValues(values: WebhookFormValues, message: (problem: 'urlMissing' | 'noEvents') => string): FieldError[] {
+  const errors: FieldError[] = []
+  if (values.url.trim() === '') errors.push({ field: 'url', message: message('urlMissing') })
+  if (toEventTypes(values.eventTypes).length === 0) errors.push({ field: 'eventTypes', message: message('noEvents') })
+  return errors
+}
