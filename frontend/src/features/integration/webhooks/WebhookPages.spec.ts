@@ -165,7 +165,7 @@ describe('WebhookDeliveriesPage', () => {
     vi.mocked(redeliver).mockResolvedValue(delivery({ id: 12, state: 'pending' }))
     const { wrapper } = await mountAt('/admin/webhooks/5/leverancer', WebhookDeliveriesPage, { id: '5' })
 
-    expect(wrapper.get('h1').text()).toBe('Leverancer til https://intranet.example.dk/samspil')
+    expect(wrapper.get('h1').text()).toBe('Leverancer til intranet.example.dk/samspil')
     expect(fetchDeliveries).toHaveBeenCalledWith(5, { page: 1, size: 20, sort: '-createdAt' }, expect.any(AbortSignal))
     const delivered = wrapper.get('[data-testid="delivery-row-11"]')
     expect(delivered.text()).toContain('msg_40')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { WebhookView } from '@/api/types'
-import { checkWebhookValues, inputOf, toWebhookInput, webhookName, webhookValues } from './webhookForm'
+import { checkWebhookValues, inputOf, toWebhookInput, webhookName, webhookTitle, webhookValues } from './webhookForm'
 
 const view: WebhookView = {
   id: 3,
@@ -46,5 +46,14 @@ describe('webhook form', () => {
   it('names a subscription by its description, else its address', () => {
     expect(webhookName(view)).toBe('Kommunens intranet')
     expect(webhookName({ ...view, description: null })).toBe('https://intranet.example.dk/samspil')
+  })
+
+  it('titles a page by the description, else by a short form of the address', () => {
+    expect(webhookTitle(view)).toBe('Kommunens intranet')
+    const titled = (url: string) => webhookTitle({ url, description: '  ' })
+    expect(titled('https://intranet.example.dk/samspil?key=1')).toBe('intranet.example.dk/samspil')
+    expect(titled('https://intranet.example.dk')).toBe('intranet.example.dk')
+    expect(titled('http://127.0.0.1:9/a/very/long/path/for-the-receiving-system/samspil-events?tenant=x')).toBe('127.0.0.1:9/…/samspil-events')
+    expect(titled('not a url')).toBe('not a url')
   })
 })

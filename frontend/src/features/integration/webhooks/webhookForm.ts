@@ -30,6 +30,26 @@ export function webhookName(webhook: Pick<WebhookView, 'url' | 'description'>): 
   return webhook.description?.trim() || webhook.url
 }
 
+/**
+ * What a subscription is called in a page heading: its description, else its address without the
+ * scheme and the query, and with only the last part of a long path ("intranet.example.dk/…/samspil").
+ * The whole address is on the page below it.
+ */
+export function webhookTitle(webhook: Pick<WebhookView, 'url' | 'description'>): string {
+  const description = webhook.description?.trim()
+  if (description) return description
+  let url: URL
+  try {
+    url = new URL(webhook.url)
+  } catch {
+    return webhook.url
+  }
+  const segments = url.pathname.split('/').filter((part) => part !== '')
+  const path = segments.join('/')
+  const short = `${url.host}${path ? `/${path}` : ''}`
+  return short.length > 40 && segments.length > 1 ? `${url.host}/…/${segments.at(-1)}` : short
+}
+
 /** A saved subscription's own body, e.g. to switch it on or off without the form's edits. */
 export function inputOf(view: WebhookView, enabled: boolean): WebhookInput {
   return { url: view.url, description: view.description ?? null, eventTypes: [...view.eventTypes], enabled }
