@@ -107,6 +107,7 @@ e2e: node ## Browser tests (Playwright + axe, Debian's Chromium) against the bui
 	@rm -rf $(BACKEND)/target/e2e-data; mkdir -p $(BACKEND)/target; \
 	SAMSPIL_DATA_DIR=$(BACKEND)/target/e2e-data/postgres PORT=$(E2E_PORT) SAMSPIL_DEMO_CONTENT_ENABLED=true \
 	  SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE=100000 SAMSPIL_RATE_LIMIT_SIGNED_IN_PER_MINUTE=100000 \
+	  SAMSPIL_WEBHOOKS_ALLOW_INSECURE_TARGETS=true SAMSPIL_WEBHOOKS_SECRET_KEY=$$(printf 'e2e-only-webhook-key-32-bytes!!!' | base64) \
 	  "$(JAVA_HOME)/bin/java" -jar $(APP_JAR) > $(BACKEND)/target/e2e-app.log 2>&1 & app=$$!; \
 	trap 'kill $$app 2>/dev/null; wait $$app 2>/dev/null' EXIT; \
 	for i in $$(seq 1 120); do \

@@ -79,7 +79,7 @@ test.describe('signing in as each role shows the right navigation', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible()
     await expect(mainMenu(page).getByRole('link', { name: 'Administration' })).toHaveAttribute('aria-current', 'page')
     await expect(adminMenu(page).getByRole('link', { name: 'Biblioteker' })).toBeVisible()
-    for (const hidden of ['Brugere', 'Integrationer', 'Log']) {
+    for (const hidden of ['Brugere', 'Integrationer', 'Webhooks', 'Log']) {
       await expect(adminMenu(page).getByRole('link', { name: hidden })).toHaveCount(0)
     }
     await expectNoA11yViolations(page)
@@ -95,12 +95,12 @@ test.describe('signing in as each role shows the right navigation', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Ingen adgang' })).toBeVisible()
   })
 
-  test('an admin sees all four sections, and each page is accessible', async ({ page }) => {
+  test('an admin sees the libraries and the four admin-only sections, and each page is accessible', async ({ page }) => {
     await login(page, ADMIN.email)
 
     await expect(page).toHaveURL(/\/admin$/)
     const menu = adminMenu(page)
-    for (const section of ['Biblioteker', 'Brugere', 'Integrationer', 'Log']) {
+    for (const section of ['Biblioteker', 'Brugere', 'Integrationer', 'Webhooks', 'Log']) {
       await expect(menu.getByRole('link', { name: section, exact: true })).toBeVisible()
     }
     await expectNoA11yViolations(page)
