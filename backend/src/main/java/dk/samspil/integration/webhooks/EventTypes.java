@@ -6,7 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The events a subscription may ask for: each change-feed type with each action, or every event. */
+/**
+ * The events a subscription may ask for: each change-feed type with each action, or every event. Files
+ * (attachments) are left out: their changes are never public (a file is public only through the content that
+ * uses it), so nothing would ever be sent.
+ */
 final class EventTypes {
 
     static final String ALL = "*";
@@ -23,7 +27,9 @@ final class EventTypes {
     private static Set<String> known() {
         Set<String> names = new LinkedHashSet<>();
         names.add(ALL);
-        Arrays.stream(ChangeType.values()).forEach(t -> ACTIONS.forEach(a -> names.add(t.apiName() + "." + a)));
+        Arrays.stream(ChangeType.values())
+                .filter(t -> t != ChangeType.ATTACHMENT)
+                .forEach(t -> ACTIONS.forEach(a -> names.add(t.apiName() + "." + a)));
         return Set.copyOf(names);
     }
 }

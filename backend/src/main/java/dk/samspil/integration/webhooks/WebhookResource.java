@@ -119,9 +119,11 @@ public class WebhookResource {
     @APIResponse(
             responseCode = "200",
             description = "The new secret",
+            headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = WebhookCreated.class)))
-    public WebhookCreated rotateSecret(@PathParam("id") long id) {
-        return service.rotateSecret(id);
+    public RestResponse<WebhookCreated> rotateSecret(@PathParam("id") long id) {
+        WebhookCreated rotated = service.rotateSecret(id);
+        return ETags.updated(rotated, rotated.webhook().version());
     }
 
     @POST

@@ -240,7 +240,12 @@ public class WebhookService {
     }
 
     private void apply(WebhookSubscription s, WebhookInput input, Instant now) {
-        s.url = targets.check(input.url()).toString();
+        String url = input.url().trim();
+        if (!url.equals(s.url)) {
+            // a new address is checked; an unchanged one is not, so that a subscription whose host has gone
+            // can still be switched off or described (each delivery checks the address again anyway)
+            s.url = targets.check(url).toString();
+        }
         s.description = input.description() == null || input.description().isBlank()
                 ? null
                 : input.description().trim();

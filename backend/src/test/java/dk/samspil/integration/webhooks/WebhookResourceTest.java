@@ -141,6 +141,10 @@ class WebhookResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("eventTypes"));
+        create(input("http://127.0.0.1:9/hook", List.of("attachment.created")))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("eventTypes")); // files are never public: nothing would be sent
         create(input("ftp://example.dk/hook", List.of("*")))
                 .then()
                 .statusCode(400)
@@ -162,5 +166,56 @@ class WebhookResourceTest {
                 .statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("items[0].url", equalTo("http://127.0.0.1:9/second"));
+    }
+
+    @Test
+    void aSubscriptionWhoseHostHasGoneCanStillBeSwitchedOff() {
+        long id = create(input("http://127.0.0.1:9/hook", List.of("*")))
+                .jsonPath()
+                .getLong("webhook.id");
+        // an address the check refuses now (in production: a host that no longer resolves; tests allow any host)
+        String gone = "ftp://gone.example.dk/hook";
+        db.execute("update webhook_subscription set url = ?1 where id = ?2", gone, id);
+        Map<String, Object> off = input(gone, List.of("*"));
+        off.put("enabled", false);
+        TestUsers.Session admin = users.admin();
+        admin.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
+                .body(off)
+                .put("/api/webhooks/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("enabled", equalTo(false));
+        Map<String, Object> moved = input("ftp://other.example.dk/hook", List.of("*"));
+        admin.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v1\"")
+                .body(moved)
+                .put("/api/webhooks/{id}", id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("url")); // a new address is still checked
+    }
+
+    @Test
+    void aRotationAnswersTheNewETag() {
+        long id = create(input("http://127.0.0.1:9/hook", List.of("*")))
+                .jsonPath()
+                .getLong("webhook.id");
+        TestUsers.Session admin = users.admin();
+        String etag = admin.given()
+                .post("/api/webhooks/{id}/rotate-secret", id)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"v1\""))
+                .body("webhook.version", equalTo(1))
+                .extract()
+                .header("ETag");
+        admin.given()
+                .header("If-Match", etag)
+                .delete("/api/webhooks/{id}", id)
+                .then()
+                .statusCode(204);
     }
 }
