@@ -8,6 +8,7 @@ import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
 import dk.samspil.common.security.Caller;
 import dk.samspil.common.time.AppClock;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -40,6 +41,12 @@ public class SessionService {
     @ConfigProperty(name = "samspil.session.absolute-timeout", defaultValue = "PT12H")
     Duration absoluteTimeout;
 
+    /** Sign-ins at /q/metrics by outcome: {@code samspil_logins_total{outcome="refused"}}. */
+    static final String LOGINS = "samspil.logins";
+
+    @Inject
+    MeterRegistry registry;
+
     @Inject
     AppClock clock;
 
@@ -67,10 +74,13 @@ public class SessionService {
             valid = passwords.matches(password, user.passwordHash) && user.active;
         }
         if (!valid) {
+            registry.counter(LOGINS, "outcome", "refused").increment();
             throttle.recordFailure(normalized, clientAddress);
             throw new ApiException(ProblemType.UNAUTHORIZED, "problem.unauthorized.detail.login");
         }
-        return QuarkusTransaction.requiringNew().call(() -> open(user.id, normalized, clientAddress));
+        NewSession session = QuarkusTransaction.requiringNew().call(() -> open(user.id, normalized, clientAddress));
+        registry.counter(LOGINS, "outcome", "signed-in").increment();
+        return session;
     }
 
     private NewSession open(long userId, String email, String clientAddress) {
