@@ -1,23 +1,14 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoA11yViolations } from './axe'
+import { login } from './session'
 
 // Activities, the library page's new sections and contact persons, against the demo data.
 // Every test leaves the data as it found it: what it creates it deletes again (and a safety net
 // removes leftovers through the API if a step fails). No library is created.
 
-const PASSWORD = 'samspil-demo-2026'
 const EDITOR_AALBORG = 'redaktoer.aalborg@samspil.demo'
 const COORDINATOR = 'koordinator@samspil.demo'
 const AALBORG = 'Aalborg Bibliotekerne'
-
-async function login(page: Page, email: string): Promise<void> {
-  await page.goto('/log-ind')
-  await expect(page.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible()
-  await page.getByLabel('E-mail').fill(email)
-  await page.getByLabel('Adgangskode').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Log ind', exact: true }).click()
-  await expect(page).not.toHaveURL(/\/log-ind/)
-}
 
 /** A Danish wall-clock time `days` from now, as a datetime-local value ("2026-11-20T19:00"). */
 function danishLocal(days: number): string {

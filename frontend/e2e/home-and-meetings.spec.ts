@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { expectNoA11yViolations } from './axe'
+import { login } from './session'
 
 // The front page (current theme, the goal, milestones, the next network meeting, calendar feeds),
 // the network meetings and their administration, against the demo data: a theme running now and
@@ -7,7 +8,6 @@ import { expectNoA11yViolations } from './axe'
 // and ideas for the past ones. The figures are read from the API in the test, so they follow the
 // demo data. Only the coordinator test changes data: it creates a meeting in 2099 and deletes it.
 
-const PASSWORD = 'samspil-demo-2026'
 const COORDINATOR = 'koordinator@samspil.demo'
 
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hovedmenu' })
@@ -31,14 +31,6 @@ async function getJson<T>(request: APIRequestContext, path: string): Promise<T |
   if (response.status() === 404) return null
   expect(response.ok(), `GET ${path}`).toBe(true)
   return (await response.json()) as T
-}
-
-async function login(page: Page, email: string): Promise<void> {
-  await page.goto('/log-ind')
-  await page.getByLabel('E-mail').fill(email)
-  await page.getByLabel('Adgangskode').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Log ind', exact: true }).click()
-  await expect(page).not.toHaveURL(/\/log-ind/)
 }
 
 /** The meeting list is loaded when the count line shows and nothing is loading. */

@@ -1,22 +1,13 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoA11yViolations } from './axe'
+import { login } from './session'
 
 // A library editor builds a partnership from idea to running, and the public sees it.
 // Runs against the demo data (Aalborg's editor, the demo partner "Byens Museum"). Every run
 // creates a partnership with a title of its own, so runs never collide.
 
-const PASSWORD = 'samspil-demo-2026'
 const EDITOR_AALBORG = 'redaktoer.aalborg@samspil.demo'
 const EDITOR_NAME = 'Rasmus Redaktør (Aalborg)'
-
-async function login(page: Page, email: string): Promise<void> {
-  await page.goto('/log-ind')
-  await expect(page.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible()
-  await page.getByLabel('E-mail').fill(email)
-  await page.getByLabel('Adgangskode').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Log ind', exact: true }).click()
-  await expect(page).not.toHaveURL(/\/log-ind/)
-}
 
 /** A small PDF the server recognises by its content; the random line makes each upload new. */
 function pdfBuffer(): Buffer {

@@ -1,26 +1,17 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { expectNoA11yViolations } from './axe'
+import { login } from './session'
 
 // Themes, partners and sign-ups in the administration, against the demo data. Every test signs in
 // on its own and leaves the data as it found it: a theme and a partner it creates are deleted again
 // (themes in 2099, so no list of current themes changes), a sign-up it changes is put back, and no
 // library is created.
 
-const PASSWORD = 'samspil-demo-2026'
 const COORDINATOR = 'koordinator@samspil.demo'
 const EDITOR_AALBORG = 'redaktoer.aalborg@samspil.demo'
 
 const adminMenu = (page: Page) => page.getByRole('navigation', { name: 'Administration' })
 const flash = (page: Page) => page.getByTestId('flash-message')
-
-async function login(page: Page, email: string): Promise<void> {
-  await page.goto('/log-ind')
-  await expect(page.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible()
-  await page.getByLabel('E-mail').fill(email)
-  await page.getByLabel('Adgangskode').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Log ind', exact: true }).click()
-  await expect(page).not.toHaveURL(/\/log-ind/)
-}
 
 interface ThemeRef {
   id: number

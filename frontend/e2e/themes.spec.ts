@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { expectNoA11yViolations } from './axe'
+import { login } from './session'
 
 // The public theme pages, against the demo data: eight themes from 2015 to 2027, among them
 // "Historier om Danmark" (theme 5, spring 2017, weeks 9-14, peak weeks 11 and 12), with sign-ups
@@ -9,8 +10,6 @@ import { expectNoA11yViolations } from './axe'
 const SLUG = 'historier-om-danmark'
 /** "Klima og hverdag" (2027) is open for sign-up in the demo data. */
 const OPEN_SLUG = 'klima-og-hverdag'
-const PASSWORD = 'samspil-demo-2026'
-
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hovedmenu' })
 const themeTable = (page: Page) => page.getByTestId('theme-table')
 const resultCount = (page: Page) => page.getByTestId('result-count')
@@ -25,14 +24,6 @@ async function expectListLoaded(page: Page, showing: string | RegExp = /^Viser \
 async function expectParticipantsLoaded(page: Page): Promise<void> {
   await expect(page.getByTestId('theme-participants')).toHaveAttribute('aria-busy', 'false')
   await expect(page.getByTestId('participants-total')).toBeVisible()
-}
-
-async function login(page: Page, email: string): Promise<void> {
-  await page.goto('/log-ind')
-  await page.getByLabel('E-mail').fill(email)
-  await page.getByLabel('Adgangskode').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Log ind', exact: true }).click()
-  await expect(page).not.toHaveURL(/\/log-ind/)
 }
 
 /** The sign-ups the API reports for the demo theme that have not been withdrawn, by region name. */

@@ -1,24 +1,15 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoA11yViolations } from './axe'
+import { login } from './session'
 
 // The coordinators' administration of "Byg partnerskaber": toolbox items (with an uploaded file and a
 // link), good examples (the five questions), and the guide and project pages. Every test signs in on
 // its own and deletes what it created, also when it stops half-way.
 
-const PASSWORD = 'samspil-demo-2026'
 const COORDINATOR = 'koordinator@samspil.demo'
 
 const flash = (page: Page) => page.getByTestId('flash-message')
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`
-
-async function login(page: Page, email: string): Promise<void> {
-  await page.goto('/log-ind')
-  await expect(page.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible()
-  await page.getByLabel('E-mail').fill(email)
-  await page.getByLabel('Adgangskode').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Log ind', exact: true }).click()
-  await expect(page).not.toHaveURL(/\/log-ind/)
-}
 
 async function csrfToken(page: Page): Promise<string> {
   const session = await page.request.get('/api/auth/session')

@@ -3,26 +3,17 @@ import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoA11yViolations } from './axe'
+import { login } from './session'
 
 // Webhooks in the administration, against a receiver this test starts on loopback (the app runs with
 // SAMSPIL_WEBHOOKS_ALLOW_INSECURE_TARGETS=true and a secret key, see the Makefile's e2e target). The
 // subscription it creates is deleted again, also when the test stops half-way.
 
-const PASSWORD = 'samspil-demo-2026'
 const ADMIN = 'admin@samspil.demo'
 const COORDINATOR = 'koordinator@samspil.demo'
 
 const adminMenu = (page: Page) => page.getByRole('navigation', { name: 'Administration' })
 const flash = (page: Page) => page.getByTestId('flash-message')
-
-async function login(page: Page, email: string): Promise<void> {
-  await page.goto('/log-ind')
-  await expect(page.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible()
-  await page.getByLabel('E-mail').fill(email)
-  await page.getByLabel('Adgangskode').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Log ind', exact: true }).click()
-  await expect(page).not.toHaveURL(/\/log-ind/)
-}
 
 interface Received {
   headers: IncomingHttpHeaders
