@@ -13,10 +13,20 @@ public class TestPartners {
 
     /** A new partner of type OTHER; its id. */
     public long create(String name) {
+        return create(name, "OTHER");
+    }
+
+    /** A new partner of the type (MUSEUM, THEATRE, ...); its id. */
+    public long create(String name, String type) {
+        return create(Map.of("name", name, "type", type));
+    }
+
+    /** A new partner from the input as the API takes it; its id. */
+    public long create(Map<String, Object> input) {
         return users.coordinator()
                 .given()
                 .contentType("application/json")
-                .body(Map.of("name", name, "type", "OTHER"))
+                .body(input)
                 .post("/api/partners")
                 .then()
                 .statusCode(201)

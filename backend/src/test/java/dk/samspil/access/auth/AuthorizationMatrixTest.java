@@ -7,6 +7,7 @@ import dk.samspil.common.security.Role;
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestDatabase;
 import dk.samspil.testing.TestLibraries;
+import dk.samspil.testing.TestPartners;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -60,6 +61,9 @@ class AuthorizationMatrixTest {
 
     @Inject
     TestUsers users;
+
+    @Inject
+    TestPartners partners;
 
     @Inject
     TestLibraries libraries;
@@ -1190,16 +1194,7 @@ class AuthorizationMatrixTest {
     }
 
     private long newPartner() {
-        return users.coordinator()
-                .given()
-                .contentType("application/json")
-                .body(Map.of("name", "Matrix " + uniqueWord(), "type", "OTHER"))
-                .post("/api/partners")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return partners.create("Matrix " + uniqueWord());
     }
 
     private long newToken() {

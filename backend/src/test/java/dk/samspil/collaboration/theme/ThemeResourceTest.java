@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dk.samspil.common.time.AppClock;
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestDatabase;
+import dk.samspil.testing.TestPartners;
 import dk.samspil.testing.TestThemes;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +34,9 @@ class ThemeResourceTest {
 
     @Inject
     TestUsers users;
+
+    @Inject
+    TestPartners partners;
 
     @Inject
     TestDatabase db;
@@ -197,16 +201,7 @@ class ThemeResourceTest {
 
     @Test
     void anUpdateReplacesMilestonesAndPartnersAndGivesANewETag() {
-        long partner = users.coordinator()
-                .given()
-                .contentType("application/json")
-                .body(Map.of("name", "Museum " + uniqueWord(), "type", "MUSEUM", "national", true))
-                .post("/api/partners")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long partner = partners.create(Map.of("name", "Museum " + uniqueWord(), "type", "MUSEUM", "national", true));
         Map<String, Object> input = themes.input("Opdateres " + uniqueWord(), 2035);
         long id = users.coordinator()
                 .given()

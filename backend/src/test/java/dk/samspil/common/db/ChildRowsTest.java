@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestDatabase;
 import dk.samspil.testing.TestLibraries;
+import dk.samspil.testing.TestPartners;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -32,6 +33,9 @@ class ChildRowsTest {
     TestUsers users;
 
     @Inject
+    TestPartners partners;
+
+    @Inject
     TestLibraries libraries;
 
     @Inject
@@ -43,16 +47,7 @@ class ChildRowsTest {
     }
 
     private long partner() {
-        return users.coordinator()
-                .given()
-                .contentType("application/json")
-                .body(Map.of("name", "Del " + uniqueWord(), "type", "ARCHIVE"))
-                .post("/api/partners")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return partners.create("Del " + uniqueWord(), "ARCHIVE");
     }
 
     private static List<Map<String, Object>> answers(String third) {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestLibraries;
+import dk.samspil.testing.TestPartners;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -26,19 +27,13 @@ class PartnershipResourceTest {
     TestUsers users;
 
     @Inject
+    TestPartners partners;
+
+    @Inject
     TestLibraries libraries;
 
     private long partner() {
-        return users.coordinator()
-                .given()
-                .contentType("application/json")
-                .body(Map.of("name", "Partner " + uniqueWord(), "type", "THEATRE"))
-                .post("/api/partners")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return partners.create("Partner " + uniqueWord(), "THEATRE");
     }
 
     static Map<String, Object> input(String title, List<Long> libraries, long partner) {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestLibraries;
+import dk.samspil.testing.TestPartners;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -25,6 +26,9 @@ class ToolboxGuideCasesProjectsTest {
 
     @Inject
     TestUsers users;
+
+    @Inject
+    TestPartners partners;
 
     @Inject
     TestLibraries libraries;
@@ -197,16 +201,7 @@ class ToolboxGuideCasesProjectsTest {
     void aGoodExampleHasExactlyTheFiveQuickQuestions() {
         String word = uniqueWord();
         long library = libraries.create("Eksempel " + word, 657);
-        long partner = users.coordinator()
-                .given()
-                .contentType("application/json")
-                .body(Map.of("name", "Teater " + word, "type", "THEATRE"))
-                .post("/api/partners")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long partner = partners.create("Teater " + word, "THEATRE");
         List<Map<String, Object>> answers = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             answers.add(Map.of("question", "Spørgsmål " + i, "answer", "Svar " + i));
