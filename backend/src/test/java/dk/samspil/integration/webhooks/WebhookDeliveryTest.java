@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samspil.common.security.Role;
 import dk.samspil.common.time.AppClock;
+import dk.samspil.testing.StandardWebhooks;
 import dk.samspil.testing.TestDatabase;
 import dk.samspil.testing.TestPartners;
 import dk.samspil.testing.TestUsers;
+import dk.samspil.testing.WebhookReceiver;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -52,7 +54,7 @@ class WebhookDeliveryTest {
     @Inject
     WebhookService service;
 
-    private final List<Receiver> receivers = new ArrayList<>();
+    private final List<WebhookReceiver> receivers = new ArrayList<>();
 
     /** Other tests (the authorization matrix) leave subscriptions behind; the worker here sends only ours. */
     @BeforeEach
@@ -63,12 +65,12 @@ class WebhookDeliveryTest {
     @AfterEach
     void cleanUp() {
         clock.reset();
-        receivers.forEach(Receiver::close);
+        receivers.forEach(WebhookReceiver::close);
         db.execute("delete from webhook_subscription");
     }
 
-    private Receiver receiver() throws Exception {
-        Receiver receiver = new Receiver();
+    private WebhookReceiver receiver() throws Exception {
+        WebhookReceiver receiver = new WebhookReceiver();
         receivers.add(receiver);
         return receiver;
     }
@@ -76,7 +78,7 @@ class WebhookDeliveryTest {
     /** A subscription's id and secret. */
     record Subscribed(long id, String secret) {}
 
-    private Subscribed subscribe(Receiver receiver, String... eventTypes) {
+    private Subscribed subscribe(WebhookReceiver receiver, String... eventTypes) {
         JsonPath created = users.admin()
                 .given()
                 .contentType("application/json")
@@ -112,15 +114,15 @@ class WebhookDeliveryTest {
 
     @Test
     void aChangeReachesItsSubscriberSignedWithTheChangeAsBody() throws Exception {
-        Receiver receiver = receiver();
+        WebhookReceiver receiver = receiver();
         Subscribed subscription = subscribe(receiver, "partner.created");
         long partner = newPartner();
 
         assertEquals(1, worker.deliverDue());
 
-        List<Receiver.Request> received = receiver.received();
+        List<WebhookReceiver.Request> received = receiver.received();
         assertEquals(1, received.size());
-        Receiver.Request request = received.get(0);
+        WebhookReceiver.Request request = received.get(0);
         assertTrue(StandardWebhooks.verifies(subscription.secret(), request), "the signature verifies");
         assertTrue(request.id().startsWith("msg_"), request.id());
         assertTrue(Math.abs(Long.parseLong(request.timestamp()) - clock.now().getEpochSecond()) < 60);
@@ -148,7 +150,7 @@ class WebhookDeliveryTest {
 
     @Test
     void aFailedDeliveryIsRetriedLaterWithTheSameMessageUntilTheReceiverTakesIt() throws Exception {
-        Receiver receiver = receiver().answer(500, 503, 404);
+        WebhookReceiver receiver = receiver().answer(500, 503, 404);
         Subscribed subscription = subscribe(receiver, "partner.created");
         ping(users.admin(), subscription.id());
 
@@ -166,9 +168,10 @@ class WebhookDeliveryTest {
             assertEquals(1, worker.deliverDue(), "retry " + retry);
         }
 
-        List<Receiver.Request> received = receiver.received();
+        List<WebhookReceiver.Request> received = receiver.received();
         assertEquals(4, received.size());
-        assertEquals(1, received.stream().map(Receiver.Request::id).distinct().count(), "one message, four tries");
+        assertEquals(
+                1, received.stream().map(WebhookReceiver.Request::id).distinct().count(), "one message, four tries");
         assertTrue(received.stream().allMatch(r -> StandardWebhooks.verifies(subscription.secret(), r)));
         assertEquals("webhook.ping", JsonPath.from(received.get(0).body()).getString("type"));
         log = log(freshAdmin(), subscription.id());
@@ -180,7 +183,7 @@ class WebhookDeliveryTest {
 
     @Test
     void twoWorkersAtOnceNeverSendTheSameAttemptTwice() throws Exception {
-        Receiver receiver = receiver();
+        WebhookReceiver receiver = receiver();
         Subscribed subscription = subscribe(receiver, "partner.created");
         TestUsers.Session admin = users.admin();
         for (int i = 0; i < 40; i++) {
@@ -203,7 +206,7 @@ class WebhookDeliveryTest {
             pool.shutdown();
         }
 
-        List<Receiver.Request> received = receiver.received();
+        List<WebhookReceiver.Request> received = receiver.received();
         assertEquals(40, received.size());
         Set<String> ids = new HashSet<>();
         received.forEach(r -> ids.add(r.id()));
@@ -213,7 +216,7 @@ class WebhookDeliveryTest {
 
     @Test
     void aSubscriptionFailingForFiveDaysIsDisabledAndSaysSo() throws Exception {
-        Receiver receiver = receiver().answerAlways(500);
+        WebhookReceiver receiver = receiver().answerAlways(500);
         Subscribed subscription = subscribe(receiver, "partner.created");
         ping(users.admin(), subscription.id());
         assertEquals(1, worker.deliverDue());
@@ -253,7 +256,7 @@ class WebhookDeliveryTest {
 
     @Test
     void onlyWhatThePublicMaySeeIsSent() throws Exception {
-        Receiver receiver = receiver();
+        WebhookReceiver receiver = receiver();
         Subscribed subscription = subscribe(receiver, "*");
         TestUsers.Session coordinator = users.coordinator();
         Map<String, Object> input = new HashMap<>(Map.of("name", "Hemmelig " + uniqueWord(), "isPublic", false));
@@ -306,7 +309,7 @@ class WebhookDeliveryTest {
 
     @Test
     void afterARotationBothSecretsSignForADayThenOnlyTheNewOne() throws Exception {
-        Receiver receiver = receiver();
+        WebhookReceiver receiver = receiver();
         Subscribed subscription = subscribe(receiver, "partner.created");
         String rotated = users.admin()
                 .given()
@@ -319,21 +322,21 @@ class WebhookDeliveryTest {
 
         newPartner();
         worker.deliverDue();
-        Receiver.Request during = receiver.received().get(0);
+        WebhookReceiver.Request during = receiver.received().get(0);
         assertTrue(StandardWebhooks.verifies(rotated, during));
         assertTrue(StandardWebhooks.verifies(subscription.secret(), during), "the previous secret still signs");
 
         clock.shift(Duration.ofHours(25));
         ping(freshAdmin(), subscription.id());
         worker.deliverDue();
-        Receiver.Request after = receiver.received().get(1);
+        WebhookReceiver.Request after = receiver.received().get(1);
         assertTrue(StandardWebhooks.verifies(rotated, after));
         assertTrue(!StandardWebhooks.verifies(subscription.secret(), after), "the previous secret no longer signs");
     }
 
     @Test
     void aRedeliverySendsTheSameMessageAgain() throws Exception {
-        Receiver receiver = receiver();
+        WebhookReceiver receiver = receiver();
         Subscribed subscription = subscribe(receiver, "partner.created");
         newPartner();
         worker.deliverDue();
@@ -350,7 +353,7 @@ class WebhookDeliveryTest {
         assertTrue(again.getLong("id") != first);
         assertEquals(1, worker.deliverDue());
 
-        List<Receiver.Request> received = receiver.received();
+        List<WebhookReceiver.Request> received = receiver.received();
         assertEquals(2, received.size());
         assertEquals(received.get(0).id(), received.get(1).id(), "the same webhook-id, so receivers can tell");
         assertEquals(received.get(0).body(), received.get(1).body());
@@ -363,7 +366,7 @@ class WebhookDeliveryTest {
 
     @Test
     void theLogKeepsFinishedDeliveriesForAMonthAndPendingOnesUntilTheyFinish() throws Exception {
-        Receiver receiver = receiver().answer(200, 503);
+        WebhookReceiver receiver = receiver().answer(200, 503);
         Subscribed subscription = subscribe(receiver, "partner.created");
         newPartner();
         assertEquals(1, worker.deliverDue(), "delivered at once");

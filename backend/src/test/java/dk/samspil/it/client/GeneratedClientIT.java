@@ -98,6 +98,7 @@ import dk.samspil.client.model.WebhookCreated;
 import dk.samspil.client.model.WebhookDelivery;
 import dk.samspil.client.model.WebhookInput;
 import dk.samspil.client.model.WebhookView;
+import dk.samspil.it.PackagedApp;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.net.URI;

@@ -1,7 +1,9 @@
-package dk.samspil.integration.webhooks;
+package dk.samspil.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -11,11 +13,24 @@ import javax.crypto.spec.SecretKeySpec;
  * the code that signs: strip "whsec_", base64-decode the key, HMAC-SHA256 "id.timestamp.body", and accept if
  * any of the space-separated "v1,&lt;base64&gt;" signatures matches, compared in constant time.
  */
-final class StandardWebhooks {
+public final class StandardWebhooks {
+
+    /** How far the timestamp may be from the receiver's clock: the specification's libraries use 5 minutes. */
+    public static final Duration TOLERANCE = Duration.ofMinutes(5);
 
     private StandardWebhooks() {}
 
-    static boolean verifies(String secret, Receiver.Request request) {
+    /** The signature verifies and the timestamp is within {@link #TOLERANCE} of {@code now}, against replays. */
+    public static boolean verifies(String secret, WebhookReceiver.Request request, Instant now) {
+        try {
+            long timestamp = Long.parseLong(request.timestamp());
+            return Math.abs(now.getEpochSecond() - timestamp) <= TOLERANCE.toSeconds() && verifies(secret, request);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    public static boolean verifies(String secret, WebhookReceiver.Request request) {
         if (request.id() == null || request.timestamp() == null || request.signature() == null) {
             return false;
         }

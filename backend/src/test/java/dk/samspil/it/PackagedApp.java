@@ -1,0 +1,133 @@
+package dk.samspil.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samspil.common.db.EmbeddedPostgresLauncher;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The packaged application (target/quarkus-app) in a process of its own, on a free port. The embedded PostgreSQL
+ * server is one per test JVM and other ITs may already have started it, so each IT takes a fresh database in it
+ * ({@link #freshDatabase}) rather than a data directory; several instances may share one database.
+ */
+public final class PackagedApp implements AutoCloseable {
+
+    /** A database in the embedded server: what an instance needs to connect to it. */
+    public record Database(String jdbcUrl, String username, String password) {}
+
+    private final Process process;
+    private final String baseUri;
+    private final Path log;
+    private long readyAt;
+
+    private PackagedApp(Process process, String baseUri, Path log) {
+        this.process = process;
+        this.baseUri = baseUri;
+        this.log = log;
+    }
+
+    /** Starts the app on a new database named {@code database} with the given extra environment. */
+    public static PackagedApp start(String database, Map<String, String> environment) throws Exception {
+        return start(freshDatabase(database), database, environment);
+    }
+
+    /** An empty database named {@code name} (dropped first if an earlier run left it). */
+    public static Database freshDatabase(String name) throws SQLException {
+        var server =
+                EmbeddedPostgresLauncher.start(Path.of("target", "it-postgres").toAbsolutePath(), false);
+        try (var connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
+                var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name);
+            statement.execute("create database " + name);
+        }
+        String jdbcUrl = server.jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + name + "$1");
+        return new Database(jdbcUrl, server.username(), server.password());
+    }
+
+    /**
+     * Starts an instance on {@code database} (the first one migrates it) and waits until it is ready. Its output
+     * goes to target/it-{@code name}.log.
+     */
+    public static PackagedApp start(Database database, String name, Map<String, String> environment) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = Path.of("target", "it-" + name + ".log").toAbsolutePath();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", System.getProperty("samspil.app.jar"))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("DB_URL", database.jdbcUrl());
+        builder.environment().put("DB_USER", database.username());
+        builder.environment().put("DB_PASSWORD", database.password());
+        builder.environment().put("SAMSPIL_EMBEDDED_DB", "false");
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().putAll(environment);
+        PackagedApp app = new PackagedApp(builder.start(), "http://localhost:" + port, log);
+        try {
+            app.awaitReady();
+        } catch (Throwable e) {
+            app.kill();
+            throw e;
+        }
+        return app;
+    }
+
+    private void awaitReady() throws InterruptedException {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready =
+                HttpRequest.newBuilder(URI.create(baseUri + "/q/health/ready")).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertTrue(process.isAlive(), "the app died; see " + log);
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    readyAt = System.nanoTime();
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the app did not get ready; see " + log);
+    }
+
+    public String baseUri() {
+        return baseUri;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** How long it has been ready. */
+    public Duration uptime() {
+        return Duration.ofNanos(System.nanoTime() - readyAt);
+    }
+
+    /** Stops it as an operator would (SIGTERM: Quarkus shuts down in order) and waits until it has. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    /** Kills it at once (SIGKILL), as a crash or an OOM killer would: nothing of its own runs after this. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+}
