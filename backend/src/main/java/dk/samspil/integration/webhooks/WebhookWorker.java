@@ -143,13 +143,25 @@ public class WebhookWorker {
                 .list(Claimed.class);
     }
 
+    /**
+     * One attempt. One that cannot even be made (its secret cannot be opened with the configured keys, say) is a
+     * failure of this delivery alone, retried like any other: were it to fail the batch, the others, already sent,
+     * would stay claimed without an outcome and be sent again each time the claim lapsed.
+     */
     private Result attempt(Claimed d) {
         Instant at = clock.now();
-        URI url = URI.create(d.url());
-        WebhookSender.Outcome outcome = targets.refusal(url)
-                .map(reason -> new WebhookSender.Outcome(null, 0, "Not sent: " + reason))
-                .orElseGet(
-                        () -> sender.send(url, "msg_" + d.eventId(), at.getEpochSecond(), d.payload(), secrets(d, at)));
+        WebhookSender.Outcome outcome;
+        try {
+            URI url = URI.create(d.url());
+            outcome = targets.refusal(url)
+                    .map(reason -> new WebhookSender.Outcome(null, 0, "Not sent: " + reason))
+                    .orElseGet(() ->
+                            sender.send(url, "msg_" + d.eventId(), at.getEpochSecond(), d.payload(), secrets(d, at)));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Webhook delivery %d could not be sent", d.id());
+            String error = "Not sent: " + e.getMessage();
+            outcome = new WebhookSender.Outcome(null, 0, error.length() > 300 ? error.substring(0, 299) + "…" : error);
+        }
         return new Result(d, at, outcome);
     }
 

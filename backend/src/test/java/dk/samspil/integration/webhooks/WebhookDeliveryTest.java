@@ -215,6 +215,32 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aDeliveryThatCannotBeSignedFailsAloneAndTheRestOfItsBatchIsRecorded() throws Exception {
+        WebhookReceiver good = receiver();
+        WebhookReceiver other = receiver();
+        subscribe(good, "partner.created");
+        Subscribed broken = subscribe(other, "partner.created");
+        // as if its secret were sealed with a key this instance does not have (one instance of two not yet
+        // given a new key, say)
+        db.execute("update webhook_subscription set secret_key_id = 'unknown-key' where id = ?1", broken.id());
+        newPartner();
+
+        assertEquals(2, worker.deliverDue(), "both attempted in one batch");
+        assertEquals(1, good.received().size());
+        assertEquals(0, other.received().size());
+        assertEquals(0, worker.deliverDue(), "the sent one is recorded, not claimed again");
+        TestUsers.Session admin = users.admin();
+        JsonPath log = log(admin, broken.id());
+        assertEquals("pending", log.getString("items[0].state"));
+        assertTrue(log.getString("items[0].lastError").startsWith("Not sent: "), log.getString("items[0].lastError"));
+        assertNotNull(log.getString("items[0].nextAttemptAt"), "retried like any failure");
+
+        clock.shift(Duration.ofHours(1));
+        assertEquals(1, worker.deliverDue(), "only the broken one is tried again");
+        assertEquals(1, good.received().size(), "the good one was sent once");
+    }
+
+    @Test
     void aSubscriptionFailingForFiveDaysIsDisabledAndSaysSo() throws Exception {
         WebhookReceiver receiver = receiver().answerAlways(500);
         Subscribed subscription = subscribe(receiver, "partner.created");
