@@ -117,9 +117,10 @@ e2e: node ## Browser tests (Playwright + axe, Debian's Chromium) against the bui
 	done; \
 	cd $(FRONTEND) && E2E_BASE_URL=http://localhost:$(E2E_PORT) npx playwright test
 
-bench-integrations: check-tools ## Measure the integrations (not part of make test): change-feed read throughput over 100,000 changes
+bench-integrations: check-tools ## Measure the integrations (not part of make test): change-feed reads over 100,000 changes, webhooks for 1,000 changes to 10 subscribers
 	@rm -f $(BACKEND)/target/bench-integrations.txt
-	$(MVN) -q test -Dtest=ChangeFeedBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dsamspil.bench.changes=100000
+	$(MVN) -q test -Dtest='ChangeFeedBenchmark,WebhookDeliveryBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dsamspil.bench.changes=100000 -Dsamspil.bench.webhook-events=1000 -Dsamspil.bench.webhook-subscribers=10
 	@cat $(BACKEND)/target/bench-integrations.txt
 
 dev: deps ## Backend on :8080 rebuilt on every change + Vite dev server on :5173 (proxies /api)

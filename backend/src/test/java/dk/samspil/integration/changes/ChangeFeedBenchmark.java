@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,10 @@ class ChangeFeedBenchmark {
                 seconds,
                 read / seconds);
         System.out.print(figure);
-        Files.writeString(Path.of("target", "bench-integrations.txt"), figure);
+        Files.writeString(
+                Path.of("target", "bench-integrations.txt"),
+                figure,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND); // beside the other figures of this run (make removes the file first)
     }
 }
