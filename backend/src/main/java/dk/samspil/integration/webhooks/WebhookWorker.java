@@ -10,7 +10,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -112,7 +117,7 @@ public class WebhookWorker {
         } catch (ExecutionException e) {
             throw new IllegalStateException("A webhook could not be sent", e.getCause());
         }
-        QuarkusTransaction.requiringNew().run(() -> results.forEach(this::record));
+        QuarkusTransaction.requiringNew().run(() -> record(results));
         return claimed.size();
     }
 
@@ -174,55 +179,76 @@ public class WebhookWorker {
         return list;
     }
 
-    private void record(Result result) {
-        Claimed d = result.delivery();
-        WebhookSender.Outcome outcome = result.outcome();
+    /**
+     * Writes a batch's outcomes in a few statements, whatever its size: one for the deliveries, one for the
+     * subscriptions that took something, and two for each that took nothing. A subscription that took any delivery
+     * of the batch is not failing; one that took none is failing since its first failure, and disabled once that
+     * is 5 days ago.
+     */
+    private void record(List<Result> results) {
         Instant now = clock.now();
-        if (outcome.delivered()) {
-            sql.update("""
-                    update webhook_delivery set state = 'delivered', next_attempt_at = null, finished_at = :now,
-                        last_attempt_at = :at, last_status = :status, last_latency_ms = :latency, last_error = null
-                    where id = :id""")
-                    .param("now", now)
-                    .param("at", result.at())
-                    .param("status", outcome.status())
-                    .param("latency", outcome.latencyMs())
-                    .param("id", d.id())
-                    .execute();
+        StringBuilder values = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        Set<Long> took = new TreeSet<>();
+        Map<Long, Instant> failedSince = new TreeMap<>();
+        for (int i = 0; i < results.size(); i++) {
+            Result result = results.get(i);
+            Claimed d = result.delivery();
+            WebhookSender.Outcome outcome = result.outcome();
+            boolean delivered = outcome.delivered();
+            boolean givenUp = !delivered && !now.isBefore(d.createdAt().plus(RETRY_FOR));
+            values.append(i == 0 ? "" : ", ")
+                    .append(String.format(
+                            "(cast(:id%1$d as bigint), cast(:state%1$d as varchar), cast(:next%1$d as timestamptz),"
+                                    + " cast(:finished%1$d as timestamptz), cast(:at%1$d as timestamptz),"
+                                    + " cast(:status%1$d as integer), cast(:latency%1$d as integer),"
+                                    + " cast(:error%1$d as varchar))",
+                            i));
+            params.put("id" + i, d.id());
+            params.put("state" + i, delivered ? "delivered" : givenUp ? "failed" : "pending");
+            params.put("next" + i, delivered || givenUp ? null : now.plus(backoff(d.attempts())));
+            params.put("finished" + i, delivered || givenUp ? now : null);
+            params.put("at" + i, result.at());
+            params.put("status" + i, outcome.status());
+            params.put("latency" + i, outcome.latencyMs());
+            params.put("error" + i, delivered ? null : outcome.error());
+            if (delivered) {
+                took.add(d.subscriptionId());
+            } else {
+                failedSince.merge(d.subscriptionId(), result.at(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        sql.update("""
+                update webhook_delivery d
+                set state = r.state, next_attempt_at = r.next, finished_at = r.finished, last_attempt_at = r.at,
+                    last_status = r.status, last_latency_ms = r.latency, last_error = r.error
+                from (values %s) as r (id, state, next, finished, at, status, latency, error)
+                where d.id = r.id""".formatted(values)).params(params).execute();
+        if (!took.isEmpty()) {
             sql.update(
-                            "update webhook_subscription set failing_since = null where id = :id and failing_since is not null")
-                    .param("id", d.subscriptionId())
+                            "update webhook_subscription set failing_since = null where id in (:ids) and failing_since is not null")
+                    .param("ids", took)
                     .execute();
-            return;
         }
-        boolean givenUp = !now.isBefore(d.createdAt().plus(RETRY_FOR));
-        sql.update("""
-                update webhook_delivery set state = :state, next_attempt_at = :next, finished_at = :finished,
-                    last_attempt_at = :at, last_status = :status, last_latency_ms = :latency, last_error = :error
-                where id = :id""")
-                .param("state", givenUp ? "failed" : "pending")
-                .param("next", givenUp ? null : now.plus(backoff(d.attempts())))
-                .param("finished", givenUp ? now : null)
-                .param("at", result.at())
-                .param("status", outcome.status())
-                .param("latency", outcome.latencyMs())
-                .param("error", outcome.error())
-                .param("id", d.id())
-                .execute();
-        sql.update("""
-                update webhook_subscription set failing_since = coalesce(failing_since, :at) where id = :id""").param("at", result.at()).param("id", d.subscriptionId()).execute();
-        int disabled = sql.update("""
-                update webhook_subscription
-                set enabled = false, disabled_at = :now, disabled_reason = :reason, version = version + 1
-                where id = :id and enabled and failing_since <= :cutoff""")
-                .param("now", now)
-                .param("reason", DISABLED_FAILING)
-                .param("id", d.subscriptionId())
-                .param("cutoff", now.minus(DISABLE_AFTER))
-                .execute();
-        if (disabled > 0) {
-            LOG.infof("Webhook subscription %d disabled: every delivery has failed for 5 days", d.subscriptionId());
-        }
+        failedSince.keySet().removeAll(took);
+        failedSince.forEach((subscriptionId, at) -> {
+            sql.update("update webhook_subscription set failing_since = coalesce(failing_since, :at) where id = :id")
+                    .param("at", at)
+                    .param("id", subscriptionId)
+                    .execute();
+            int disabled = sql.update("""
+                    update webhook_subscription
+                    set enabled = false, disabled_at = :now, disabled_reason = :reason, version = version + 1
+                    where id = :id and enabled and failing_since <= :cutoff""")
+                    .param("now", now)
+                    .param("reason", DISABLED_FAILING)
+                    .param("id", subscriptionId)
+                    .param("cutoff", now.minus(DISABLE_AFTER))
+                    .execute();
+            if (disabled > 0) {
+                LOG.infof("Webhook subscription %d disabled: every delivery has failed for 5 days", subscriptionId);
+            }
+        });
     }
 
     /** 30 s doubled per attempt up to 6 h, +-25 % at random. */

@@ -241,6 +241,43 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aSubscriptionThatTookADeliveryOfTheBatchIsNotFailing() throws Exception {
+        WebhookReceiver receiver = receiver().answer(500);
+        Subscribed subscription = subscribe(receiver, "partner.created");
+        TestUsers.Session admin = users.admin();
+        ping(admin, subscription.id());
+        assertEquals(1, worker.deliverDue());
+        assertNotNull(view(admin, subscription.id()).getString("failingSince"), "failing since that failure");
+
+        receiver.answer(503);
+        ping(admin, subscription.id());
+        ping(admin, subscription.id());
+        assertEquals(2, worker.deliverDue(), "one batch: one refused, one taken");
+
+        assertNull(view(admin, subscription.id()).getString("failingSince"), "it took one, so it is not failing");
+        JsonPath log = log(admin, subscription.id());
+        assertEquals(3, log.getInt("totalItems"));
+        assertEquals(
+                1,
+                log.getList("items.state").stream().filter("delivered"::equals).count());
+        assertEquals(
+                List.of(500, 503),
+                log.getList("items.lastStatus").stream()
+                        .filter(s -> !Integer.valueOf(200).equals(s))
+                        .sorted()
+                        .toList());
+    }
+
+    private JsonPath view(TestUsers.Session admin, long subscription) {
+        return admin.given()
+                .get("/api/webhooks/{id}", subscription)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
     void aSubscriptionFailingForFiveDaysIsDisabledAndSaysSo() throws Exception {
         WebhookReceiver receiver = receiver().answerAlways(500);
         Subscribed subscription = subscribe(receiver, "partner.created");
