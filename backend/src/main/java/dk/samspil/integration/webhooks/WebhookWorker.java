@@ -2,6 +2,7 @@ package dk.samspil.integration.webhooks;
 
 import dk.samspil.common.db.Sql;
 import dk.samspil.common.time.AppClock;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +47,12 @@ public class WebhookWorker {
     static final Duration RETRY_FOR = Duration.ofHours(24);
     static final Duration DISABLE_AFTER = Duration.ofDays(5);
     static final String DISABLED_FAILING = "failing";
+
+    /** Delivery attempts at /q/metrics by outcome: {@code samspil_webhook_attempts_total{outcome="retry"}}. */
+    static final String ATTEMPTS = "samspil.webhook.attempts";
+
+    @Inject
+    MeterRegistry registry;
 
     @Inject
     Sql sql;
@@ -191,6 +198,7 @@ public class WebhookWorker {
         Map<String, Object> params = new HashMap<>();
         Set<Long> took = new TreeSet<>();
         Map<Long, Instant> failedSince = new TreeMap<>();
+        Map<String, Integer> outcomes = new TreeMap<>();
         for (int i = 0; i < results.size(); i++) {
             Result result = results.get(i);
             Claimed d = result.delivery();
@@ -212,6 +220,7 @@ public class WebhookWorker {
             params.put("status" + i, outcome.status());
             params.put("latency" + i, outcome.latencyMs());
             params.put("error" + i, delivered ? null : outcome.error());
+            outcomes.merge(delivered ? "delivered" : givenUp ? "given-up" : "retry", 1, Integer::sum);
             if (delivered) {
                 took.add(d.subscriptionId());
             } else {
@@ -224,6 +233,8 @@ public class WebhookWorker {
                     last_status = r.status, last_latency_ms = r.latency, last_error = r.error
                 from (values %s) as r (id, state, next, finished, at, status, latency, error)
                 where d.id = r.id""".formatted(values)).params(params).execute();
+        outcomes.forEach(
+                (name, count) -> registry.counter(ATTEMPTS, "outcome", name).increment(count));
         if (!took.isEmpty()) {
             sql.update(
                             "update webhook_subscription set failing_since = null where id in (:ids) and failing_since is not null")

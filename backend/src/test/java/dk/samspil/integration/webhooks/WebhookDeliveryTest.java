@@ -13,6 +13,7 @@ import dk.samspil.testing.TestDatabase;
 import dk.samspil.testing.TestPartners;
 import dk.samspil.testing.TestUsers;
 import dk.samspil.testing.WebhookReceiver;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -54,6 +55,9 @@ class WebhookDeliveryTest {
     @Inject
     WebhookService service;
 
+    @Inject
+    MeterRegistry registry;
+
     private final List<WebhookReceiver> receivers = new ArrayList<>();
 
     /** Other tests (the authorization matrix) leave subscriptions behind; the worker here sends only ours. */
@@ -67,6 +71,10 @@ class WebhookDeliveryTest {
         clock.reset();
         receivers.forEach(WebhookReceiver::close);
         db.execute("delete from webhook_subscription");
+    }
+
+    private double attempts(String outcome) {
+        return registry.counter(WebhookWorker.ATTEMPTS, "outcome", outcome).count();
     }
 
     private WebhookReceiver receiver() throws Exception {
@@ -150,6 +158,8 @@ class WebhookDeliveryTest {
 
     @Test
     void aFailedDeliveryIsRetriedLaterWithTheSameMessageUntilTheReceiverTakesIt() throws Exception {
+        double retriesBefore = attempts("retry");
+        double deliveredBefore = attempts("delivered");
         WebhookReceiver receiver = receiver().answer(500, 503, 404);
         Subscribed subscription = subscribe(receiver, "partner.created");
         ping(users.admin(), subscription.id());
@@ -179,6 +189,8 @@ class WebhookDeliveryTest {
         assertEquals(4, log.getInt("items[0].attempts"));
         assertEquals(200, log.getInt("items[0].lastStatus"));
         assertNull(log.get("items[0].lastError"));
+        assertEquals(3, attempts("retry") - retriesBefore, "operators see the retries at /q/metrics");
+        assertEquals(1, attempts("delivered") - deliveredBefore);
     }
 
     @Test
