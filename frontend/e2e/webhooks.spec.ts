@@ -168,6 +168,11 @@ test('an admin subscribes a receiver, sees the secret once, tests, redelivers, s
     expect(header(again, 'webhook-id')).toBe(messageId)
     expect(again.body).toBe(ping.body)
     expect(signedWith(secret, again)).toBe(true)
+
+    // The list says how the last delivery went.
+    await page.goto('/admin/webhooks')
+    await expect(page.getByTestId('webhook-last-attempt').first()).toContainText('modtaget (200)')
+    await page.goBack()
     await page.getByRole('button', { name: 'Genindlæs' }).click()
     await expect(page.getByTestId('delivery-count')).toHaveText('2 leverancer')
 

@@ -3541,6 +3541,18 @@ export interface components {
              * @description After a rotation, the previous secret also signs deliveries until then
              */
             previousSecretValidUntil?: string | null;
+            /**
+             * Format: date-time
+             * @description When the newest delivery that has been tried was last tried; null before any attempt
+             */
+            lastAttemptAt?: string | null;
+            /**
+             * Format: int32
+             * @description The HTTP status that attempt got; null when none came (or no attempt)
+             */
+            lastAttemptStatus?: number | null;
+            /** @description Whether that delivery was taken (2xx); null before any attempt */
+            lastAttemptDelivered?: boolean | null;
             createdAt: string & components["schemas"]["Instant"];
             updatedAt: string & components["schemas"]["Instant"];
             /** Format: int64 */

@@ -452,6 +452,11 @@ const da = {
       disabledFailing: 'Slået fra automatisk',
       disabledAdmin: 'Slået fra',
     },
+    lastAttempt: {
+      delivered: 'Seneste levering {when}: modtaget ({status}).',
+      failed: 'Seneste forsøg {when}: afvist ({status}).',
+      noAnswer: 'Seneste forsøg {when}: intet svar.',
+    },
     statusDetail: {
       failing: 'Alle forsøg er fejlet siden {when}. Fejler de i 5 dage, slår Samspil abonnementet fra.',
       disabledFailing: 'Samspil slog abonnementet fra {when}, fordi alle forsøg var fejlet i 5 dage.',

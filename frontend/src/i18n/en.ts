@@ -452,6 +452,11 @@ const en: Messages = {
       disabledFailing: 'Switched off automatically',
       disabledAdmin: 'Switched off',
     },
+    lastAttempt: {
+      delivered: 'Last delivery {when}: taken ({status}).',
+      failed: 'Last attempt {when}: refused ({status}).',
+      noAnswer: 'Last attempt {when}: no answer.',
+    },
     statusDetail: {
       failing: 'Every attempt has failed since {when}. If they fail for 5 days, Samspil switches the subscription off.',
       disabledFailing: 'Samspil switched the subscription off {when}, because every attempt had failed for 5 days.',

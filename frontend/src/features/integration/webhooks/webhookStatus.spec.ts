@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { WebhookDelivery } from '@/api/types'
-import { attemptDueSoon, deliveryState, subscriptionStatus } from './webhookStatus'
+import { attemptDueSoon, deliveryState, lastAttempt, subscriptionStatus } from './webhookStatus'
 
 const base = { enabled: true, disabledAt: null, disabledReason: null, failingSince: null } as const
 
@@ -43,6 +43,21 @@ const delivery = (over: Partial<WebhookDelivery>): WebhookDelivery => ({
   createdAt: '2026-03-01T10:00:00Z',
   finishedAt: null,
   ...over,
+})
+
+describe('lastAttempt', () => {
+  const at = '2026-12-06T07:34:00Z'
+
+  it('is nothing before the first attempt', () => {
+    expect(lastAttempt({ lastAttemptAt: null, lastAttemptStatus: null, lastAttemptDelivered: null })).toBeNull()
+    expect(lastAttempt({})).toBeNull()
+  })
+
+  it('tells a taken delivery from a refused one and from one that got no answer', () => {
+    expect(lastAttempt({ lastAttemptAt: at, lastAttemptStatus: 204, lastAttemptDelivered: true })).toEqual({ key: 'delivered', at, status: 204 })
+    expect(lastAttempt({ lastAttemptAt: at, lastAttemptStatus: 503, lastAttemptDelivered: false })).toEqual({ key: 'failed', at, status: 503 })
+    expect(lastAttempt({ lastAttemptAt: at, lastAttemptStatus: null, lastAttemptDelivered: false })).toEqual({ key: 'noAnswer', at, status: null })
+  })
 })
 
 describe('deliveryState', () => {

@@ -29,6 +29,23 @@ export function subscriptionStatus(webhook: Pick<WebhookView, 'enabled' | 'disab
   return { state: 'active', badge: 'badge-success', since: null }
 }
 
+/** How the newest attempted delivery went, as the subscription's status says it; null before any attempt. */
+export interface LastAttempt {
+  /** The text: taken, refused with a status, or no answer at all. */
+  key: 'delivered' | 'failed' | 'noAnswer'
+  at: string
+  status: number | null
+}
+
+export function lastAttempt(
+  webhook: Pick<WebhookView, 'lastAttemptAt' | 'lastAttemptStatus' | 'lastAttemptDelivered'>,
+): LastAttempt | null {
+  if (!webhook.lastAttemptAt) return null
+  const status = webhook.lastAttemptStatus ?? null
+  const key = webhook.lastAttemptDelivered ? 'delivered' : status === null ? 'noAnswer' : 'failed'
+  return { key, at: webhook.lastAttemptAt, status }
+}
+
 /** Where a delivery is, as its row in the log shows it. */
 export type DeliveryState =
   /** Answered 2xx. */

@@ -41,10 +41,24 @@ public record WebhookView(
                 description = "After a rotation, the previous secret also signs deliveries until then")
         Instant previousSecretValidUntil,
 
+        @Schema(
+                nullable = true,
+                implementation = String.class,
+                format = "date-time",
+                description = "When the newest delivery that has been tried was last tried; null before any attempt")
+        Instant lastAttemptAt,
+
+        @Schema(nullable = true, description = "The HTTP status that attempt got; null when none came (or no attempt)")
+        Integer lastAttemptStatus,
+
+        @Schema(nullable = true, description = "Whether that delivery was taken (2xx); null before any attempt")
+        Boolean lastAttemptDelivered,
+
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version) {
 
+    /** A subscription just created, so never attempted; others are read with their last attempt. */
     static WebhookView of(WebhookSubscription s) {
         return new WebhookView(
                 s.id,
@@ -56,6 +70,9 @@ public record WebhookView(
                 s.disabledReason,
                 s.failingSince,
                 s.previousSecretUntil,
+                null,
+                null,
+                null,
                 s.createdAt,
                 s.updatedAt,
                 s.version);

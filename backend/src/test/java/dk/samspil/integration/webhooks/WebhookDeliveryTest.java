@@ -166,6 +166,12 @@ class WebhookDeliveryTest {
 
         assertEquals(1, worker.deliverDue());
         assertEquals(0, worker.deliverDue(), "not due again at once");
+        users.admin()
+                .given()
+                .get("/api/webhooks/{id}", subscription.id())
+                .then()
+                .body("lastAttemptStatus", org.hamcrest.Matchers.equalTo(500))
+                .body("lastAttemptDelivered", org.hamcrest.Matchers.equalTo(false));
         JsonPath log = log(users.admin(), subscription.id());
         assertEquals("pending", log.getString("items[0].state"));
         assertEquals(500, log.getInt("items[0].lastStatus"));
@@ -189,6 +195,12 @@ class WebhookDeliveryTest {
         assertEquals(4, log.getInt("items[0].attempts"));
         assertEquals(200, log.getInt("items[0].lastStatus"));
         assertNull(log.get("items[0].lastError"));
+        freshAdmin()
+                .given()
+                .get("/api/webhooks")
+                .then()
+                .body("items[0].lastAttemptStatus", org.hamcrest.Matchers.equalTo(200))
+                .body("items[0].lastAttemptDelivered", org.hamcrest.Matchers.equalTo(true));
         assertEquals(3, attempts("retry") - retriesBefore, "operators see the retries at /q/metrics");
         assertEquals(1, attempts("delivered") - deliveredBefore);
     }
