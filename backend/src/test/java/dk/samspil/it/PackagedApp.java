@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -59,6 +60,29 @@ public final class PackagedApp implements AutoCloseable {
      * goes to target/it-{@code name}.log.
      */
     public static PackagedApp start(Database database, String name, Map<String, String> environment) throws Exception {
+        Map<String, String> withDatabase = new HashMap<>();
+        withDatabase.put("DB_URL", database.jdbcUrl());
+        withDatabase.put("DB_USER", database.username());
+        withDatabase.put("DB_PASSWORD", database.password());
+        withDatabase.put("SAMSPIL_EMBEDDED_DB", "false");
+        withDatabase.putAll(environment);
+        return launch(name, withDatabase);
+    }
+
+    /**
+     * Starts an instance as {@code make run} does: no DB_URL, so it starts its own embedded PostgreSQL keeping its
+     * data in {@code dataDirectory} (reused if there is one), and waits until it is ready.
+     */
+    public static PackagedApp startWithEmbeddedDatabase(
+            Path dataDirectory, String name, Map<String, String> environment) throws Exception {
+        Map<String, String> embedded = new HashMap<>();
+        embedded.put("SAMSPIL_DATA_DIR", dataDirectory.toAbsolutePath().toString());
+        embedded.put("SAMSPIL_EMBEDDED_DB", "true");
+        embedded.putAll(environment);
+        return launch(name, embedded);
+    }
+
+    private static PackagedApp launch(String name, Map<String, String> environment) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -68,10 +92,7 @@ public final class PackagedApp implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", System.getProperty("samspil.app.jar"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().put("DB_URL", database.jdbcUrl());
-        builder.environment().put("DB_USER", database.username());
-        builder.environment().put("DB_PASSWORD", database.password());
-        builder.environment().put("SAMSPIL_EMBEDDED_DB", "false");
+        builder.environment().remove("DB_URL");
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().putAll(environment);
         PackagedApp app = new PackagedApp(builder.start(), "http://localhost:" + port, log);
@@ -103,6 +124,11 @@ public final class PackagedApp implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("the app did not get ready; see " + log);
+    }
+
+    /** The JVM's process. */
+    public Process process() {
+        return process;
     }
 
     public String baseUri() {

