@@ -152,6 +152,20 @@ public class ProblemMapper {
                 return constraintViolation(cve, headers, uri);
             }
         }
+        if (databaseUnreachable(e)) {
+            LOG.warnf("Database unreachable on %s: %s", path(uri), e);
+            Locale locale = Messages.locale(headers);
+            return problemResponse(
+                            ProblemType.SERVICE_UNAVAILABLE,
+                            Messages.get(locale, "problem.service-unavailable.detail.database"),
+                            uri,
+                            locale,
+                            null,
+                            null,
+                            null)
+                    .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS)
+                    .build();
+        }
         String correlationId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", correlationId, path(uri));
         Locale locale = Messages.locale(headers);
@@ -163,6 +177,34 @@ public class ProblemMapper {
                 correlationId,
                 null,
                 null);
+    }
+
+    /** How long a client is asked to wait when the database is unreachable: about how long it takes to notice it is back. */
+    static final String DATABASE_RETRY_AFTER_SECONDS = "5";
+
+    /**
+     * The database is down or unreachable rather than the request wrong: no connection to be had within the
+     * pool's acquisition timeout (Agroal), a connection refused or lost (SQL state class 08), or the server
+     * shutting down or starting (57P01-57P03). The client may retry: 503 with Retry-After.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+                if ((state != null && (state.startsWith("08") || state.startsWith("57P0")))
+                        || message.contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
