@@ -31,7 +31,7 @@ ifneq ($(SYS_NODE_OK),yes)
 endif
 
 .PHONY: help run test dev build openapi api-types reset-data clean deps system-deps check-tools node lint fmt \
-        frontend-build backend-build backend-test frontend-test e2e bench-integrations
+        frontend-build backend-build backend-test frontend-test e2e bench-integrations soak
 
 help: ## List the targets
 	@echo "Samspil - make targets:"
@@ -122,6 +122,11 @@ bench-integrations: check-tools ## Measure the integrations (not part of make te
 	$(MVN) -q test -Dtest='ChangeFeedBenchmark,WebhookDeliveryBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
 	  -Dsamspil.bench.changes=100000 -Dsamspil.bench.webhook-events=1000 -Dsamspil.bench.webhook-subscribers=10
 	@cat $(BACKEND)/target/bench-integrations.txt
+
+soak: check-tools ## Soak the packaged app (not part of make test): 100,000 mixed requests over 64 connections; errors, throughput, RSS
+	@rm -f $(BACKEND)/target/soak.txt
+	$(MVN) -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=PackagedAppSoak
+	@cat $(BACKEND)/target/soak.txt
 
 dev: deps ## Backend on :8080 rebuilt on every change + Vite dev server on :5173 (proxies /api)
 	@mkdir -p $(DATA_DIR)
