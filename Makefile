@@ -96,7 +96,7 @@ fmt: deps ## Fix what can be fixed: format the Java code (Spotless), ESLint --fi
 	$(MVN) -q spotless:apply
 	cd $(FRONTEND) && npm run lint:fix
 
-backend-test: check-tools ## Backend tests against a real PostgreSQL (embedded; TEST_DB_URL for a server), then packaged instances on one database (sessions, webhooks across a kill and shared by two)
+backend-test: check-tools ## Backend tests against a real PostgreSQL (embedded; TEST_DB_URL for a server), then the packaged app: instances on one database (sessions, webhooks across a kill and shared by two, one rate limit), durability across a SIGKILL, graceful shutdown, a database outage
 	$(MVN) verify
 
 frontend-test: deps ## Frontend unit tests (Vitest)
