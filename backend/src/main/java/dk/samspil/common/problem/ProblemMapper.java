@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -166,8 +165,7 @@ public class ProblemMapper {
                     .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS)
                     .build();
         }
-        String correlationId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", correlationId, path(uri));
+        String correlationId = UnexpectedErrors.log(LOG, e, path(uri));
         Locale locale = Messages.locale(headers);
         return build(
                 ProblemType.INTERNAL,

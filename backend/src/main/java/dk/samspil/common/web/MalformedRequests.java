@@ -2,6 +2,7 @@ package dk.samspil.common.web;
 
 import dk.samspil.common.i18n.Messages;
 import dk.samspil.common.problem.ProblemType;
+import dk.samspil.common.problem.UnexpectedErrors;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -12,7 +13,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -126,12 +126,8 @@ public class MalformedRequests {
         int status = ctx.statusCode() < 400 ? 500 : ctx.statusCode();
         ProblemType type = ProblemType.forStatus(status);
         if (type == ProblemType.INTERNAL) {
-            String correlationId = UUID.randomUUID().toString();
-            LOG.errorf(
-                    ctx.failure(),
-                    "Unexpected error %s on %s",
-                    correlationId,
-                    ctx.request().path());
+            String correlationId =
+                    UnexpectedErrors.log(LOG, ctx.failure(), ctx.request().path());
             problems.write(
                     ctx, type, locale, Messages.get(locale, "problem.internal.detail", correlationId), correlationId);
             return;
