@@ -31,7 +31,7 @@ ifneq ($(SYS_NODE_OK),yes)
 endif
 
 .PHONY: help run test dev build openapi api-types reset-data clean deps system-deps check-tools node lint fmt \
-        frontend-build backend-build backend-test frontend-test e2e bench-integrations soak
+        frontend-build backend-build backend-test frontend-test e2e bench-integrations soak image-check
 
 help: ## List the targets
 	@echo "Samspil - make targets:"
@@ -127,6 +127,20 @@ soak: check-tools ## Soak the packaged app (not part of make test): 100,000 mixe
 	@rm -f $(BACKEND)/target/soak.txt
 	$(MVN) -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=PackagedAppSoak
 	@cat $(BACKEND)/target/soak.txt
+
+PROD_DIR := $(BACKEND)/target/production
+
+image-check: check-tools ## Build the production artifact as the image does (-P '!local') into backend/target/production; check it has no embedded database
+	@rm -rf $(PROD_DIR)
+	$(MVN) -q -P '!local' package -Dmaven.test.skip=true -Dsamspil.build.directory=$(PROD_DIR)
+	@app=$(PROD_DIR)/quarkus-app; \
+	bad=$$(find $$app \( -iname '*zonky*' -o -iname '*embedded-postgres*' -o -iname '*postgres-linux*' -o -name '*.txz' \) -print); \
+	[ -z "$$bad" ] || { echo "The production artifact has the embedded database in it:" >&2; echo "$$bad" >&2; exit 1; }; \
+	! "$(JAVA_HOME)/bin/jar" tf $$app/app/*.jar | grep -q EmbeddedPostgres || { echo "The production artifact has the embedded database's launcher" >&2; exit 1; }; \
+	out=$$(cd $(PROD_DIR) && env -u DB_URL -u SAMSPIL_EMBEDDED_DB "$(JAVA_HOME)/bin/java" -jar $$app/quarkus-run.jar 2>&1); rc=$$?; \
+	[ $$rc -ne 0 ] && grep -q 'production build' <<<"$$out" || { echo "Without DB_URL it should refuse to start (exit $$rc):" >&2; echo "$$out" >&2; exit 1; }; \
+	echo "Production artifact: no embedded-postgres, no PostgreSQL binaries, no launcher; refuses to start without DB_URL."; \
+	echo "Size: $$(du -sh $$app | cut -f1) in $$app ($$(ls $$app/lib/main | wc -l) jars); local build: $$(du -sh $(BACKEND)/target/quarkus-app 2>/dev/null | cut -f1 || echo not built)"
 
 dev: deps ## Backend on :8080 rebuilt on every change + Vite dev server on :5173 (proxies /api)
 	@mkdir -p $(DATA_DIR)

@@ -1,6 +1,6 @@
 package dk.samspil;
 
-import dk.samspil.common.db.EmbeddedPostgresLauncher;
+import dk.samspil.common.db.EmbeddedDatabase;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /**
  * Entry point. When no database is configured (DB_URL unset) and the embedded database is allowed
  * (SAMSPIL_EMBEDDED_DB, default true; the container image sets it to false), a PostgreSQL server is
- * started with its data under SAMSPIL_DATA_DIR (default .data/postgres) before Quarkus starts.
+ * started with its data under SAMSPIL_DATA_DIR (default .data/postgres) before Quarkus starts. Only the local
+ * build has one (the Maven profile {@code local}, see {@link EmbeddedDatabase}); the production build requires DB_URL.
  */
 @QuarkusMain
 public class SamspilMain {
@@ -22,9 +23,15 @@ public class SamspilMain {
                         + " (the embedded PostgreSQL is switched off by SAMSPIL_EMBEDDED_DB=false).");
                 System.exit(1);
             }
+            var embedded = EmbeddedDatabase.find();
+            if (embedded.isEmpty()) {
+                System.err.println("No database configured: set DB_URL, DB_USER and DB_PASSWORD"
+                        + " (this is a production build, without the embedded PostgreSQL).");
+                System.exit(1);
+            }
             Path dataDir = Path.of(env("SAMSPIL_DATA_DIR", ".data/postgres")).toAbsolutePath();
             System.out.println("No DB_URL set: starting the embedded PostgreSQL with its data in " + dataDir);
-            var connection = EmbeddedPostgresLauncher.start(dataDir, true);
+            var connection = embedded.get().start(dataDir, true);
             System.setProperty("quarkus.datasource.jdbc.url", connection.jdbcUrl());
             System.setProperty("quarkus.datasource.username", connection.username());
             System.setProperty("quarkus.datasource.password", connection.password());

