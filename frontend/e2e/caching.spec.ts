@@ -49,6 +49,10 @@ test('hashed assets are cached for a year and sent pre-compressed as the client 
   expect(br.body.length).toBeLessThan(plain.body.length / 2)
   expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true)
 
+  const madeUp = await get('/assets/no-such-file-123.js', 'br')
+  expect(madeUp.status).toBe(404)
+  expect(madeUp.headers['content-encoding']).toBeUndefined()
+
   const gzip = await get(script!, 'gzip')
   expect(gzip.headers['content-encoding']).toBe('gzip')
   expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true)

@@ -44,7 +44,7 @@ public class BodySizeLimit {
                     : maxJsonBodySize.asLongValue();
             try {
                 if (Long.parseLong(length.trim()) > limit) {
-                    Locale locale = Messages.locale(ctx.request().getHeader("Accept-Language"));
+                    Locale locale = ProblemWriter.locale(ctx);
                     problems.write(
                             ctx,
                             ProblemType.PAYLOAD_TOO_LARGE,

@@ -46,7 +46,7 @@ public class MalformedRequests {
     }
 
     private void check(RoutingContext ctx) {
-        Locale locale = Messages.locale(ctx.request().getHeader("Accept-Language"));
+        Locale locale = ProblemWriter.locale(ctx);
         String uri = ctx.request().uri();
         if (uri.length() > maxUriLength) {
             problems.write(
@@ -122,7 +122,7 @@ public class MalformedRequests {
         if (ctx.response().ended() || ctx.response().headWritten()) {
             return;
         }
-        Locale locale = Messages.locale(ctx.request().getHeader("Accept-Language"));
+        Locale locale = ProblemWriter.locale(ctx);
         int status = ctx.statusCode() < 400 ? 500 : ctx.statusCode();
         ProblemType type = ProblemType.forStatus(status);
         if (type == ProblemType.INTERNAL) {

@@ -18,6 +18,11 @@ public class ProblemWriter {
     @Inject
     ObjectMapper json;
 
+    /** The caller's language, from Accept-Language as the REST layer reads it. */
+    public static Locale locale(RoutingContext ctx) {
+        return Messages.locale(ctx.request().getHeader("Accept-Language"));
+    }
+
     public void write(RoutingContext ctx, ProblemType type, Locale locale, String detail) {
         write(ctx, type, locale, detail, null);
     }

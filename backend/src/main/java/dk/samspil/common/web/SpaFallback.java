@@ -59,7 +59,7 @@ public class SpaFallback {
     }
 
     private void notFound(RoutingContext ctx, String path) {
-        Locale locale = Messages.locale(ctx.request().getHeader("Accept-Language"));
+        Locale locale = ProblemWriter.locale(ctx);
         problems.write(
                 ctx, ProblemType.NOT_FOUND, locale, Messages.get(locale, "problem.not-found.detail.route", path));
     }

@@ -35,7 +35,10 @@ public class StaticFiles {
             "svg", "image/svg+xml",
             "json", "application/json");
 
-    /** The pre-compressed files read so far, by resource name; empty where there is none. */
+    /**
+     * The pre-compressed files read so far, by resource name; empty where there is none. Only names of assets
+     * that exist are kept, so requests for made-up names cannot grow it.
+     */
     private final Map<String, Optional<Buffer>> compressed = new ConcurrentHashMap<>();
 
     void register(@Observes Router router) {
@@ -73,7 +76,13 @@ public class StaticFiles {
         }
         for (String encoding : ContentCodings.preferred(ctx.request().getHeader("Accept-Encoding"))) {
             String suffix = encoding.equals("br") ? ".br" : ".gz";
-            Optional<Buffer> body = compressed.computeIfAbsent(path + suffix, StaticFiles::read);
+            Optional<Buffer> body = compressed.get(path + suffix);
+            if (body == null) {
+                if (!exists(path)) {
+                    return false; // no such asset: the static handler answers 404
+                }
+                body = compressed.computeIfAbsent(path + suffix, StaticFiles::read);
+            }
             if (body.isPresent()) {
                 ctx.response()
                         .putHeader("Content-Type", type)
@@ -97,6 +106,10 @@ public class StaticFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean exists(String path) {
+        return StaticFiles.class.getClassLoader().getResource("META-INF/resources" + path) != null;
     }
 
     private static boolean isApi(String path) {

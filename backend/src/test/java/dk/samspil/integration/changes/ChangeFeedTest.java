@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samspil.common.time.AppClock;
 import dk.samspil.testing.Api;
+import dk.samspil.testing.TestContacts;
 import dk.samspil.testing.TestPartners;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,7 +22,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -36,6 +36,9 @@ class ChangeFeedTest {
 
     @Inject
     TestPartners partners;
+
+    @Inject
+    TestContacts contacts;
 
     @Inject
     AppClock clock;
@@ -156,44 +159,11 @@ class ChangeFeedTest {
         String anonymousStart = end(Api::given);
         TestUsers.Session coordinator = users.coordinator();
         String privateStart = end(coordinator::given);
-        Map<String, Object> input = new HashMap<>(Map.of("name", "Hemmelig " + uniqueWord(), "isPublic", false));
-        long hidden = coordinator
-                .given()
-                .contentType("application/json")
-                .body(input)
-                .post("/api/contacts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        coordinator
-                .given()
-                .header("If-Match", "\"v0\"")
-                .delete("/api/contacts/{id}", hidden)
-                .then()
-                .statusCode(204);
-        input.put("name", "Åben " + uniqueWord());
-        input.put("isPublic", true);
-        long shown = coordinator
-                .given()
-                .contentType("application/json")
-                .body(input)
-                .post("/api/contacts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        input.put("isPublic", false);
-        coordinator
-                .given()
-                .contentType("application/json")
-                .header("If-Match", "\"v0\"")
-                .body(input)
-                .put("/api/contacts/{id}", shown)
-                .then()
-                .statusCode(200);
+        long hidden = contacts.create("Hemmelig " + uniqueWord(), false);
+        contacts.delete(hidden);
+        String name = "Åben " + uniqueWord();
+        long shown = contacts.create(name, true);
+        contacts.hide(shown, name);
 
         String href = "/api/contacts/" + shown;
         assertEquals(

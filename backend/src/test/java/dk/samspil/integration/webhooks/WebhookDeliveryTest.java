@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samspil.common.security.Role;
 import dk.samspil.common.time.AppClock;
 import dk.samspil.testing.StandardWebhooks;
+import dk.samspil.testing.TestContacts;
 import dk.samspil.testing.TestDatabase;
 import dk.samspil.testing.TestPartners;
 import dk.samspil.testing.TestUsers;
@@ -20,7 +21,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +45,9 @@ class WebhookDeliveryTest {
 
     @Inject
     TestPartners partners;
+
+    @Inject
+    TestContacts contacts;
 
     @Inject
     AppClock clock;
@@ -345,39 +348,10 @@ class WebhookDeliveryTest {
     void onlyWhatThePublicMaySeeIsSent() throws Exception {
         WebhookReceiver receiver = receiver();
         Subscribed subscription = subscribe(receiver, "*");
-        TestUsers.Session coordinator = users.coordinator();
-        Map<String, Object> input = new HashMap<>(Map.of("name", "Hemmelig " + uniqueWord(), "isPublic", false));
-        long hidden = coordinator
-                .given()
-                .contentType("application/json")
-                .body(input)
-                .post("/api/contacts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        input.put("name", "Åben " + uniqueWord());
-        input.put("isPublic", true);
-        long shown = coordinator
-                .given()
-                .contentType("application/json")
-                .body(input)
-                .post("/api/contacts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        input.put("isPublic", false);
-        coordinator
-                .given()
-                .contentType("application/json")
-                .header("If-Match", "\"v0\"")
-                .body(input)
-                .put("/api/contacts/{id}", shown)
-                .then()
-                .statusCode(200);
+        long hidden = contacts.create("Hemmelig " + uniqueWord(), false);
+        String name = "Åben " + uniqueWord();
+        long shown = contacts.create(name, true);
+        contacts.hide(shown, name);
 
         while (worker.deliverDue() > 0) {
             // until everything queued is sent
