@@ -265,7 +265,12 @@ test('a coordinator confirms a sign-up, withdraws it and puts it back', async ({
   await expect(page).toHaveURL(/[?&]state=SIGNED_UP/)
   await expect(page).toHaveURL(/[?&]region=1085/)
 
-  const row = page.getByTestId('participation-table').locator('tbody tr').first()
+  // The filtered list replaces the whole one: wait until no row of another region is left, or the
+  // first row read below may still be the unfiltered list's.
+  const rows = page.getByTestId('participation-table').locator('tbody tr')
+  await expect(rows.filter({ hasNotText: 'Region Sjælland' })).toHaveCount(0)
+  await expect(rows.first()).toBeVisible()
+  const row = rows.first()
   const library = (await row.getByRole('rowheader').textContent())?.trim() ?? ''
   expect(library).not.toBe('')
   const state = row.getByTestId('participation-state')
