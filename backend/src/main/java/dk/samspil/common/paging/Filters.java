@@ -91,7 +91,9 @@ public final class Filters {
         }
         TypedQuery<T> query = em.createQuery(selectAndFrom + where + " order by " + page.orderBy(), type);
         params.forEach(query::setParameter);
-        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return query.setFirstResult(Math.toIntExact(page.offset()))
+                .setMaxResults(page.size())
+                .getResultList();
     }
 
     /** select + from + where + order by, every row (for exports; the filters bound it). */
@@ -113,7 +115,7 @@ public final class Filters {
         }
         return new Sql.Statement(em, selectAndFrom + where + " order by " + page.orderBy())
                 .params(params)
-                .window(page.offset(), page.size())
+                .window(Math.toIntExact(page.offset()), page.size())
                 .list(type);
     }
 }

@@ -186,11 +186,12 @@ public class WebhookService {
         long total = sql.select("select count(*) from webhook_delivery where subscription_id = :id")
                 .param("id", id)
                 .one(Long.class);
-        List<DeliveryView> items = sql.select(
-                        DELIVERY_SELECT + " where d.subscription_id = :id order by " + page.orderBy())
-                .param("id", id)
-                .window(page.offset(), page.size())
-                .list(DeliveryView.class);
+        List<DeliveryView> items = total <= page.offset()
+                ? List.of()
+                : sql.select(DELIVERY_SELECT + " where d.subscription_id = :id order by " + page.orderBy())
+                        .param("id", id)
+                        .window(Math.toIntExact(page.offset()), page.size())
+                        .list(DeliveryView.class);
         return Pages.of(items, page, total, DeliveryPage::new);
     }
 
