@@ -15,6 +15,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +59,25 @@ class FuzzFindingsTest {
                 .statusCode(200)
                 .body("items", empty())
                 .body("page", equalTo(2147483647));
+    }
+
+    @Test
+    void queryNumbersAreDigitsWithinTheirRange() {
+        for (String query : List.of(
+                "/api/libraries?size=%2B5",
+                "/api/libraries?size=%D9%A3",
+                "/api/libraries?size=%EF%BC%91",
+                "/api/activities?libraryId=0",
+                "/api/contacts?partnerId=-1",
+                "/api/themes?year=0",
+                "/api/network-meetings?year=2101",
+                "/api/municipalities?region=0",
+                "/api/libraries?municipality=861",
+                "/api/projects?updatedSince=-999999999-01-01T00:00:00Z",
+                "/api/themes?updatedSince=%2B10000-01-01T00:00:00Z",
+                "/api/activities?from=%2B10000-01-01")) {
+            problem(raw().get(query), 400).body("type", equalTo("/problems/bad-request"));
+        }
     }
 
     private static String encode(String text) {

@@ -63,9 +63,9 @@ public class AuditResource {
                     String to) {
         var filter = new AuditFilter(
                 QueryParams.optionalText("entityType", entityType),
-                QueryParams.optionalLong("entityId", entityId),
-                QueryParams.optionalLong("userId", userId),
-                QueryParams.optionalLong("tokenId", tokenId),
+                QueryParams.optionalId("entityId", entityId),
+                QueryParams.optionalId("userId", userId),
+                QueryParams.optionalId("tokenId", tokenId),
                 QueryParams.optionalDate("from", from),
                 QueryParams.optionalDate("to", to));
         return service.list(filter, page.toRequest(AuditService.SORT));

@@ -64,7 +64,7 @@ public class UserResource {
         var filter = new UserFilter(
                 QueryParams.optionalEnum("role", role, Role.class),
                 QueryParams.optionalBoolean("active", active),
-                QueryParams.optionalLong("library", library),
+                QueryParams.optionalId("library", library),
                 QueryParams.optionalText("q", q));
         return service.list(filter, page.toRequest(UserService.SORT));
     }

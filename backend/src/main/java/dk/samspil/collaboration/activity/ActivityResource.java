@@ -57,8 +57,8 @@ public class ActivityResource {
             @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
         return service.list(
                 null,
-                QueryParams.optionalLong("themeId", themeId),
-                QueryParams.optionalLong("libraryId", libraryId),
+                QueryParams.optionalId("themeId", themeId),
+                QueryParams.optionalId("libraryId", libraryId),
                 QueryParams.optionalEnum("channel", channel, Channel.class),
                 QueryParams.optionalDate("from", from),
                 QueryParams.optionalDate("to", to),

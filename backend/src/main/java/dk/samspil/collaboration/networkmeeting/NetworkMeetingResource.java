@@ -68,9 +68,9 @@ public class NetworkMeetingResource {
                             schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                     String libraryId) {
         return service.list(
-                QueryParams.optionalInt("year", year),
+                QueryParams.optionalInt("year", year, 2000, 2100),
                 QueryParams.optionalBoolean("upcoming", upcoming),
-                QueryParams.optionalLong("libraryId", libraryId),
+                QueryParams.optionalId("libraryId", libraryId),
                 updatedSince.value(),
                 page.toRequest(NetworkMeetingService.SORT));
     }

@@ -66,7 +66,7 @@ public class ParticipationResource {
                 themeId,
                 null,
                 QueryParams.optionalEnum("state", state, ParticipationState.class),
-                QueryParams.optionalInt("region", region),
+                QueryParams.optionalInt("region", region, 1081, 1085),
                 updatedSince.value(),
                 page.toRequest(ParticipationService.SORT));
     }

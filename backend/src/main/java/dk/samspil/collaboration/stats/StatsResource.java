@@ -80,6 +80,6 @@ public class StatsResource {
     public ActivityTotals activities(
             @QueryParam("themeId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                     String themeId) {
-        return service.activityTotals(QueryParams.optionalLong("themeId", themeId));
+        return service.activityTotals(QueryParams.optionalId("themeId", themeId));
     }
 }

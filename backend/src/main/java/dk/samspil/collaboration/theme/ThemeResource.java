@@ -84,7 +84,7 @@ public class ThemeResource {
             @QueryParam("q") @Parameter(description = "Free text in title and summary") String q) {
         return service.list(
                 QueryParams.optionalEnum("status", status, ThemeStatus.class),
-                QueryParams.optionalInt("year", year),
+                QueryParams.optionalInt("year", year, 2000, 2100),
                 QueryParams.optionalText("q", q),
                 updatedSince.value(),
                 page.toRequest(ThemeService.SORT));

@@ -57,8 +57,8 @@ public class ContactResource {
             @QueryParam("coordinator") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String coordinator,
             @QueryParam("q") @Parameter(description = "Free text in name and title") String q) {
         return service.list(
-                QueryParams.optionalLong("libraryId", libraryId),
-                QueryParams.optionalLong("partnerId", partnerId),
+                QueryParams.optionalId("libraryId", libraryId),
+                QueryParams.optionalId("partnerId", partnerId),
                 QueryParams.optionalBoolean("coordinator", coordinator),
                 QueryParams.optionalText("q", q),
                 updatedSince.value(),

@@ -82,8 +82,8 @@ public class LibraryResource {
                     String active,
             @QueryParam("q") @Parameter(description = "Free text in the name or the municipality's name") String q) {
         var filter = new LibraryFilter(
-                QueryParams.optionalInt("region", region),
-                QueryParams.optionalInt("municipality", municipality),
+                QueryParams.optionalInt("region", region, 1081, 1085),
+                QueryParams.optionalInt("municipality", municipality, 101, 860),
                 QueryParams.optionalBoolean("central", central),
                 QueryParams.optionalBoolean("active", active),
                 QueryParams.optionalText("q", q));

@@ -67,6 +67,7 @@ public class ReferenceDataResource {
                                             minimum = "1081",
                                             maximum = "1085"))
                     String region) {
-        return CacheableResponses.ok(request, service.municipalities(QueryParams.optionalInt("region", region)));
+        return CacheableResponses.ok(
+                request, service.municipalities(QueryParams.optionalInt("region", region, 1081, 1085)));
     }
 }

@@ -58,7 +58,7 @@ public class CaseResource {
                 links.libraryId(),
                 links.partnerId(),
                 links.themeId(),
-                QueryParams.optionalLong("toolboxItemId", itemId),
+                QueryParams.optionalId("toolboxItemId", itemId),
                 QueryParams.optionalText("q", q),
                 updatedSince.value(),
                 page.toRequest(CaseService.SORT));

@@ -22,14 +22,14 @@ public class LinkFilters {
     String themeId;
 
     public Long libraryId() {
-        return QueryParams.optionalLong("libraryId", libraryId);
+        return QueryParams.optionalId("libraryId", libraryId);
     }
 
     public Long partnerId() {
-        return QueryParams.optionalLong("partnerId", partnerId);
+        return QueryParams.optionalId("partnerId", partnerId);
     }
 
     public Long themeId() {
-        return QueryParams.optionalLong("themeId", themeId);
+        return QueryParams.optionalId("themeId", themeId);
     }
 }

@@ -64,7 +64,7 @@ public class ToolboxResource {
                 QueryParams.optionalEnum("kind", kind, ToolboxKind.class),
                 QueryParams.optionalText("phase", phase),
                 QueryParams.optionalText("tag", tag),
-                QueryParams.optionalLong("guideChapterId", chapter),
+                QueryParams.optionalId("guideChapterId", chapter),
                 QueryParams.optionalText("q", q),
                 updatedSince.value(),
                 page.toRequest(ToolboxService.SORT));
