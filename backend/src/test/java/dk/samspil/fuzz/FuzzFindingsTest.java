@@ -1,8 +1,12 @@
 package dk.samspil.fuzz;
 
+import static dk.samspil.testing.TestLibraries.uniqueWord;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samspil.access.auth.AuthenticationFilter;
 import dk.samspil.testing.TestDatabase;
 import dk.samspil.testing.TestLibraries;
 import dk.samspil.testing.TestPartners;
@@ -14,6 +18,9 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,6 +57,46 @@ class FuzzFindingsTest {
     /** The exact text, not re-encoded by RestAssured. */
     private static RequestSpecification raw() {
         return RestAssured.given().urlEncodingEnabled(false).accept("application/json, application/problem+json");
+    }
+
+    @Test
+    void aContentTypeThatIsNoMediaTypeIs415NotA500() {
+        for (String type : List.of("json", "application/", ";;;", "application/json, text/plain")) {
+            problem(
+                            RestAssured.given()
+                                    .header("Content-Type", type)
+                                    .body("{\"email\":\"a@b.dk\",\"password\":\"x\"}".getBytes(StandardCharsets.UTF_8))
+                                    .post("/api/auth/login"),
+                            415)
+                    .body("type", equalTo("/problems/unsupported-media-type"));
+        }
+    }
+
+    @Test
+    void aWildcardOrMissingContentTypeIsNotTakenForJson() throws Exception {
+        TestUsers.Session coordinator = users.coordinator();
+        String partner = "{\"name\":\"Fuzz " + uniqueWord() + "\",\"type\":\"OTHER\"}";
+        for (String type : List.of("*/*", "application/*")) {
+            problem(
+                    coordinator
+                            .givenInvalidRequest()
+                            .header("Content-Type", type)
+                            .body(partner.getBytes(StandardCharsets.UTF_8))
+                            .post("/api/partners"),
+                    415);
+        }
+        // java.net.http sends no Content-Type unless told (RestAssured would add one)
+        HttpResponse<String> missing = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(root.resolve("/api/partners"))
+                                .header("Cookie", AuthenticationFilter.SESSION_COOKIE + "=" + coordinator.cookie())
+                                .header(AuthenticationFilter.CSRF_HEADER, coordinator.csrf())
+                                .header("Accept-Language", "en")
+                                .POST(HttpRequest.BodyPublishers.ofString(partner))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, missing.statusCode(), missing.body());
+        assertTrue(missing.body().contains("The body has no Content-Type; send application/json."), missing.body());
     }
 
     @Test

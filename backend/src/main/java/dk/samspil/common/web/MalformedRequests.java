@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -20,8 +21,8 @@ import org.jboss.logging.Logger;
  * The first route: a request that no part of Samspil could read is answered here, as a problem in the
  * caller's language, before anything else sees it: a URI or headers over the limits (414, 431), a broken
  * percent-escape, bytes that are not UTF-8 or control characters in the path or a query parameter (400,
- * naming the parameter). It is also the first failure handler, so that what Vert.x itself fails (a
- * request without Host, say) is a problem too.
+ * naming the parameter), a Content-Type that is no media type or only a pattern of one (415). It is also the
+ * first failure handler, so that what Vert.x itself fails (a request without Host, say) is a problem too.
  *
  * <p>The HTTP codec's own limits are set well above these (application.properties), so that a request
  * is refused here with a body; only one beyond those, or one that is not HTTP at all, gets the codec's
@@ -31,6 +32,15 @@ import org.jboss.logging.Logger;
 public class MalformedRequests {
 
     private static final Logger LOG = Logger.getLogger(MalformedRequests.class);
+
+    private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+
+    /** A type or subtype of "*": what a client accepts, never what a body is. */
+    private static final Pattern WILDCARD = Pattern.compile("\\*/.*|[^/;]*/\\*[ \\t]*(;.*)?");
+
+    /** A media type as RFC 9110 (section 8.3.1) writes it: type/subtype, then parameters. */
+    private static final Pattern MEDIA_TYPE = Pattern.compile(
+            TOKEN + "/" + TOKEN + "([ \\t]*;[ \\t]*(" + TOKEN + "=(" + TOKEN + "|\"([^\"\\\\]|\\\\.)*\"))?)*[ \\t]*");
 
     @ConfigProperty(name = "samspil.http.max-uri-length", defaultValue = "8192")
     int maxUriLength;
@@ -87,6 +97,19 @@ public class MalformedRequests {
                     return;
                 }
             }
+        }
+        String contentType = ctx.request().getHeader("Content-Type");
+        if (contentType != null
+                && (!MEDIA_TYPE.matcher(contentType).matches()
+                        || WILDCARD.matcher(contentType).matches())) {
+            // The REST layer cannot parse it either, and would fail with an error of its own; a wildcard says
+            // what the body might be, not what it is, and would match any operation's type.
+            problems.write(
+                    ctx,
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    locale,
+                    Messages.get(locale, "problem.unsupported-media-type.detail", contentType));
+            return;
         }
         try {
             new URI(uri); // what java.net.URI refuses (a raw space, quote or bar) no later code should meet
