@@ -127,6 +127,35 @@ class FuzzFindingsTest {
         }
     }
 
+    @Test
+    void anIdInAPathIsWrittenInDigits() {
+        long library = libraries.create("Fuzz " + uniqueWord(), 851);
+        String etag = raw().get("/api/libraries/" + library)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        String digit = String.valueOf(library).substring(0, 1);
+        String arabicIndic = new String(Character.toChars('\u0660' + Integer.parseInt(digit)));
+        String[] others = {
+            "%2B" + library, // +id
+            encode(arabicIndic + String.valueOf(library).substring(1)),
+            encode(new String(Character.toChars('\uff10' + Integer.parseInt(digit)))
+                    + String.valueOf(library).substring(1))
+        };
+        for (String id : others) {
+            problem(raw().get("/api/libraries/" + id), 404);
+            problem(
+                    users.coordinator()
+                            .givenInvalidRequest()
+                            .urlEncodingEnabled(false)
+                            .header("If-Match", etag)
+                            .delete("/api/libraries/" + id),
+                    404);
+        }
+        assertEquals(1, db.count("select count(*) from library where id = ?1", library));
+    }
+
     private static String encode(String text) {
         return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
