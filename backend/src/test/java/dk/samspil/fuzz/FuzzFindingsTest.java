@@ -156,6 +156,17 @@ class FuzzFindingsTest {
         assertEquals(1, db.count("select count(*) from library where id = ?1", library));
     }
 
+    @Test
+    void anIfModifiedSinceThatIsNoDateIsIgnored() {
+        for (String date : List.of("yesterday", "Mon, 32 Foo 2026 25:61:61 GMT")) {
+            RestAssured.given()
+                    .header("If-Modified-Since", date)
+                    .get("/api/open-data/libraries.json")
+                    .then()
+                    .statusCode(200);
+        }
+    }
+
     private static String encode(String text) {
         return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }

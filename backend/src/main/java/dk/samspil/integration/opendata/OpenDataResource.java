@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.common.util.DateUtil;
 
 /**
  * Open data for harvesters: every answer has Last-Modified and a strong ETag, so polling with
@@ -118,7 +119,13 @@ public class OpenDataResource {
             Supplier<Response.ResponseBuilder> answer) {
         EntityTag etag = new EntityTag(freshness.tag(name));
         Date lastModified = Date.from(freshness.lastModified());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified, etag);
+        Response.ResponseBuilder notModified;
+        try {
+            notModified = request.evaluatePreconditions(lastModified, etag);
+        } catch (DateUtil.DateParseException noHttpDate) {
+            // If-Modified-Since (or -Unmodified-) that is no HTTP-date is ignored (RFC 9110, 13.1.3 and 13.1.4).
+            notModified = request.evaluatePreconditions(etag);
+        }
         Response.ResponseBuilder builder = notModified != null ? notModified : answer.get();
         return builder.tag(etag)
                 .lastModified(lastModified)
