@@ -23,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -165,6 +166,67 @@ class FuzzFindingsTest {
                     .then()
                     .statusCode(200);
         }
+    }
+
+    @Test
+    void aJsonValueOfAnotherTypeIsNotConverted() {
+        TestUsers.Session coordinator = users.coordinator();
+        long partner = partners.create("Fuzz " + uniqueWord());
+        String name = "\"name\":\"Fuzz " + uniqueWord() + "\"";
+        for (String body : List.of(
+                "{" + name + ",\"type\":\"OTHER\",\"national\":\"true\"}",
+                "{" + name + ",\"type\":\"OTHER\",\"national\":1}",
+                "{\"name\":7,\"type\":\"OTHER\"}",
+                "{" + name + ",\"type\":3}",
+                "{" + name + ",\"type\":\"OTHER \"}",
+                "{" + name + ",\"type\":\"OTHER\"}}",
+                "{" + name + ",\"type\":\"OTHER\"} garbage")) {
+            problem(
+                            coordinator
+                                    .givenInvalidRequest()
+                                    .contentType("application/json")
+                                    .header("If-Match", "*")
+                                    .body(body)
+                                    .put("/api/partners/{id}", partner),
+                            400)
+                    .body("type", equalTo("/problems/bad-request"));
+        }
+        for (String goal : List.of(
+                "{\"targetLibraries\":90.5,\"targetDate\":\"2030-12-31\"}",
+                "{\"targetLibraries\":\"90\",\"targetDate\":\"2030-12-31\"}",
+                "{\"targetLibraries\":90,\"targetDate\":506}",
+                "{\"targetLibraries\":90,\"targetDate\":[2030,12,31]}",
+                "{\"targetLibraries\":90,\"targetDate\":\"+999999999-12-31\"}",
+                "{\"targetLibraries\":90,\"targetDate\":\"-0001-01-01\"}")) {
+            problem(
+                    coordinator
+                            .givenInvalidRequest()
+                            .contentType("application/json")
+                            .header("If-Match", "*")
+                            .body(goal)
+                            .put("/api/goal"),
+                    400);
+        }
+    }
+
+    @Test
+    void aRoleGivenTwiceIsRefusedNotDropped() {
+        problem(
+                        users.admin()
+                                .givenInvalidRequest()
+                                .contentType("application/json")
+                                .body(Map.of(
+                                        "email",
+                                        uniqueWord().toLowerCase() + "@test.samspil",
+                                        "displayName",
+                                        "Fuzz",
+                                        "roles",
+                                        List.of("ADMIN", "ADMIN", "COORDINATOR", "EDITOR"),
+                                        "password",
+                                        "long-enough-password"))
+                                .post("/api/users"),
+                        400)
+                .body("type", equalTo("/problems/bad-request"));
     }
 
     private static String encode(String text) {
