@@ -229,6 +229,34 @@ class FuzzFindingsTest {
                 .body("type", equalTo("/problems/bad-request"));
     }
 
+    @Test
+    void moreChangeTypesThanThereAreIs400() {
+        problem(raw().get("/api/changes?" + "types=library&".repeat(15)), 400);
+    }
+
+    @Test
+    void aDownloadNameLongerThanTheContractAllowsIs400() {
+        long attachment = users.coordinator()
+                .givenInvalidRequest()
+                .multiPart(
+                        "file",
+                        "fund.pdf",
+                        ("%PDF-1.4\n% " + uniqueWord() + "\n").getBytes(StandardCharsets.ISO_8859_1),
+                        "application/pdf")
+                .post("/api/attachments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        problem(
+                users.coordinator()
+                        .givenInvalidRequest()
+                        .queryParam("name", "n".repeat(201))
+                        .get("/api/attachments/{id}", attachment),
+                400);
+    }
+
     private static String encode(String text) {
         return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }

@@ -1,5 +1,6 @@
 package dk.samspil.directory.attachment;
 
+import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -124,7 +125,8 @@ public class AttachmentResource {
                 .filter(t -> t.contentType.equals(meta.contentType()))
                 .findFirst()
                 .orElse(FileType.PDF);
-        String fileName = name == null || name.isBlank() ? meta.fileName() : FileNames.neutralise(name, type);
+        String wanted = QueryParams.optionalText("name", name);
+        String fileName = wanted == null ? meta.fileName() : FileNames.neutralise(wanted, type);
         return Response.ok(content.bytes(), meta.contentType())
                 .tag(etag)
                 .header(

@@ -85,6 +85,13 @@ public class ChangeResource {
     }
 
     private static Set<ChangeType> types(List<String> values) {
+        if (values != null && values.size() > ChangeType.values().length) {
+            throw ApiException.badRequest(
+                    "problem.bad-request.detail.query-param",
+                    "types",
+                    new Text("problem.bad-request.expect.max-items", ChangeType.values().length),
+                    values.size() + " values");
+        }
         Set<ChangeType> types = EnumSet.noneOf(ChangeType.class);
         for (String value : values == null ? List.<String>of() : values) {
             for (String name : value.split(",")) {
