@@ -179,6 +179,7 @@ class FuzzFindingsTest {
                 "{\"name\":7,\"type\":\"OTHER\"}",
                 "{" + name + ",\"type\":3}",
                 "{" + name + ",\"type\":\"OTHER \"}",
+                "{" + name + ",\"type\":\"\\u0000OTHER\"}",
                 "{" + name + ",\"type\":\"OTHER\"}}",
                 "{" + name + ",\"type\":\"OTHER\"} garbage")) {
             problem(
@@ -197,7 +198,8 @@ class FuzzFindingsTest {
                 "{\"targetLibraries\":90,\"targetDate\":506}",
                 "{\"targetLibraries\":90,\"targetDate\":[2030,12,31]}",
                 "{\"targetLibraries\":90,\"targetDate\":\"+999999999-12-31\"}",
-                "{\"targetLibraries\":90,\"targetDate\":\"-0001-01-01\"}")) {
+                "{\"targetLibraries\":90,\"targetDate\":\"-0001-01-01\"}",
+                "{\"targetLibraries\":90,\"targetDate\":\"2030-12-31T00:00:00Z\"}")) {
             problem(
                     coordinator
                             .givenInvalidRequest()

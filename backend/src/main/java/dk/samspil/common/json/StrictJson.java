@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,14 +36,17 @@ import java.util.regex.Pattern;
  * would stop reading at the end of the first JSON value, whatever came after it. An enum constant is
  * written as it is (Jackson would trim "SCHOOL " to SCHOOL), an array read into a set repeats no item (the
  * contract says uniqueItems; Jackson would drop the repeats), and dates and times are RFC 3339's, with a year
- * of four digits: java.time also reads "+10000-01-01" and "-999999999-01-01", which PostgreSQL cannot store.
+ * of four digits: java.time also reads "+10000-01-01" and "-999999999-01-01", which PostgreSQL cannot store,
+ * and takes a date-time for a date.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
-    private static final Set<Class<?>> TIMES = Set.of(LocalDate.class, OffsetDateTime.class, Instant.class);
-
-    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("[0-9]{4}-.*", Pattern.DOTALL);
+    /** RFC 3339's forms: a full-date for a date (java.time would also take a date-time and drop its time). */
+    private static final Map<Class<?>, Pattern> TIMES = Map.of(
+            LocalDate.class, Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+            OffsetDateTime.class, Pattern.compile("[0-9]{4}-.*", Pattern.DOTALL),
+            Instant.class, Pattern.compile("[0-9]{4}-.*", Pattern.DOTALL));
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -69,7 +73,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public JsonDeserializer<?> modifyDeserializer(
                 DeserializationConfig config, BeanDescription bean, JsonDeserializer<?> deserializer) {
-            return TIMES.contains(bean.getBeanClass()) ? new FourDigitYear(deserializer) : deserializer;
+            Pattern form = TIMES.get(bean.getBeanClass());
+            return form == null ? deserializer : new Rfc3339(deserializer, form);
         }
 
         @Override
@@ -88,15 +93,18 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** A date or time from text that starts with a year of four digits; anything else is of the wrong form. */
-    private static final class FourDigitYear extends DelegatingDeserializer {
-        FourDigitYear(JsonDeserializer<?> time) {
+    /** A date or time from text of its RFC 3339 form (a year of four digits first); anything else is wrong. */
+    private static final class Rfc3339 extends DelegatingDeserializer {
+        private final Pattern form;
+
+        Rfc3339(JsonDeserializer<?> time, Pattern form) {
             super(time);
+            this.form = form;
         }
 
         @Override
         protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
-            return new FourDigitYear(delegate);
+            return new Rfc3339(delegate, form);
         }
 
         @Override
@@ -105,7 +113,7 @@ public class StrictJson implements ObjectMapperCustomizer {
                 // not a count of days or seconds, nor [year, month, day]
                 return context.handleUnexpectedToken(handledType(), parser);
             }
-            if (!FOUR_DIGIT_YEAR.matcher(parser.getText().trim()).matches()) {
+            if (!form.matcher(parser.getText()).matches()) {
                 return context.handleWeirdStringValue(
                         handledType(), parser.getText(), "not RFC 3339: the year has four digits");
             }
@@ -113,7 +121,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** An enum constant as it is written: text with space around it is no constant. */
+    /**
+     * An enum constant as it is written: text with space or control characters around it is no constant
+     * (Jackson would trim a NUL byte and "DOCUMENT" to DOCUMENT).
+     */
     private static final class ExactEnum extends DelegatingDeserializer {
         ExactEnum(JsonDeserializer<?> enums) {
             super(enums);
@@ -127,7 +138,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.hasToken(JsonToken.VALUE_STRING)
-                    && !parser.getText().equals(parser.getText().strip())) {
+                    && !(parser.getText().equals(parser.getText().trim())
+                            && parser.getText().equals(parser.getText().strip()))) {
                 return context.handleWeirdStringValue(handledType(), parser.getText(), "space around the name");
             }
             return super.deserialize(parser, context);
