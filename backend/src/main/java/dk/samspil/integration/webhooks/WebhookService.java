@@ -72,9 +72,11 @@ public class WebhookService {
     public WebhookPage list(PageRequest page) {
         access.requireAdmin();
         long total = sql.select("select count(*) from webhook_subscription").one(Long.class);
-        List<WebhookView> items = sql.select(VIEW_SELECT + " order by " + page.orderBy())
-                .window(page.offset(), page.size())
-                .list(WebhookView.class);
+        List<WebhookView> items = total <= page.offset()
+                ? List.of()
+                : sql.select(VIEW_SELECT + " order by " + page.orderBy())
+                        .window(Math.toIntExact(page.offset()), page.size())
+                        .list(WebhookView.class);
         return Pages.of(items, page, total, WebhookPage::new);
     }
 
