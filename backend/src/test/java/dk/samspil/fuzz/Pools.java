@@ -62,6 +62,8 @@ final class Pools {
                 });
             } else if (key.equals("slug") && value.isTextual()) {
                 text("slug:" + stem, value.textValue());
+            } else if (key.equals("code") && value.isIntegralNumber()) {
+                add(stem + "code", value.longValue()); // a region's or a municipality's number
             } else if ((key.equals("code") || key.equals("phase")) && value.isTextual()) {
                 text("code", value.textValue());
             } else if (key.equals("cursor") && value.isTextual()) {
@@ -108,10 +110,11 @@ final class Pools {
      */
     Long id(String kind, Random random, boolean forWrites) {
         List<Long> candidates = new ArrayList<>(kind == null ? Set.of() : ids.getOrDefault(kind, Set.of()));
-        if (forWrites) {
-            excluded.values().forEach(candidates::removeAll);
+        if (forWrites && kind != null) {
+            candidates.removeAll(excluded.getOrDefault(kind, Set.of()));
         }
         if (candidates.isEmpty()) {
+            // any id at all, but none that is excluded for some kind (a number does not say its kind)
             ids.values().forEach(candidates::addAll);
             if (forWrites) {
                 excluded.values().forEach(candidates::removeAll);

@@ -49,8 +49,8 @@ final class Values {
 
     // ---------------------------------------------------------------- valid
 
-    /** A valid value; {@code full} fills optional properties more often. */
-    JsonNode valid(Schema<?> schema, String name, boolean full) {
+    /** A valid value, with each optional property present at {@code optional} percent. */
+    JsonNode valid(Schema<?> schema, String name, int optional) {
         schema = contract.resolve(schema);
         switch (type(schema)) {
             case "object" -> {
@@ -58,13 +58,13 @@ final class Values {
                 Map<String, Schema> properties = schema.getProperties() == null ? Map.of() : schema.getProperties();
                 List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
                 properties.forEach((key, property) -> {
-                    if (required.contains(key) || chance(full ? 85 : 25)) {
+                    if (required.contains(key) || chance(optional)) {
                         Schema<?> resolved = contract.resolve(property);
                         object.set(
                                 key,
                                 Boolean.TRUE.equals(resolved.getNullable()) && chance(10)
                                         ? JSON.nullNode()
-                                        : valid(resolved, key, full));
+                                        : valid(resolved, key, optional));
                     }
                 });
                 return object;
@@ -75,7 +75,7 @@ final class Values {
                 int max = schema.getMaxItems() == null ? min + 4 : schema.getMaxItems();
                 int size = chance(5) ? max : Math.min(max, min + random.nextInt(4));
                 for (int i = 0; i < size * 3 && array.size() < size; i++) {
-                    JsonNode item = valid(schema.getItems(), name, full);
+                    JsonNode item = valid(schema.getItems(), name, optional);
                     if (!Boolean.TRUE.equals(schema.getUniqueItems()) || !contains(array, item)) {
                         array.add(item);
                     }
@@ -107,8 +107,9 @@ final class Values {
         BigInteger min = lowest(schema);
         BigInteger max = highest(schema);
         boolean isId = name != null && (name.equals("id") || name.endsWith("Id") || name.endsWith("Ids"));
-        if (isId && chance(90)) {
-            Long id = pools.id(pools.kindOf(name), random, true);
+        boolean isCode = name != null && name.endsWith("Code");
+        if ((isId || isCode) && chance(90)) {
+            Long id = pools.id(isCode ? Pools.stem(name) : pools.kindOf(name), random, true);
             if (id != null) {
                 return BigInteger.valueOf(id);
             }
@@ -248,17 +249,17 @@ final class Values {
                 int max = schema.getMaxItems() == null ? 20 : schema.getMaxItems();
                 ArrayNode tooMany = JSON.arrayNode();
                 for (int i = 0; i <= max; i++) {
-                    tooMany.add(valid(schema.getItems(), name, false));
+                    tooMany.add(valid(schema.getItems(), name, 25));
                 }
                 candidates.add(tooMany);
                 if (schema.getMinItems() != null && schema.getMinItems() > 0) {
                     candidates.add(JSON.arrayNode());
                 }
-                ArrayNode withNull = JSON.arrayNode().add(valid(schema.getItems(), name, false));
+                ArrayNode withNull = JSON.arrayNode().add(valid(schema.getItems(), name, 25));
                 withNull.addNull();
                 candidates.add(withNull);
                 candidates.add(JSON.arrayNode().add(invalid(schema.getItems(), name)));
-                JsonNode one = valid(schema.getItems(), name, false);
+                JsonNode one = valid(schema.getItems(), name, 25);
                 candidates.add(JSON.arrayNode().add(one).add(one.deepCopy()));
             }
             case "object" -> {
