@@ -7,6 +7,7 @@ BACKEND   := $(ROOT)/backend
 FRONTEND  := $(ROOT)/frontend
 APP_JAR   := $(BACKEND)/target/quarkus-app/quarkus-run.jar
 DATA_DIR  := $(ROOT)/.data
+LARGE_DIR := $(ROOT)/.data-large
 E2E_PORT  ?= 18080
 
 # A JDK >= 21: JAVA_HOME if it is one, else the newest under /usr/lib/jvm, else the java on PATH.
@@ -31,7 +32,8 @@ ifneq ($(SYS_NODE_OK),yes)
 endif
 
 .PHONY: help run test dev build openapi api-types reset-data clean deps system-deps check-tools node lint fmt \
-        frontend-build backend-build backend-test frontend-test e2e bench-integrations soak image-check image-deps-check fuzz
+        frontend-build backend-build backend-test frontend-test e2e bench-integrations soak image-check image-deps-check fuzz \
+        seed-large run-large
 
 help: ## List the targets
 	@echo "Samspil - make targets:"
@@ -127,6 +129,34 @@ soak: check-tools ## Soak the packaged app (not part of make test): 100,000 mixe
 	@rm -f $(BACKEND)/target/soak.txt
 	$(MVN) -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=PackagedAppSoak
 	@cat $(BACKEND)/target/soak.txt
+
+SCALE     ?= 100
+SEED      ?= 1
+SEED_PORT ?= 18090
+
+seed-large: backend-build ## A database with about SCALE (default 100) times the demo content in .data-large/ (for benchmarks; wiped first): 1,000,000 activities, 100,000 sign-ups and partnerships, ...
+	@rm -rf $(LARGE_DIR) && mkdir -p $(LARGE_DIR) && date +%s > $(LARGE_DIR)/began
+	@# The app migrates the schema and loads the demo content once, as `make run` does; then it is stopped.
+	@echo "Migrating and loading the demo content into $(LARGE_DIR)/postgres (the packaged app on port $(SEED_PORT))"
+	@SAMSPIL_DATA_DIR=$(LARGE_DIR)/postgres PORT=$(SEED_PORT) SAMSPIL_DEMO_CONTENT_ENABLED=true \
+	  "$(JAVA_HOME)/bin/java" -jar $(APP_JAR) > $(LARGE_DIR)/first-start.log 2>&1 & app=$$!; \
+	trap 'kill $$app 2>/dev/null; wait $$app 2>/dev/null' EXIT; \
+	for i in $$(seq 1 300); do \
+	  grep -q 'Demo accounts' $(LARGE_DIR)/first-start.log && curl -fs http://localhost:$(SEED_PORT)/q/health/ready >/dev/null && break; \
+	  kill -0 $$app 2>/dev/null || { echo "The app did not start:"; tail -50 $(LARGE_DIR)/first-start.log; exit 1; }; \
+	  sleep 1; \
+	done; \
+	grep -q 'Demo accounts' $(LARGE_DIR)/first-start.log || { echo "No demo content after 300 s:"; tail -50 $(LARGE_DIR)/first-start.log; exit 1; }; \
+	kill $$app; wait $$app; trap - EXIT; \
+	echo "Schema and demo content ready after $$(( $$(date +%s) - $$(cat $(LARGE_DIR)/began) )) s; generating SCALE=$(SCALE) (seed $(SEED))"
+	$(MVN) -q test -Dtest=LargeDataSeed -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dsamspil.seed.data-dir=$(LARGE_DIR)/postgres -Dsamspil.seed.scale=$(SCALE) -Dsamspil.seed.seed=$(SEED)
+	@cat $(BACKEND)/target/seed-large.txt
+	@echo "make seed-large: $$(( $$(date +%s) - $$(cat $(LARGE_DIR)/began) )) s in all; $$(du -sh $(LARGE_DIR)/postgres | cut -f1) on disk in $(LARGE_DIR)/postgres. make run-large serves it."
+
+run-large: ## Serve the database of `make seed-large` (.data-large/) on http://localhost:8080, as `make run` serves .data/
+	@[ -d $(LARGE_DIR)/postgres ] || { echo "No database in $(LARGE_DIR): run make seed-large first." >&2; exit 1; }
+	@$(MAKE) --no-print-directory run DATA_DIR=$(LARGE_DIR)
 
 PROD_DIR := $(BACKEND)/target/production
 

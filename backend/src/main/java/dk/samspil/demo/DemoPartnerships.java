@@ -44,7 +44,8 @@ import java.util.Map;
 @ApplicationScoped
 public class DemoPartnerships {
 
-    static final List<String> FIVE_QUESTIONS = List.of(
+    /** The good examples' five quick questions (also asked by the generated ones of make seed-large). */
+    public static final List<String> FIVE_QUESTIONS = List.of(
             "Hvem er med i partnerskabet?",
             "Hvad er formålet?",
             "Hvad får biblioteket ud af det?",
