@@ -14,8 +14,8 @@ import org.postgresql.copy.CopyManager;
 /**
  * Rows for one table, loaded with PostgreSQL's COPY (text format). A connection runs one COPY at a time, and a step
  * writes a record and its parts together, so the rows go to a temporary file first and {@link #finish()} streams it
- * in, parents before their parts. Row triggers, constraints and foreign keys apply as for an INSERT. Use: {@code
- * row()}, then one {@code add} per column; {@code finish()}; {@code close()} removes the file.
+ * in, parents before their parts. Row triggers, constraints and foreign keys apply as for an INSERT. Use: row(), then
+ * one add per column, for every row; finish(); close() removes the file.
  */
 final class Copy implements AutoCloseable {
 

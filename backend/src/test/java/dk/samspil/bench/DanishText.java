@@ -448,13 +448,13 @@ final class DanishText {
     /** A title of a few words, capitalised, at most {@code max} characters. */
     String title(int max) {
         String title = switch (random.nextInt(8)) {
-            case 0 -> adjectiveE() + " " + noun(3) + " " + pick(SMALL) + " " + place();
+            case 0 -> adjectiveE() + " " + noun(2) + " " + pick(SMALL) + " " + place();
             case 1 -> subject() + " " + pick(SMALL) + " " + noun(3);
             case 2 -> compound() + " " + pick(SMALL) + " " + place();
             case 3 -> "Når " + noun(1) + " møder " + subject();
             case 4 -> noun(2) + " " + verb(1) + " " + subject();
             case 5 -> "Sammen om " + subject() + " i " + place();
-            case 6 -> adjectiveE() + " " + compound();
+            case 6 -> compound() + ": " + adjectiveE() + " " + noun(2);
             default -> subject() + " og " + subject() + ": " + compound();
         };
         return cut(capitalise(title), max);
@@ -466,12 +466,12 @@ final class DanishText {
             case 0 -> noun(3) + " " + verb(1) + " " + subject() + " sammen med " + noun(3) + " i " + place();
             case 1 -> "vi " + verb(2) + " " + noun(3) + " " + pick(SMALL) + " " + compound();
             case 2 -> "her kan " + noun(3) + " " + verb(0) + " om " + subject() + " og " + subject();
-            case 3 -> noun(1) + " i " + place() + " " + verb(1) + " " + adjectiveE() + " " + noun(3);
+            case 3 -> noun(1) + " i " + place() + " " + verb(1) + " " + adjectiveE() + " " + noun(2);
             case 4 -> "målet er at " + verb(0) + " " + noun(3) + " gennem " + compound();
             case 5 ->
                 "partnerskaberne " + verb(1) + " " + noun(1) + " med " + compound() + " " + pick(SMALL) + " " + place();
             case 6 -> "bibliotekerne i " + place() + " og " + place() + " " + verb(2) + " " + subject();
-            case 7 -> "det " + adjectiveE() + " " + compound() + " " + verb(1) + " " + noun(3);
+            case 7 -> compound() + " " + verb(1) + " " + adjectiveE() + " " + noun(2);
             case 8 ->
                 "sammen med " + noun(3) + " " + verb(2) + " vi " + subject() + " " + pick(SMALL) + " " + compound();
             default -> "til " + compound() + " kommer " + noun(3) + " fra hele " + place();
