@@ -122,6 +122,36 @@ final class DanishText {
         "oplysning",
         "folkeoplysning",
         "biodiversitet",
+        "fællessang",
+        "billedkunst",
+        "arkitektur",
+        "astronomi",
+        "filosofi",
+        "mytologi",
+        "krimi",
+        "tegneserier",
+        "fotografi",
+        "genbrug",
+        "mental sundhed",
+        "læsning",
+        "sprogtilegnelse",
+        "integration",
+        "ungdomskultur",
+        "madspild",
+        "energi",
+        "vandmiljø",
+        "folkemusik",
+        "dans",
+        "teater",
+        "højskolesang",
+        "grundloven",
+        "genforeningen",
+        "udvandring",
+        "industrialisering",
+        "andelsbevægelsen",
+        "kunstig intelligens",
+        "misinformation",
+        "kildekritik",
     };
 
     /** Adjectives in their plural and definite form. */
@@ -389,6 +419,24 @@ final class DanishText {
         "Kommunikationsmedarbejder", "Museumsinspektør", "Lærer", "Arkivar", "Kulturkonsulent", "Frivilligkoordinator",
     };
 
+    /** Who is named beside a person in a text. */
+    private static final String[] PEOPLE = {
+        "forfatteren",
+        "illustratoren",
+        "historikeren",
+        "biologen",
+        "fotografen",
+        "journalisten",
+        "digteren",
+        "arkæologen",
+        "musikeren",
+        "kokken",
+        "astronomen",
+        "filosoffen"
+    };
+
+    private static final String[] STREETS = {"gade", "vej", "stræde", "allé", "plads", "torv"};
+
     /** Function words, the most frequent of all. */
     private static final String[] SMALL = {"og", "i", "på", "med", "for", "til", "af", "om", "fra", "hos"};
 
@@ -432,9 +480,25 @@ final class DanishText {
         return pickSkewed(SUBJECTS);
     }
 
-    /** A rare word: one of about 2,400 compounds. */
+    /**
+     * A compound: of two parts (about 2,400, a few of them common) or, one time in three, of three (about 170,000,
+     * each rare), so the texts have the long tail of rare words real ones have.
+     */
     String compound() {
-        return pick(PREFIXES) + pick(SUFFIXES);
+        if (random.nextInt(3) > 0) {
+            return pickSkewed(PREFIXES) + pickSkewed(SUFFIXES);
+        }
+        String first = pick(PREFIXES);
+        String second = pick(PREFIXES);
+        return first + (second.equals(first) ? "" : second) + pick(SUFFIXES);
+    }
+
+    private String person() {
+        return pickSkewed(PEOPLE) + " " + personName();
+    }
+
+    private String street() {
+        return capitalise(pick(PREFIXES)) + pick(STREETS) + " " + (1 + random.nextInt(120));
     }
 
     private String adjectiveE() {
@@ -462,7 +526,7 @@ final class DanishText {
 
     /** One sentence. */
     String sentence() {
-        String sentence = switch (random.nextInt(10)) {
+        String sentence = switch (random.nextInt(14)) {
             case 0 -> noun(3) + " " + verb(1) + " " + subject() + " sammen med " + noun(3) + " i " + place();
             case 1 -> "vi " + verb(2) + " " + noun(3) + " " + pick(SMALL) + " " + compound();
             case 2 -> "her kan " + noun(3) + " " + verb(0) + " om " + subject() + " og " + subject();
@@ -474,6 +538,11 @@ final class DanishText {
             case 7 -> compound() + " " + verb(1) + " " + adjectiveE() + " " + noun(2);
             case 8 ->
                 "sammen med " + noun(3) + " " + verb(2) + " vi " + subject() + " " + pick(SMALL) + " " + compound();
+            case 9 -> "vi får besøg af " + person() + ", der " + verb(1) + " om " + subject();
+            case 10 -> "det foregår på " + street() + " i " + place() + " i uge " + (1 + random.nextInt(52));
+            case 11 ->
+                noun(3) + " " + verb(1) + " " + subject() + " fra " + (1500 + random.nextInt(526)) + " til i dag";
+            case 12 -> "sammen med " + person() + " " + verb(2) + " vi " + compound();
             default -> "til " + compound() + " kommer " + noun(3) + " fra hele " + place();
         };
         return capitalise(sentence) + ".";
@@ -501,10 +570,6 @@ final class DanishText {
 
     String contactTitle() {
         return pickSkewed(CONTACT_TITLES);
-    }
-
-    String townPlace() {
-        return pick(TOWN_PARTS) + pick(TOWN_ENDS);
     }
 
     static String capitalise(String s) {

@@ -178,27 +178,28 @@ final class LargeData {
             // steps, never consistency). Triggers and constraints stay as they are.
             s.execute("set synchronous_commit = off");
         }
-        step("read existing", this::readExisting);
-        step("partners", () -> partners(count(200)));
-        step("contacts", () -> contacts(count(500)));
-        int participations = count(1000);
-        int themes = Math.max(count(12), (int) Math.ceil(participations / (libraryIds.length * 0.8)) + 1);
-        step("themes", () -> themes(themes));
-        step("participations", () -> participations(participations));
-        step("activities", () -> activities(count(10_000)));
-        step("network meetings", () -> meetings(count(20)));
-        step("guide chapters", () -> chapters(count(10)));
-        step("toolbox items", () -> toolbox(count(100)));
-        step("partnerships", () -> partnerships(count(1000)));
-        step("good examples", () -> cases(count(30)));
-        step("projects", () -> projects(count(5)));
-        step("audit events", () -> auditEvents(count(10_000)));
-        step("sequences", this::advanceSequences);
-        step("analyze", () -> execute("analyze"));
-        try (Statement s = connection.createStatement()) {
-            s.execute("reset synchronous_commit");
+        try {
+            step("read existing", this::readExisting);
+            step("partners", () -> partners(count(200)));
+            step("contacts", () -> contacts(count(500)));
+            int participations = count(1000);
+            int themes = Math.max(count(12), (int) Math.ceil(participations / (libraryIds.length * 0.8)) + 1);
+            step("themes", () -> themes(themes));
+            step("participations", () -> participations(participations));
+            step("activities", () -> activities(count(10_000)));
+            step("network meetings", () -> meetings(count(20)));
+            step("guide chapters", () -> chapters(count(10)));
+            step("toolbox items", () -> toolbox(count(100)));
+            step("partnerships", () -> partnerships(count(1000)));
+            step("good examples", () -> cases(count(30)));
+            step("projects", () -> projects(count(5)));
+            step("audit events", () -> auditEvents(count(10_000)));
+            step("sequences", this::advanceSequences);
+            step("analyze", () -> execute("analyze"));
+        } finally {
+            execute("reset synchronous_commit");
+            connection.setAutoCommit(autoCommit);
         }
-        connection.setAutoCommit(autoCommit);
         return new Summary(rows, seconds);
     }
 
