@@ -134,7 +134,7 @@ SCALE     ?= 100
 SEED      ?= 1
 SEED_PORT ?= 18090
 
-seed-large: backend-build ## A database with about SCALE (default 100) times the demo content in .data-large/ (for benchmarks; wiped first): 1,000,000 activities, 100,000 sign-ups and partnerships, ...
+seed-large: backend-build ## A database with about SCALE (default 100) times the demo content in .data-large/, for benchmarks (wiped first)
 	@rm -rf $(LARGE_DIR) && mkdir -p $(LARGE_DIR) && date +%s > $(LARGE_DIR)/began
 	@# The app migrates the schema and loads the demo content once, as `make run` does; then it is stopped.
 	@echo "Migrating and loading the demo content into $(LARGE_DIR)/postgres (the packaged app on port $(SEED_PORT))"
