@@ -1096,6 +1096,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search everything
+         * @description Danish full-text search: words match their inflections (biblioteker finds Bibliotek), aa, ae and oe match å, æ and ø and accents do not matter, the last word also matches as a prefix while it is typed, "quoted words" must stand together, and a title with a small typo still matches. Hits are ranked: the exact title first, then titles with all the words, then the text. Private contacts are found only by callers who may read them, and are not counted for others. facets counts the hits of every type, whatever types asked for.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggestions while typing
+         * @description The best hits for what has been typed so far, read as GET /api/search reads it: titles and links only, for a search field's list of suggestions.
+         */
+        get: operations["suggestSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stats/activities": {
         parameters: {
             query?: never;
@@ -3013,6 +3053,62 @@ export interface components {
              */
             share: number;
         };
+        /** @description How many hits of one type the search has (whatever types were asked for) */
+        SearchFacet: {
+            type: components["schemas"]["SearchKind"];
+            /** Format: int64 */
+            count: number;
+        };
+        /** @description One thing that matched a search, best first */
+        SearchHit: {
+            type: components["schemas"]["SearchKind"];
+            /**
+             * Format: int64
+             * @description The resource's id
+             */
+            id: number;
+            title: string;
+            /** @description Words from its text around what matched; empty when only the title did */
+            snippet: components["schemas"]["SnippetPart"][];
+            /** @description The resource in the API, e.g. /api/libraries/7 */
+            href: string;
+            /** @description The page in the web app, e.g. /biblioteker/7 */
+            route: string;
+        };
+        /** @enum {string} */
+        SearchKind: "LIBRARY" | "THEME" | "ACTIVITY" | "PARTNER" | "PARTNERSHIP" | "TOOLBOX_ITEM" | "GUIDE_CHAPTER" | "GOOD_EXAMPLE" | "PROJECT" | "NETWORK_MEETING" | "CONTACT";
+        /** @description A page of search hits, best first, with the count of hits per type */
+        SearchResults: {
+            /** @description The text searched for */
+            query: string;
+            items: components["schemas"]["SearchHit"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+            /** @description Every type, in a fixed order, with its number of hits */
+            facets: components["schemas"]["SearchFacet"][];
+            /** @description When nothing matched: a spelling that would, e.g. bibliotek for biblotek */
+            suggestion?: string | null;
+        };
+        /** @description A hit offered while someone types */
+        SearchSuggestion: {
+            type: components["schemas"]["SearchKind"];
+            /** Format: int64 */
+            id: number;
+            title: string;
+            href: string;
+            route: string;
+        };
+        /** @description The best hits for what has been typed so far */
+        SearchSuggestions: {
+            query: string;
+            items: components["schemas"]["SearchSuggestion"][];
+        };
         /** @enum {string} */
         Season: "SPRING" | "AUTUMN";
         /** @description The current sign-in session */
@@ -3032,6 +3128,12 @@ export interface components {
         SignupsOverTime: {
             theme: components["schemas"]["ThemeRef"];
             days: components["schemas"]["Day"][];
+        };
+        /** @description A piece of a hit's snippet: plain text, to be shown highlighted or not (never markup) */
+        SnippetPart: {
+            text: string;
+            /** @description A word that matched the search */
+            highlight: boolean;
         };
         /** @description One step of the guide's checklist and whether this partnership has done it */
         Step: {
@@ -6374,6 +6476,73 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description What to look for (1 to 200 characters) */
+                q: string;
+                /** @description Hits per page (at most 100) */
+                size?: number;
+                /** @description Only hits of these types, comma-separated (the parameter may also be repeated) */
+                types?: components["schemas"]["SearchKind"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of hits, best first */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    suggestSearch: {
+        parameters: {
+            query: {
+                /** @description What has been typed (1 to 200 characters) */
+                q: string;
+                /** @description How many (at most 20) */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The best hits */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchSuggestions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];

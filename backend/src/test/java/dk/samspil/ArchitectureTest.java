@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     private static final Path SOURCES = Path.of("src/main/java/dk/samspil");
 
-    /** Each domain and the domains it may use. Nothing may use demo. */
+    /** Each domain and the domains it may use. Nothing may use demo or search. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "common", Set.of(),
             "directory", Set.of("common"),
@@ -35,6 +35,7 @@ class ArchitectureTest {
             "partnering", Set.of("common", "directory", "collaboration"),
             "access", Set.of("common", "directory"),
             "integration", Set.of("common", "directory", "collaboration", "partnering", "access"),
+            "search", Set.of("common"),
             "demo", Set.of("common", "directory", "collaboration", "partnering", "access"));
 
     private static final Pattern REFERENCE = Pattern.compile("\\bdk\\.samspil\\.([a-z]+)\\.([a-z]+)\\b");

@@ -30,12 +30,16 @@ class DemoContentTest {
                 0,
                 db.count("select count(*) from library l join municipality m on m.code = l.municipality_code"
                         + " where l.demo and l.library_number <> m.library_number"));
-        Api.given()
+        String aalborg = Api.given()
                 .queryParam("q", "Aalborg Bibliotekerne")
+                .queryParam("types", "LIBRARY")
                 .when()
-                .get("/api/libraries")
+                .get("/api/search")
                 .then()
-                .body("items[0].isil", equalTo("DK-785100"));
+                .body("items[0].title", equalTo("Aalborg Bibliotekerne"))
+                .extract()
+                .path("items[0].href");
+        Api.given().get(aalborg).then().body("isil", equalTo("DK-785100"));
         Api.given()
                 .queryParam("q", "Aarhus")
                 .when()

@@ -7,6 +7,7 @@ import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.search.SearchKind;
 import dk.samspil.common.security.Access;
 import dk.samspil.common.text.Markdown;
 import dk.samspil.common.text.Slugs;
@@ -95,7 +96,7 @@ public class ThemeService {
         Filters where = new Filters()
                 .and("t.year = :year", "year", year)
                 .updatedSince("t.updatedAt", updatedSince)
-                .contains(q, "t.title", "t.summary");
+                .matches(q, SearchKind.THEME, "t.id");
         if (status != null) {
             where.and(
                             switch (status) {

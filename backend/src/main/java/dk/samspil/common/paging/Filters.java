@@ -1,6 +1,8 @@
 package dk.samspil.common.paging;
 
 import dk.samspil.common.db.Sql;
+import dk.samspil.common.search.SearchKind;
+import dk.samspil.common.search.SearchQuery;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -68,6 +70,43 @@ public final class Filters {
             where.append(")");
             params.put("q", pattern);
         }
+        return this;
+    }
+
+    /**
+     * Free text as the site's search reads it (common/search: Danish stems, folding, typos, the prefix
+     * being typed): only rows of {@code kind} whose search document matches. For JPQL queries.
+     */
+    public Filters matches(String text, SearchKind kind, String idExpression) {
+        return matching(
+                text,
+                idExpression + " in (select d.refId from SearchDocument d where d.kind = :searchKind and"
+                        + " function('search_match', d.stems, d.words, d.titleFolded, :searchQuery, :searchText)"
+                        + " = true)",
+                kind);
+    }
+
+    /** As {@link #matches}, for native SQL queries. */
+    public Filters matchesNative(String text, SearchKind kind, String idExpression) {
+        return matching(
+                text,
+                idExpression + " in (select d.ref_id from search_document d where d.kind = :searchKind and"
+                        + " search_match(d.stems, d.words, d.title_folded, :searchQuery, :searchText))",
+                kind);
+    }
+
+    private Filters matching(String text, String clause, SearchKind kind) {
+        if (text == null) {
+            return this;
+        }
+        SearchQuery query = SearchQuery.parse(text);
+        if (query == null) {
+            return and("1 = 0", true); // nothing to look for: no letters or digits
+        }
+        where.append(" and ").append(clause);
+        params.put("searchKind", kind.name());
+        params.put("searchQuery", query.query());
+        params.put("searchText", query.text());
         return this;
     }
 

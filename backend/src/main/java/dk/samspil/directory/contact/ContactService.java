@@ -12,6 +12,7 @@ import dk.samspil.common.paging.Pages;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
+import dk.samspil.common.search.SearchKind;
 import dk.samspil.common.security.Access;
 import dk.samspil.common.security.Caller;
 import dk.samspil.common.time.AppClock;
@@ -68,7 +69,7 @@ public class ContactService {
                 .and("c.partnerId = :partner", "partner", partnerId)
                 .and("c.coordinator = :coordinator", "coordinator", coordinator)
                 .updatedSince("c.updatedAt", updatedSince)
-                .contains(q, "c.name", "c.title");
+                .matches(q, SearchKind.CONTACT, "c.id");
         return Pages.query(
                 em, where, "select count(c) from Contact c", SELECT, page, ContactView.class, ContactPage::new);
     }

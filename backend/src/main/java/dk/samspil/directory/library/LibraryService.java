@@ -10,6 +10,7 @@ import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.Pages;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.search.SearchKind;
 import dk.samspil.common.security.Access;
 import dk.samspil.common.time.AppClock;
 import dk.samspil.directory.reference.Municipality;
@@ -64,7 +65,7 @@ public class LibraryService {
                 .and("l.centralLibrary = :central", "central", filter.central())
                 .and("l.active = :active", "active", filter.active())
                 .updatedSince("l.updatedAt", updatedSince)
-                .contains(filter.q(), "l.name", "m.name");
+                .matches(filter.q(), SearchKind.LIBRARY, "l.id");
         String from = " from Library l join l.municipality m join m.region r";
         return Pages.query(
                 em, where, "select count(l)" + from, """

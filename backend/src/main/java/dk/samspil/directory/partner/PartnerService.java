@@ -7,6 +7,7 @@ import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.search.SearchKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ public class PartnerService extends ContentService<Partner, PartnerInput, Partne
                 .and("p.type = :type", "type", type)
                 .and("p.national = :national", "national", national)
                 .updatedSince("p.updatedAt", updatedSince)
-                .contains(q, "p.name");
+                .matches(q, SearchKind.PARTNER, "p.id");
         long total = where.count(em, "select count(p) from Partner p");
         List<PartnerView> items = where.page(em, """
                 select new dk.samspil.directory.partner.PartnerView(p.id, p.name, p.type, p.website, p.national, p.description,

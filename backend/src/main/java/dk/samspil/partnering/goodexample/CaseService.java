@@ -7,6 +7,7 @@ import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
+import dk.samspil.common.search.SearchKind;
 import dk.samspil.common.text.Markdown;
 import dk.samspil.directory.library.LibraryRef;
 import dk.samspil.directory.partner.PartnerRef;
@@ -76,7 +77,7 @@ public class CaseService extends ContentService<GoodExample, CaseInput, CaseView
                         "item",
                         toolboxItemId)
                 .updatedSince("c.updated_at", updatedSince)
-                .contains(q, "c.title", "c.summary");
+                .matchesNative(q, SearchKind.GOOD_EXAMPLE, "c.id");
         long total = where.countNative(em, "select count(*) from cases c");
         List<Row> rows =
                 where.pageNative(em, "select c.id, c.slug, c.title, c.summary from cases c", page, total, Row.class);

@@ -11,6 +11,7 @@ import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
+import dk.samspil.common.search.SearchKind;
 import dk.samspil.common.security.Caller;
 import dk.samspil.common.text.Markdown;
 import dk.samspil.directory.contact.Contact;
@@ -120,7 +121,7 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
                         "theme",
                         themeId)
                 .updatedSince("p.updated_at", updatedSince)
-                .contains(q, "p.title", "p.purpose");
+                .matchesNative(q, SearchKind.PARTNERSHIP, "p.id");
         long total = where.countNative(em, "select count(*) from partnership p");
         List<PartnershipSummary> items = summaries(where.pageNative(em, SUMMARY, page, total, SummaryRow.class));
         return new PartnershipPage(items, page.page(), page.size(), total, page.totalPages(total));

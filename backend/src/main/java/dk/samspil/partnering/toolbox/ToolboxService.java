@@ -10,6 +10,7 @@ import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.search.SearchKind;
 import dk.samspil.common.text.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,7 +81,7 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
                 .and("cast(:tag as varchar) = any (i.tags)", "tag", tag == null ? null : tag.toLowerCase(Locale.ROOT))
                 .and("i.guide_chapter_id = :chapter", "chapter", chapterId)
                 .updatedSince("i.updated_at", updatedSince)
-                .contains(q, "i.title || ' ' || i.summary");
+                .matchesNative(q, SearchKind.TOOLBOX_ITEM, "i.id");
         long total = where.countNative(em, "select count(*) from toolbox_item i");
         List<ToolboxItemSummary> items = where.pageNative(em, SUMMARY, page, total, ToolboxItemSummary.class);
         return new ToolboxPage(items, page.page(), page.size(), total, page.totalPages(total));

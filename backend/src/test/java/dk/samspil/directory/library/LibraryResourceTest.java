@@ -160,7 +160,8 @@ class LibraryResourceTest {
                 .get("/api/libraries")
                 .then()
                 .body("items.name", contains("Biblioteket " + word));
-        // The municipality's name matches too: all Aalborg libraries, the demo one and ours among them.
+        // The municipality's name and the town match too: all libraries in Aalborg, the demo one and ours
+        // among them (the test libraries are all in the town of Aalborg, whatever their municipality).
         Api.given()
                 .queryParam("q", "aalborg")
                 .queryParam("size", 100)
@@ -168,7 +169,7 @@ class LibraryResourceTest {
                 .get("/api/libraries")
                 .then()
                 .body("items.name", hasItem("Biblioteket " + word))
-                .body("items.municipality.name", everyItem(equalTo("Aalborg")));
+                .body("items.findAll { it.municipality.name != 'Aalborg' }.city", everyItem(equalTo("Aalborg")));
         // Wildcards in q are literal characters, not patterns.
         Api.given()
                 .queryParam("q", "%")

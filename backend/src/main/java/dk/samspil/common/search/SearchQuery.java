@@ -1,0 +1,106 @@
+package dk.samspil.common.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What someone typed, turned into the text search queries that search_match (migration V11) takes:
+ * words are letters and digits; "quoted words" must stand together as a phrase; the last word, while it
+ * is still being typed (no space or quote after it), also matches as a prefix. Every value is made of
+ * words and query operators only, so nothing typed can change the query's syntax; PostgreSQL folds and
+ * stems the words itself.
+ *
+ * @param text the text as typed (trimmed), for typos in titles (trigrams) and exact titles
+ * @param query the words ANDed (to_tsquery syntax), read both as Danish stems and as written
+ * @param titleQuery as {@code query}, matching in titles only (weight A)
+ * @param terms the words, in order
+ * @param prefix the last word, when it matches as a prefix; else null
+ */
+public record SearchQuery(String text, String query, String titleQuery, List<String> terms, String prefix) {
+
+    /** At most this many words count; the rest are ignored. */
+    public static final int MAX_TERMS = 12;
+
+    /** The query, or null when the text holds no word at all (nothing can match). */
+    public static SearchQuery parse(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String text = typed.strip();
+        List<List<String>> groups = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        List<String> phrase = null;
+        StringBuilder word = new StringBuilder();
+        int i = 0;
+        while (i <= text.length() && terms.size() < MAX_TERMS) {
+            int c = i < text.length() ? text.codePointAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word.appendCodePoint(c);
+            } else {
+                if (!word.isEmpty()) {
+                    String w = word.toString().toLowerCase(Locale.ROOT);
+                    terms.add(w);
+                    if (phrase != null) {
+                        phrase.add(w);
+                    } else {
+                        groups.add(List.of(w));
+                    }
+                    word.setLength(0);
+                }
+                if (c == '"') {
+                    if (phrase == null) {
+                        phrase = new ArrayList<>();
+                    } else {
+                        if (!phrase.isEmpty()) {
+                            groups.add(phrase);
+                        }
+                        phrase = null;
+                    }
+                }
+            }
+            i += Character.charCount(c);
+        }
+        if (phrase != null && !phrase.isEmpty()) {
+            groups.add(phrase); // an unclosed quote still makes a phrase
+        }
+        if (groups.isEmpty()) {
+            return null;
+        }
+        List<String> last = groups.getLast();
+        boolean typing = phrase == null
+                && last.size() == 1
+                && !text.isEmpty()
+                && Character.isLetterOrDigit(text.codePointBefore(text.length()));
+        String prefix = typing ? last.getFirst() : null;
+        return new SearchQuery(text, build(groups, prefix, ""), build(groups, prefix, "A"), List.copyOf(terms), prefix);
+    }
+
+    private static String build(List<List<String>> groups, String prefix, String weight) {
+        StringBuilder out = new StringBuilder();
+        for (int g = 0; g < groups.size(); g++) {
+            List<String> group = groups.get(g);
+            if (g > 0) {
+                out.append(" & ");
+            }
+            boolean lastGroup = g == groups.size() - 1;
+            if (group.size() == 1) {
+                out.append(group.getFirst());
+                boolean asPrefix = lastGroup && prefix != null;
+                if (asPrefix || !weight.isEmpty()) {
+                    out.append(':').append(asPrefix ? "*" : "").append(weight);
+                }
+            } else {
+                out.append('(');
+                for (int w = 0; w < group.size(); w++) {
+                    out.append(w == 0 ? "" : " <-> ").append(group.get(w));
+                    if (!weight.isEmpty()) {
+                        out.append(':').append(weight);
+                    }
+                }
+                out.append(')');
+            }
+        }
+        return out.toString();
+    }
+}
