@@ -92,7 +92,8 @@ public class SearchService {
     }
 
     private List<SearchHit> hits(SearchQuery query, Set<SearchKind> types, PageRequest page) {
-        Sql.Statement statement = bindRanked(sql.select(pageSql(types)), query).window(page.offset(), page.size());
+        Sql.Statement statement =
+                bindRanked(sql.select(pageSql(types)), query).window(Math.toIntExact(page.offset()), page.size());
         if (!types.isEmpty()) {
             statement.param("types", types.stream().map(Enum::name).toList());
         }
