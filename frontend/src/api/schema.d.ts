@@ -281,7 +281,7 @@ export interface paths {
         };
         /**
          * List good examples
-         * @description Filter by library, partner, theme and toolbox item; q searches title and summary. Sort by title (default), startsOn, updatedAt.
+         * @description Filter by library, partner, theme and toolbox item; q searches as GET /api/search does. Sort by title (default), startsOn, updatedAt.
          */
         get: operations["listCases"];
         put?: never;
@@ -373,7 +373,7 @@ export interface paths {
         };
         /**
          * List contact persons
-         * @description Anonymous callers see only public contacts. Filter by library, partner and coordinator; q searches name and title. Sort by name (default), updatedAt.
+         * @description Anonymous callers see only public contacts. Filter by library, partner and coordinator; q searches as GET /api/search does. Sort by name (default), updatedAt.
          */
         get: operations["listContacts"];
         put?: never;
@@ -557,7 +557,7 @@ export interface paths {
         };
         /**
          * List libraries
-         * @description Filter by region, municipality, central and active; q searches name and municipality. Sort by name, municipality, region, libraryNumber, createdAt, updatedAt (default name).
+         * @description Filter by region, municipality, central and active; q searches as GET /api/search does (name, municipality, address, town). Sort by name, municipality, region, libraryNumber, createdAt, updatedAt (default name).
          */
         get: operations["listLibraries"];
         put?: never;
@@ -829,7 +829,7 @@ export interface paths {
         };
         /**
          * List partners
-         * @description Filter by type and national; q searches the name. Sort by name (default), type, updatedAt.
+         * @description Filter by type and national; q searches as GET /api/search does. Sort by name (default), type, updatedAt.
          */
         get: operations["listPartners"];
         put?: never;
@@ -901,7 +901,7 @@ export interface paths {
         };
         /**
          * List partnerships
-         * @description Filter by status, phase, library, partner and theme; q searches title and purpose. Sort by title (default), status, startsOn, updatedAt.
+         * @description Filter by status, phase, library, partner and theme; q searches as GET /api/search does. Sort by title (default), status, startsOn, updatedAt.
          */
         get: operations["listPartnerships"];
         put?: never;
@@ -1225,7 +1225,7 @@ export interface paths {
         };
         /**
          * List themes
-         * @description Newest first by default. Filter by status (derived from today's date), year; q searches title and summary. Sort by startDate, number, title, updatedAt.
+         * @description Newest first by default. Filter by status (derived from today's date), year; q searches as GET /api/search does. Sort by startDate, number, title, updatedAt.
          */
         get: operations["listThemes"];
         put?: never;
@@ -1449,7 +1449,7 @@ export interface paths {
         };
         /**
          * Browse the toolbox
-         * @description Filter by heading, kind, phase (a phase code), tag and guide chapter; q searches title and summary. Sort by title (default), kind, year, updatedAt.
+         * @description Filter by heading, kind, phase (a phase code), tag and guide chapter; q searches as GET /api/search does. Sort by title (default), kind, year, updatedAt.
          */
         get: operations["listToolboxItems"];
         put?: never;
@@ -4330,7 +4330,7 @@ export interface operations {
                 /** @description Page number, from 1 */
                 page?: number;
                 partnerId?: number;
-                /** @description Free text */
+                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos in titles), within this list */
                 q?: string;
                 /** @description Items per page (at most 100) */
                 size?: number;
@@ -4588,7 +4588,7 @@ export interface operations {
                 /** @description Page number, from 1 */
                 page?: number;
                 partnerId?: number;
-                /** @description Free text in name and title */
+                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos in titles), within this list */
                 q?: string;
                 /** @description Items per page (at most 100) */
                 size?: number;
@@ -5062,7 +5062,7 @@ export interface operations {
                 municipality?: number;
                 /** @description Page number, from 1 */
                 page?: number;
-                /** @description Free text in the name or the municipality's name */
+                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos in titles), within this list */
                 q?: string;
                 /** @description Region code, e.g. 1081 */
                 region?: number;
@@ -5759,7 +5759,7 @@ export interface operations {
                 national?: boolean;
                 /** @description Page number, from 1 */
                 page?: number;
-                /** @description Free text in the name */
+                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos in titles), within this list */
                 q?: string;
                 /** @description Items per page (at most 100) */
                 size?: number;
@@ -5972,7 +5972,7 @@ export interface operations {
                 partnerId?: number;
                 /** @description A phase code */
                 phase?: string;
-                /** @description Free text in title and purpose */
+                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos in titles), within this list */
                 q?: string;
                 /** @description Items per page (at most 100) */
                 size?: number;
@@ -6662,7 +6662,7 @@ export interface operations {
             query?: {
                 /** @description Page number, from 1 */
                 page?: number;
-                /** @description Free text in title and summary */
+                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos in titles), within this list */
                 q?: string;
                 /** @description Items per page (at most 100) */
                 size?: number;
@@ -7205,7 +7205,7 @@ export interface operations {
                 page?: number;
                 /** @description A phase code */
                 phase?: string;
-                /** @description Free text in title and summary */
+                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos in titles), within this list */
                 q?: string;
                 /** @description Items per page (at most 100) */
                 size?: number;

@@ -7,6 +7,7 @@ import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.search.SearchQuery;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -65,8 +66,9 @@ public class ThemeResource {
     @Operation(
             operationId = "listThemes",
             summary = "List themes",
-            description = "Newest first by default. Filter by status (derived from today's date), year; q searches"
-                    + " title and summary. Sort by startDate, number, title, updatedAt.")
+            description =
+                    "Newest first by default. Filter by status (derived from today's date), year; q searches as GET /api/search does."
+                            + " Sort by startDate, number, title, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of themes")
     public ThemePage list(
             @BeanParam PageParams page,
@@ -81,7 +83,7 @@ public class ThemeResource {
                                             minimum = "2000",
                                             maximum = "2100"))
                     String year,
-            @QueryParam("q") @Parameter(description = "Free text in title and summary") String q) {
+            @QueryParam("q") @Parameter(description = SearchQuery.LIST_PARAMETER) String q) {
         return service.list(
                 QueryParams.optionalEnum("status", status, ThemeStatus.class),
                 QueryParams.optionalInt("year", year, 2000, 2100),

@@ -19,6 +19,10 @@ import java.util.Locale;
  */
 public record SearchQuery(String text, String query, String titleQuery, List<String> terms, String prefix) {
 
+    /** The lists' q, as the contract describes it. */
+    public static final String LIST_PARAMETER = "Free text, read as GET /api/search reads it (Danish inflections,"
+            + " aa = å, the last word as a prefix, \"phrases\", typos in titles), within this list";
+
     /** At most this many words count; the rest are ignored. */
     public static final int MAX_TERMS = 12;
 

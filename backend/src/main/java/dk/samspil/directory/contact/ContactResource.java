@@ -6,6 +6,7 @@ import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.search.SearchQuery;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,7 +46,7 @@ public class ContactResource {
             operationId = "listContacts",
             summary = "List contact persons",
             description = "Anonymous callers see only public contacts. Filter by library, partner and coordinator;"
-                    + " q searches name and title. Sort by name (default), updatedAt.")
+                    + " q searches as GET /api/search does. Sort by name (default), updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of contacts")
     public ContactPage list(
             @BeanParam PageParams page,
@@ -55,7 +56,7 @@ public class ContactResource {
             @QueryParam("partnerId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                     String partnerId,
             @QueryParam("coordinator") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String coordinator,
-            @QueryParam("q") @Parameter(description = "Free text in name and title") String q) {
+            @QueryParam("q") @Parameter(description = SearchQuery.LIST_PARAMETER) String q) {
         return service.list(
                 QueryParams.optionalId("libraryId", libraryId),
                 QueryParams.optionalId("partnerId", partnerId),

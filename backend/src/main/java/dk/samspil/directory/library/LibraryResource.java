@@ -6,6 +6,7 @@ import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.search.SearchQuery;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,8 +45,9 @@ public class LibraryResource {
     @Operation(
             operationId = "listLibraries",
             summary = "List libraries",
-            description = "Filter by region, municipality, central and active; q searches name and municipality."
-                    + " Sort by name, municipality, region, libraryNumber, createdAt, updatedAt (default name).")
+            description =
+                    "Filter by region, municipality, central and active; q searches as GET /api/search does (name, municipality, address, town)."
+                            + " Sort by name, municipality, region, libraryNumber, createdAt, updatedAt (default name).")
     @APIResponse(responseCode = "200", description = "A page of libraries")
     public LibraryPage list(
             @BeanParam PageParams page,
@@ -80,7 +82,7 @@ public class LibraryResource {
                             description = "Only active (true) or inactive (false) libraries",
                             schema = @Schema(type = SchemaType.BOOLEAN))
                     String active,
-            @QueryParam("q") @Parameter(description = "Free text in the name or the municipality's name") String q) {
+            @QueryParam("q") @Parameter(description = SearchQuery.LIST_PARAMETER) String q) {
         var filter = new LibraryFilter(
                 QueryParams.optionalInt("region", region, 1081, 1085),
                 QueryParams.optionalInt("municipality", municipality, 101, 860),

@@ -5,6 +5,7 @@ import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.paging.UpdatedSince;
+import dk.samspil.common.search.SearchQuery;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,14 +44,15 @@ public class PartnerResource {
     @Operation(
             operationId = "listPartners",
             summary = "List partners",
-            description = "Filter by type and national; q searches the name. Sort by name (default), type, updatedAt.")
+            description =
+                    "Filter by type and national; q searches as GET /api/search does. Sort by name (default), type, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of partners")
     public PartnerPage list(
             @BeanParam PageParams page,
             @BeanParam UpdatedSince updatedSince,
             @QueryParam("type") @Parameter(schema = @Schema(implementation = PartnerType.class)) String type,
             @QueryParam("national") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String national,
-            @QueryParam("q") @Parameter(description = "Free text in the name") String q) {
+            @QueryParam("q") @Parameter(description = SearchQuery.LIST_PARAMETER) String q) {
         return service.list(
                 QueryParams.optionalEnum("type", type, PartnerType.class),
                 QueryParams.optionalBoolean("national", national),

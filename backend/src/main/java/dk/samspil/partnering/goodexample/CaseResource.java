@@ -5,6 +5,7 @@ import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.paging.UpdatedSince;
+import dk.samspil.common.search.SearchQuery;
 import dk.samspil.partnering.partnership.LinkFilters;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,8 +45,9 @@ public class CaseResource {
     @Operation(
             operationId = "listCases",
             summary = "List good examples",
-            description = "Filter by library, partner, theme and toolbox item; q searches title and summary. Sort by"
-                    + " title (default), startsOn, updatedAt.")
+            description =
+                    "Filter by library, partner, theme and toolbox item; q searches as GET /api/search does. Sort by"
+                            + " title (default), startsOn, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of good examples")
     public CasePage list(
             @BeanParam PageParams page,
@@ -53,7 +55,7 @@ public class CaseResource {
             @BeanParam LinkFilters links,
             @QueryParam("toolboxItemId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                     String itemId,
-            @QueryParam("q") @Parameter(description = "Free text") String q) {
+            @QueryParam("q") @Parameter(description = SearchQuery.LIST_PARAMETER) String q) {
         return service.list(
                 links.libraryId(),
                 links.partnerId(),

@@ -5,6 +5,7 @@ import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.paging.UpdatedSince;
+import dk.samspil.common.search.SearchQuery;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,8 +43,9 @@ public class PartnershipResource {
     @Operation(
             operationId = "listPartnerships",
             summary = "List partnerships",
-            description = "Filter by status, phase, library, partner and theme; q searches title and purpose. Sort by"
-                    + " title (default), status, startsOn, updatedAt.")
+            description =
+                    "Filter by status, phase, library, partner and theme; q searches as GET /api/search does. Sort by"
+                            + " title (default), status, startsOn, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of partnerships")
     public PartnershipPage list(
             @BeanParam PageParams page,
@@ -51,7 +53,7 @@ public class PartnershipResource {
             @QueryParam("status") @Parameter(schema = @Schema(implementation = PartnershipStatus.class)) String status,
             @QueryParam("phase") @Parameter(description = "A phase code") String phase,
             @BeanParam LinkFilters links,
-            @QueryParam("q") @Parameter(description = "Free text in title and purpose") String q) {
+            @QueryParam("q") @Parameter(description = SearchQuery.LIST_PARAMETER) String q) {
         return service.list(
                 QueryParams.optionalEnum("status", status, PartnershipStatus.class),
                 links.libraryId(),

@@ -5,6 +5,7 @@ import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.paging.UpdatedSince;
+import dk.samspil.common.search.SearchQuery;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,8 +47,9 @@ public class ToolboxResource {
     @Operation(
             operationId = "listToolboxItems",
             summary = "Browse the toolbox",
-            description = "Filter by heading, kind, phase (a phase code), tag and guide chapter; q searches title and"
-                    + " summary. Sort by title (default), kind, year, updatedAt.")
+            description =
+                    "Filter by heading, kind, phase (a phase code), tag and guide chapter; q searches as GET /api/search does."
+                            + " Sort by title (default), kind, year, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of items")
     public ToolboxPage list(
             @BeanParam PageParams page,
@@ -58,7 +60,7 @@ public class ToolboxResource {
             @QueryParam("tag") String tag,
             @QueryParam("guideChapterId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                     String chapter,
-            @QueryParam("q") @Parameter(description = "Free text in title and summary") String q) {
+            @QueryParam("q") @Parameter(description = SearchQuery.LIST_PARAMETER) String q) {
         return service.list(
                 QueryParams.optionalEnum("heading", heading, ToolboxHeading.class),
                 QueryParams.optionalEnum("kind", kind, ToolboxKind.class),

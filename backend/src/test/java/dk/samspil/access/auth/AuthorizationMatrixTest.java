@@ -161,6 +161,22 @@ class AuthorizationMatrixTest {
                         .queryParam("entityId", c.library())
                         .get("/api/audit"));
         // Partners and themes: everyone reads, coordinators manage
+        row(
+                "search",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().queryParam("q", "bibliotek").get("/api/search"));
+        row(
+                "suggestSearch",
+                200,
+                200,
+                200,
+                200,
+                200,
+                c -> c.request().queryParam("q", "bibli").get("/api/search/suggestions"));
         row("listPartners", 200, 200, 200, 200, 200, c -> c.request().get("/api/partners"));
         row("getPartner", 200, 200, 200, 200, 200, c -> c.request().get("/api/partners/{id}", newPartner()));
         row(
