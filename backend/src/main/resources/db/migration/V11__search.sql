@@ -37,9 +37,6 @@ create table search_document (
                      || setweight(to_tsvector('simple', search_fold(body)), 'D')) stored,
     primary key (kind, ref_id)
 );
-create index search_document_stems_idx on search_document using gin (stems);
-create index search_document_words_idx on search_document using gin (words);
-create index search_document_title_trgm_idx on search_document using gin (title_folded gin_trgm_ops);
 
 -- What each searchable row contributes: its title (names rank above the rest) and its other text.
 create view search_source as
@@ -184,21 +181,29 @@ select search_watch('meeting_idea', 'NETWORK_MEETING', 'select meeting_id from %
 select search_watch('contact', 'CONTACT', 'select id from %s');
 drop function search_watch(text, text[]);
 
--- What exists already.
+-- What exists already; the indexes are built afterwards, at once (far faster than row by row).
 insert into search_document (kind, ref_id, private, title, body, route)
 select kind, ref_id, private, title, body, route from search_source;
+create index search_document_stems_idx on search_document using gin (stems);
+create index search_document_words_idx on search_document using gin (words);
+create index search_document_title_trgm_idx on search_document using gin (title_folded gin_trgm_ops);
+analyze search_document;
 
 -- Matching, as GET /api/search and the lists' q use it (common/search/SearchQuery): the query read as
--- Danish stems and as the words written (the last one a prefix while it is typed), or the typed text
--- close to whole words of a title, for typos: pg_trgm's strict word similarity (the index finds those
--- from 0.5), at least 0.6, since plain word similarity lets "bibliotekerne aalborg" match every
--- "... Bibliotekerne" and 0.5 lets one right word of two. A plain SQL expression, so that PostgreSQL
--- inlines it and uses the three indexes.
-create function search_match(stems tsvector, words tsvector, title_folded text, query text, typed text)
-    returns boolean
-    language sql stable parallel safe
+-- Danish stems and as the words written (the last one a prefix while it is typed). Plain SQL expressions, so
+-- that PostgreSQL inlines them and uses the indexes.
+create function search_match(stems tsvector, words tsvector, query text) returns boolean
+    language sql immutable parallel safe
 as $$
 select stems @@ to_tsquery('danish', search_fold(query))
     or words @@ to_tsquery('simple', search_fold(query))
-    or (search_fold(typed) <<% title_folded and strict_word_similarity(search_fold(typed), title_folded) >= 0.6)
+$$;
+
+-- For typos, when nothing matches as text: the typed text close to whole words of a title, by pg_trgm's
+-- strict word similarity (the index finds candidates from 0.5; at least 0.6 counts, since 0.5 lets one right
+-- word of two match, and plain word similarity lets "bibliotekerne aalborg" match every "... Bibliotekerne").
+create function search_near(title_folded text, typed text) returns boolean
+    language sql stable parallel safe
+as $$
+select search_fold(typed) <<% title_folded and strict_word_similarity(search_fold(typed), title_folded) >= 0.6
 $$;

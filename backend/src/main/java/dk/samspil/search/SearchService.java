@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Search over everything Samspil shows the caller (migration V11 keeps search_document current): hits
  * ranked exact title first, then all words as written in the title, then their Danish stems in the title,
- * then the same in the text, then typos in titles; a private contact only for callers who read private
- * details, in the hits and in the counts.
+ * then the same in the text; only when no document matches the words, titles near the typed text (typos).
+ * A private contact only for callers who read private details, in the hits and in the counts.
  */
 @ApplicationScoped
 public class SearchService {
@@ -27,17 +27,20 @@ public class SearchService {
     /** Candidates for a spelling suggestion: titles this close to a word (pg_trgm word similarity). */
     static final String SPELLING_SIMILARITY = "0.4";
 
-    private static final String MATCH =
-            " search_match(d.stems, d.words, d.title_folded, :query, :typed)" + " and (not d.private or :readsPrivate)";
+    /** A document matching the words (stems, as written, the prefix being typed), that the caller may read. */
+    private static final String TEXT = " search_match(d.stems, d.words, :query) and (not d.private or :readsPrivate)";
 
-    private static final String SCORE = """
+    /** For typos, when nothing matches as text: a title near the typed text. */
+    private static final String NEAR = " search_near(d.title_folded, :typed) and (not d.private or :readsPrivate)";
+
+    private static final String TEXT_SCORE = """
             (case when d.title_folded = search_fold(:typed) then 100 else 0 end
              + case when d.words @@ to_tsquery('simple', search_fold(:titleQuery)) then 30 else 0 end
              + case when d.stems @@ to_tsquery('danish', search_fold(:titleQuery)) then 20 else 0 end
              + case when d.words @@ to_tsquery('simple', search_fold(:query)) then 10 else 0 end
-             + case when d.stems @@ to_tsquery('danish', search_fold(:query)) then 5 else 0 end
-             + ts_rank(d.stems, to_tsquery('danish', search_fold(:query)))
-             + strict_word_similarity(search_fold(:typed), d.title_folded))""";
+             + ts_rank(d.stems, to_tsquery('danish', search_fold(:query))))""";
+
+    private static final String NEAR_SCORE = "strict_word_similarity(search_fold(:typed), d.title_folded)";
 
     @Inject
     Sql sql;
@@ -45,7 +48,10 @@ public class SearchService {
     @Inject
     Access access;
 
-    /** One page of hits of the given types (all when empty), the counts per type, and a spelling hint. */
+    /**
+     * One page of hits of the given types (all when empty), the counts per type, and a spelling hint. Words
+     * first; only when no document matches them, titles near the text (typos).
+     */
     @Transactional
     public SearchResults search(String typed, Set<SearchKind> types, PageRequest page) {
         SearchQuery query = SearchQuery.parse(typed);
@@ -53,18 +59,17 @@ public class SearchService {
         List<SearchHit> hits = List.of();
         long total = 0;
         if (query != null) {
-            for (KindCount row : bind(
-                            sql.select("select d.kind, count(*) as count from search_document d where" + MATCH
-                                    + " group by d.kind"),
-                            query)
-                    .list(KindCount.class)) {
-                counts.put(SearchKind.valueOf(row.kind()), row.count());
+            Stage stage = Stage.TEXT;
+            counts = counts(stage, query);
+            if (counts.isEmpty()) {
+                stage = Stage.NEAR;
+                counts = counts(stage, query);
             }
             for (Map.Entry<SearchKind, Long> count : counts.entrySet()) {
                 total += types.isEmpty() || types.contains(count.getKey()) ? count.getValue() : 0;
             }
             if (total > page.offset()) {
-                hits = hits(query, types, page);
+                hits = hits(stage, query, types, page);
             }
         }
         List<SearchFacet> facets = new ArrayList<>();
@@ -76,28 +81,40 @@ public class SearchService {
                 typed, hits, page.page(), page.size(), total, page.totalPages(total), facets, suggestion);
     }
 
-    /** The best few hits for what has been typed so far: titles and links only. */
+    private Map<SearchKind, Long> counts(Stage stage, SearchQuery query) {
+        Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
+        for (KindCount row : bind(
+                        sql.select("select d.kind, count(*) as count from search_document d where" + stage.match
+                                + " group by d.kind"),
+                        stage,
+                        query,
+                        false)
+                .list(KindCount.class)) {
+            counts.put(SearchKind.valueOf(row.kind()), row.count());
+        }
+        return counts;
+    }
+
+    /** The best few hits for what has been typed so far: titles and links only (typos when no word matches). */
     public SearchSuggestions suggest(String typed, int size) {
         SearchQuery query = SearchQuery.parse(typed);
         if (query == null) {
             return new SearchSuggestions(typed, List.of());
         }
+        List<Row> rows = rows(Stage.TEXT, query, Set.of(), 0, size);
+        if (rows.isEmpty()) {
+            rows = rows(Stage.NEAR, query, Set.of(), 0, size);
+        }
         List<SearchSuggestion> items = new ArrayList<>();
-        for (Row row :
-                bindRanked(sql.select(pageSql(Set.of())), query).window(0, size).list(Row.class)) {
+        for (Row row : rows) {
             SearchKind kind = SearchKind.valueOf(row.kind());
             items.add(new SearchSuggestion(kind, row.refId(), row.title(), kind.href(row.refId()), row.route()));
         }
         return new SearchSuggestions(typed, items);
     }
 
-    private List<SearchHit> hits(SearchQuery query, Set<SearchKind> types, PageRequest page) {
-        Sql.Statement statement =
-                bindRanked(sql.select(pageSql(types)), query).window(Math.toIntExact(page.offset()), page.size());
-        if (!types.isEmpty()) {
-            statement.param("types", types.stream().map(Enum::name).toList());
-        }
-        List<Row> rows = statement.list(Row.class);
+    private List<SearchHit> hits(Stage stage, SearchQuery query, Set<SearchKind> types, PageRequest page) {
+        List<Row> rows = rows(stage, query, types, Math.toIntExact(page.offset()), page.size());
         List<String> stems = sql.select("select lexeme from unnest(to_tsvector('danish', search_fold(:terms)))")
                 .param("terms", String.join(" ", query.terms()))
                 .list(String.class);
@@ -111,23 +128,30 @@ public class SearchService {
         return hits;
     }
 
-    private static String pageSql(Set<SearchKind> types) {
-        return "select d.kind, d.ref_id, d.title, d.body, d.route from search_document d where" + MATCH
-                + (types.isEmpty() ? "" : " and d.kind in (:types)")
-                + " order by " + SCORE + " desc, d.title_folded, d.kind, d.ref_id";
+    private List<Row> rows(Stage stage, SearchQuery query, Set<SearchKind> types, int offset, int size) {
+        Sql.Statement statement = bind(
+                        sql.select("select d.kind, d.ref_id, d.title, d.body, d.route from search_document d where"
+                                + stage.match
+                                + (types.isEmpty() ? "" : " and d.kind in (:types)")
+                                + " order by " + stage.score + " desc, d.title_folded, d.kind, d.ref_id"),
+                        stage,
+                        query,
+                        true)
+                .window(offset, size);
+        if (!types.isEmpty()) {
+            statement.param("types", types.stream().map(Enum::name).toList());
+        }
+        return statement.list(Row.class);
     }
 
-    /** The values of {@link #MATCH}. */
-    private Sql.Statement bind(Sql.Statement statement, SearchQuery query) {
-        return statement
-                .param("query", query.query())
-                .param("typed", query.text())
-                .param("readsPrivate", access.caller().readsPrivate());
-    }
-
-    /** The values of {@link #MATCH} and {@link #SCORE}. */
-    private Sql.Statement bindRanked(Sql.Statement statement, SearchQuery query) {
-        return bind(statement, query).param("titleQuery", query.titleQuery());
+    /** The values a stage's match (and, when {@code ranked}, its score) use. */
+    private Sql.Statement bind(Sql.Statement statement, Stage stage, SearchQuery query, boolean ranked) {
+        statement.param("readsPrivate", access.caller().readsPrivate());
+        if (stage == Stage.NEAR) {
+            return statement.param("typed", query.text());
+        }
+        statement.param("query", query.query());
+        return ranked ? statement.param("typed", query.text()).param("titleQuery", query.titleQuery()) : statement;
     }
 
     /**
@@ -164,6 +188,20 @@ public class SearchService {
             words.add(better != null ? better : term);
         }
         return changed ? String.join(" ", words) : null;
+    }
+
+    /** How documents are found: by their words, or (when none match) by a title near the text. */
+    private enum Stage {
+        TEXT(SearchService.TEXT, TEXT_SCORE),
+        NEAR(SearchService.NEAR, NEAR_SCORE);
+
+        final String match;
+        final String score;
+
+        Stage(String match, String score) {
+            this.match = match;
+            this.score = score;
+        }
     }
 
     /** A hit as stored. */

@@ -20,6 +20,7 @@ public final class Filters {
 
     private final StringBuilder where;
     private final Map<String, Object> params = new LinkedHashMap<>();
+    private PendingSearch search;
 
     public Filters() {
         this("1 = 1");
@@ -74,28 +75,25 @@ public final class Filters {
     }
 
     /**
-     * Free text as the site's search reads it (common/search: Danish stems, folding, typos, the prefix
-     * being typed): only rows of {@code kind} whose search document matches. For JPQL queries.
+     * Free text as the site's search reads it (common/search: Danish stems, folding, the prefix being typed):
+     * only rows of {@code kind} whose search document matches; when none of the kind does, those whose title
+     * is near the text (typos). For JPQL queries.
      */
     public Filters matches(String text, SearchKind kind, String idExpression) {
-        return matching(
-                text,
-                idExpression + " in (select d.refId from SearchDocument d where d.kind = :searchKind and"
-                        + " function('search_match', d.stems, d.words, d.titleFolded, :searchQuery, :searchText)"
-                        + " = true)",
-                kind);
+        return matching(text, kind, true, idExpression, false);
+    }
+
+    /** As {@link #matches}, where private documents (contacts not public) count only if {@code readsPrivate}. */
+    public Filters matches(String text, SearchKind kind, String idExpression, boolean readsPrivate) {
+        return matching(text, kind, readsPrivate, idExpression, false);
     }
 
     /** As {@link #matches}, for native SQL queries. */
     public Filters matchesNative(String text, SearchKind kind, String idExpression) {
-        return matching(
-                text,
-                idExpression + " in (select d.ref_id from search_document d where d.kind = :searchKind and"
-                        + " search_match(d.stems, d.words, d.title_folded, :searchQuery, :searchText))",
-                kind);
+        return matching(text, kind, true, idExpression, true);
     }
 
-    private Filters matching(String text, String clause, SearchKind kind) {
+    private Filters matching(String text, SearchKind kind, boolean readsPrivate, String idExpression, boolean sql) {
         if (text == null) {
             return this;
         }
@@ -103,12 +101,45 @@ public final class Filters {
         if (query == null) {
             return and("1 = 0", true); // nothing to look for: no letters or digits
         }
-        where.append(" and ").append(clause);
-        params.put("searchKind", kind.name());
-        params.put("searchQuery", query.query());
-        params.put("searchText", query.text());
+        search = new PendingSearch(kind, query, readsPrivate, idExpression, sql);
         return this;
     }
+
+    /** The search's clause, once it is known whether any document matches as text (else typos are tried). */
+    private void resolveSearch(EntityManager em) {
+        if (search == null) {
+            return;
+        }
+        PendingSearch s = search;
+        search = null;
+        boolean asText = new Sql.Statement(em, """
+                        select exists (select 1 from search_document d where d.kind = :kind
+                            and search_match(d.stems, d.words, :query) and (not d.private or :readsPrivate))""")
+                .param("kind", s.kind().name())
+                .param("query", s.query().query())
+                .param("readsPrivate", s.readsPrivate())
+                .one(Boolean.class);
+        String condition = s.sql()
+                ? (asText
+                        ? "search_match(d.stems, d.words, :searchQuery)"
+                        : "search_near(d.title_folded, :searchQuery)")
+                : (asText
+                        ? "function('search_match', d.stems, d.words, :searchQuery) = true"
+                        : "function('search_near', d.titleFolded, :searchQuery) = true");
+        where.append(" and ")
+                .append(s.idExpression())
+                .append(
+                        s.sql()
+                                ? " in (select d.ref_id from search_document d where d.kind = :searchKind and "
+                                : " in (select d.refId from SearchDocument d where d.kind = :searchKind and ")
+                .append(condition)
+                .append(")");
+        params.put("searchKind", s.kind().name());
+        params.put("searchQuery", asText ? s.query().query() : s.query().text());
+    }
+
+    private record PendingSearch(
+            SearchKind kind, SearchQuery query, boolean readsPrivate, String idExpression, boolean sql) {}
 
     /** Sets a parameter that a clause added with {@link #and(String, boolean)} uses. */
     public Filters param(String name, Object value) {
@@ -118,6 +149,7 @@ public final class Filters {
 
     /** select count(...) + from + where. */
     public long count(EntityManager em, String countAndFrom) {
+        resolveSearch(em);
         TypedQuery<Long> query = em.createQuery(countAndFrom + where, Long.class);
         params.forEach(query::setParameter);
         return query.getSingleResult();
@@ -125,6 +157,7 @@ public final class Filters {
 
     /** select + from + where + order by, one page of it (no query when the page lies beyond the total). */
     public <T> List<T> page(EntityManager em, String selectAndFrom, PageRequest page, long total, Class<T> type) {
+        resolveSearch(em);
         if (total <= page.offset()) {
             return List.of();
         }
@@ -137,6 +170,7 @@ public final class Filters {
 
     /** select + from + where + order by, every row (for exports; the filters bound it). */
     public <T> List<T> all(EntityManager em, String selectAndFrom, String orderBy, Class<T> type) {
+        resolveSearch(em);
         TypedQuery<T> query = em.createQuery(selectAndFrom + where + " order by " + orderBy, type);
         params.forEach(query::setParameter);
         return query.getResultList();
@@ -144,11 +178,13 @@ public final class Filters {
 
     /** As {@link #count}, for a native SQL query whose clauses are SQL. */
     public long countNative(EntityManager em, String countAndFrom) {
+        resolveSearch(em);
         return new Sql.Statement(em, countAndFrom + where).params(params).one(Long.class);
     }
 
     /** As {@link #page}, for a native SQL query: the page's rows read into records by column name. */
     public <R> List<R> pageNative(EntityManager em, String selectAndFrom, PageRequest page, long total, Class<R> type) {
+        resolveSearch(em);
         if (total <= page.offset()) {
             return List.of();
         }

@@ -69,7 +69,7 @@ public class ContactService {
                 .and("c.partnerId = :partner", "partner", partnerId)
                 .and("c.coordinator = :coordinator", "coordinator", coordinator)
                 .updatedSince("c.updatedAt", updatedSince)
-                .matches(q, SearchKind.CONTACT, "c.id");
+                .matches(q, SearchKind.CONTACT, "c.id", access.caller().readsPrivate());
         return Pages.query(
                 em, where, "select count(c) from Contact c", SELECT, page, ContactView.class, ContactPage::new);
     }
