@@ -36,3 +36,8 @@ export function formatDateTimeShort(
   if (Number.isNaN(date.getTime())) return null
   return new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date)
 }
+
+/** `one` or `other` by the language's plural rules for `count` ("1 resultat", "2 resultater"). */
+export function pluralKey(count: number, locale: AppLocale, one: string, other: string): string {
+  return new Intl.PluralRules(FORMAT_LOCALES[locale]).select(count) === 'one' ? one : other
+}

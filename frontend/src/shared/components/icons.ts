@@ -16,6 +16,7 @@ import openInNew from '@dkfds/img/svg-icons/open-in-new.svg?raw'
 import person from '@dkfds/img/svg-icons/person.svg?raw'
 import plus from '@dkfds/img/svg-icons/plus.svg?raw'
 import refresh from '@dkfds/img/svg-icons/refresh.svg?raw'
+import search from '@dkfds/img/svg-icons/search.svg?raw'
 import success from '@dkfds/img/svg-icons/success.svg?raw'
 import warning from '@dkfds/img/svg-icons/warning.svg?raw'
 
@@ -51,6 +52,7 @@ const sources = {
   person,
   plus,
   refresh,
+  search,
   success,
   warning,
 } as const

@@ -1,5 +1,5 @@
 import { FORMAT_LOCALES, type AppLocale } from '@/i18n'
-import { formatNumber } from '@/i18n/format'
+import { formatNumber, pluralKey } from '@/i18n/format'
 import { compareIsoWeeks, sameIsoWeek, type IsoWeek } from '@/shared/time/weeks'
 import type { Season } from './themeApi'
 
@@ -11,8 +11,7 @@ export type Translate = (key: string, named?: Record<string, unknown>) => string
  * by the language's plural rules, given the formatted number as {count}.
  */
 export function countLabel(count: number, locale: AppLocale, t: Translate, one: string, other: string): string {
-  const key = new Intl.PluralRules(FORMAT_LOCALES[locale]).select(count) === 'one' ? one : other
-  return t(key, { count: formatNumber(count, locale) })
+  return t(pluralKey(count, locale, one, other), { count: formatNumber(count, locale) })
 }
 
 /** "Forår 2027" / "Spring 2027". */

@@ -67,6 +67,8 @@ export interface ListKeys {
   showing: string | null
   /** "{total} værktøjer". */
   count: string
+  /** "{total} værktøj": `count` when the language says the number is singular; `count` always when absent. */
+  countOne?: string
 }
 
 /** The keys the public lists share (`<ns>.loading`, `<ns>.showing`, ...), with the page's own where it differs. */
