@@ -204,3 +204,13 @@ const CHANGE_TYPE_SET: { [T in ChangeType]: true } = {
 export const CHANGE_TYPES = Object.keys(CHANGE_TYPE_SET) as readonly ChangeType[]
 /** Every change action, in the order the UI lists them. */
 export const CHANGE_ACTIONS = ['created', 'updated', 'deleted'] as const satisfies readonly ChangeAction[]
+
+export type SearchKind = Schemas['SearchKind']
+export type SearchResults = Schemas['SearchResults']
+export type SearchHit = Schemas['SearchHit']
+export type SnippetPart = Schemas['SnippetPart']
+export type SearchFacet = Schemas['SearchFacet']
+export type SearchSuggestion = Schemas['SearchSuggestion']
+export type SearchSuggestions = Schemas['SearchSuggestions']
+/** Query parameters of GET /api/search. */
+export type SearchQuery = NonNullable<operations['search']['parameters']['query']>

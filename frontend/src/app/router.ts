@@ -108,6 +108,8 @@ const ProjectListPage = () => import('@/features/partnering/projects/ProjectList
 const ProjectDetailPage = () => import('@/features/partnering/projects/ProjectDetailPage.vue')
 const PartnerListPage = () => import('@/features/directory/partners/PartnerListPage.vue')
 const PartnerDetailPage = () => import('@/features/directory/partners/PartnerDetailPage.vue')
+// The search's results: its own chunk, so the first page loads none of it (the header's field is small).
+const SearchPage = () => import('@/features/search/search/SearchPage.vue')
 
 // Danish paths: they are what users see and share.
 export const routes: RouteRecordRaw[] = [
@@ -285,6 +287,7 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { titleKey: 'partners.detail.titleFallback' },
   },
+  { path: '/soeg', name: 'search', component: SearchPage, meta: { titleKey: 'search.title' } },
   { path: '/log-ind', name: 'login', component: LoginPage, meta: { titleKey: 'login.title', guestOnly: true } },
   {
     path: '/min-konto/adgangskode',
