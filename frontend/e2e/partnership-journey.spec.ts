@@ -114,7 +114,7 @@ test('an editor builds a partnership from idea to running, and everyone can foll
   await visitor.getByLabel('Status').selectOption({ label: 'I gang' })
   await expect(visitor).toHaveURL(/[?&]status=running/)
   await visitor.getByLabel('Søg i titel og formål').fill(title)
-  await visitor.getByRole('button', { name: 'Søg', exact: true }).click()
+  await visitor.getByRole('main').getByRole('button', { name: 'Søg', exact: true }).click()
   const row = visitor.getByTestId(`partnership-row-${id}`)
   await expect(row).toBeVisible()
   await expect(row).toContainText('I gang')

@@ -350,7 +350,7 @@ test('a coordinator creates, edits and deletes a partner; one a theme lists cann
   await expect(flash(page)).toContainText(`${name} er oprettet.`)
 
   await page.getByLabel('Søg efter partner').fill(name)
-  await page.getByRole('button', { name: 'Søg' }).click()
+  await page.getByRole('main').getByRole('button', { name: 'Søg' }).click()
   await page.getByRole('link', { name: `Rediger ${name}` }).click()
   await expect(page.getByRole('heading', { level: 1, name: `Rediger ${name}` })).toBeVisible()
   await expect(page.getByLabel('Type', { exact: true })).toHaveValue('THEATRE')
@@ -359,7 +359,7 @@ test('a coordinator creates, edits and deletes a partner; one a theme lists cann
   await expect(flash(page)).toContainText(`Ændringerne af ${name} er gemt.`)
 
   await page.getByLabel('Søg efter partner').fill(name)
-  await page.getByRole('button', { name: 'Søg' }).click()
+  await page.getByRole('main').getByRole('button', { name: 'Søg' }).click()
   const row = page.getByTestId('admin-partner-table').getByRole('row').filter({ hasText: name })
   await expect(row).toContainText('Teater')
   await expect(row).toContainText('Ja')
@@ -370,7 +370,7 @@ test('a coordinator creates, edits and deletes a partner; one a theme lists cann
 
   // Danmarks Biblioteksforening is a partner of a demo theme: refused, with the reason.
   await page.getByLabel('Søg efter partner').fill('Danmarks Biblioteksforening')
-  await page.getByRole('button', { name: 'Søg' }).click()
+  await page.getByRole('main').getByRole('button', { name: 'Søg' }).click()
   await page.getByRole('link', { name: 'Rediger Danmarks Biblioteksforening' }).click()
   await page.getByRole('button', { name: 'Slet partner' }).click()
   await page.getByTestId('delete-confirm').getByRole('button', { name: 'Ja, slet partneren' }).click()

@@ -118,7 +118,7 @@ test('a coordinator creates, shows, edits and deletes a toolbox item with a file
     // Edit it from the list (found by searching).
     await page.goto('/admin/vaerktoejskassen')
     await page.getByLabel('Søg i værktøjskassen').fill(title)
-    await page.getByRole('button', { name: 'Søg' }).click()
+    await page.getByRole('main').getByRole('button', { name: 'Søg' }).click()
     await page.getByRole('link', { name: `Rediger ${title}` }).click()
     await expect(page.getByRole('heading', { level: 1, name: `Rediger ${title}` })).toBeVisible()
     await expect(page.getByTestId('attachment-row-0').getByTestId('file-upload-current')).toContainText('skabelon.pdf')
@@ -129,7 +129,7 @@ test('a coordinator creates, shows, edits and deletes a toolbox item with a file
 
     // Delete it.
     await page.getByLabel('Søg i værktøjskassen').fill(title)
-    await page.getByRole('button', { name: 'Søg' }).click()
+    await page.getByRole('main').getByRole('button', { name: 'Søg' }).click()
     await page.getByRole('link', { name: `Rediger ${title}` }).click()
     await page.getByRole('button', { name: 'Slet værktøj' }).click()
     await page.getByRole('button', { name: 'Ja, slet værktøjet' }).click()

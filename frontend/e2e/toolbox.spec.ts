@@ -51,7 +51,7 @@ test('filters by heading and phase and searches, all in the URL', async ({ page 
   await expectToolboxLoaded(page)
 
   await page.getByLabel('Søg i værktøjskassen').fill('kommunikation')
-  await page.getByRole('button', { name: 'Søg' }).click()
+  await page.getByRole('main').getByRole('button', { name: 'Søg' }).click()
   await expect(page).toHaveURL(/[?&]q=kommunikation(&|$)/)
   await expectToolboxLoaded(page)
   await expect(page.getByRole('link', { name: 'Kommunikationsplan' })).toBeVisible()
