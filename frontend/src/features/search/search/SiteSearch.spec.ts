@@ -189,4 +189,17 @@ describe('SiteSearch', () => {
     expect(pressed.defaultPrevented).toBe(true)
     expect(document.activeElement).toBe(input.element)
   })
+
+  it('leaves "/" alone while a dialog is open over the page', async () => {
+    const { input } = await mountSearch()
+    const dialog = document.createElement('div')
+    dialog.setAttribute('role', 'dialog')
+    dialog.setAttribute('aria-modal', 'true')
+    dialog.getClientRects = () => [new DOMRect(0, 0, 100, 100)] as unknown as DOMRectList
+    document.body.appendChild(dialog)
+    const pressed = new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true })
+    document.body.dispatchEvent(pressed)
+    expect(pressed.defaultPrevented).toBe(false)
+    expect(document.activeElement).not.toBe(input.element)
+  })
 })

@@ -90,3 +90,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   // Checkboxes, radios and buttons take no text.
   return !['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color', 'image'].includes(target.type)
 }
+
+/** A modal dialog is shown (e.g. the menu on a phone): what lies behind it is out of reach. */
+export function modalIsOpen(root: ParentNode = document): boolean {
+  return Array.from(root.querySelectorAll<HTMLElement>('[aria-modal="true"]')).some((dialog) => dialog.getClientRects().length > 0)
+}
