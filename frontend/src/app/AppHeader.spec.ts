@@ -85,4 +85,14 @@ describe('AppHeader', () => {
     expect(menuLinks(wrapper)).toEqual(['Forside', 'Biblioteker', 'Temaer', 'Netværksmøder', 'Byg partnerskaber'])
     expect(wrapper.get('[data-testid="user-menu-button"]').text()).toContain('Rasmus')
   })
+
+  it('has the search field, on every page', async () => {
+    clearSession()
+    for (const path of ['/', '/temaer', '/soeg?q=x']) {
+      const wrapper = await mountHeader(path)
+      const field = wrapper.get('form[role="search"] input[role="combobox"]')
+      expect(field.attributes('aria-keyshortcuts')).toBe('/')
+      wrapper.unmount()
+    }
+  })
 })
