@@ -33,7 +33,7 @@ endif
 
 .PHONY: help run test dev build openapi api-types reset-data clean deps system-deps check-tools node lint fmt \
         frontend-build backend-build backend-test frontend-test e2e bench-integrations soak image-check image-deps-check fuzz \
-        seed-large run-large
+        seed-large run-large bench-search
 
 help: ## List the targets
 	@echo "Samspil - make targets:"
@@ -157,6 +157,22 @@ seed-large: backend-build ## A database with about SCALE (default 100) times the
 run-large: ## Serve the database of `make seed-large` (.data-large/) on http://localhost:8080, as `make run` serves .data/
 	@[ -d $(LARGE_DIR)/postgres ] || { echo "No database in $(LARGE_DIR): run make seed-large first." >&2; exit 1; }
 	@$(MAKE) --no-print-directory run DATA_DIR=$(LARGE_DIR)
+
+BENCH_PORT ?= 18095
+
+bench-search: backend-build ## Search latency on the database of `make seed-large`: p50/p95/p99 of search and suggestions (not in make test)
+	@[ -d $(LARGE_DIR)/postgres ] || { echo "No database in $(LARGE_DIR): run make seed-large first." >&2; exit 1; }
+	@SAMSPIL_DATA_DIR=$(LARGE_DIR)/postgres PORT=$(BENCH_PORT) SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE=100000000 \
+	  "$(JAVA_HOME)/bin/java" -jar $(APP_JAR) > $(BACKEND)/target/bench-search-app.log 2>&1 & app=$$!; \
+	trap 'kill $$app 2>/dev/null; wait $$app 2>/dev/null' EXIT; \
+	for i in $$(seq 1 900); do \
+	  curl -fs http://localhost:$(BENCH_PORT)/q/health/ready >/dev/null && break; \
+	  kill -0 $$app 2>/dev/null || { echo "The app did not start:"; tail -50 $(BACKEND)/target/bench-search-app.log; exit 1; }; \
+	  sleep 1; \
+	done; \
+	$(MVN) -q test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dsamspil.bench.url=http://localhost:$(BENCH_PORT) -Dsamspil.bench.rounds=$${ROUNDS:-20} > /dev/null; \
+	cat $(BACKEND)/target/bench-search.txt
 
 PROD_DIR := $(BACKEND)/target/production
 
