@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +55,7 @@ public class SearchResource {
                                     "Only hits of these types, comma-separated (the parameter may also be repeated)",
                             style = ParameterStyle.FORM,
                             explode = Explode.FALSE,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = SearchKind.class))
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = SearchKind.class, maxItems = 11))
                     List<String> types,
             @QueryParam("page")
                     @Parameter(
@@ -127,6 +128,16 @@ public class SearchResource {
     private static Set<SearchKind> kinds(List<String> values) {
         Set<SearchKind> kinds = EnumSet.noneOf(SearchKind.class);
         if (values != null) {
+            List<String> parts = values.stream()
+                    .flatMap(value -> Arrays.stream(value.split(",")))
+                    .toList();
+            if (parts.size() > SearchKind.values().length) {
+                throw ApiException.badRequest(
+                        "problem.bad-request.detail.query-param",
+                        "types",
+                        new Text("problem.bad-request.expect.max-values", SearchKind.values().length),
+                        parts.size() + " values");
+            }
             for (String value : values) {
                 for (String part : value.split(",")) {
                     SearchKind kind = QueryParams.optionalEnum("types", part, SearchKind.class);

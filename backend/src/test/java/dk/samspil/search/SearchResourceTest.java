@@ -23,6 +23,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -325,6 +326,13 @@ class SearchResourceTest {
         Api.givenInvalidRequest()
                 .queryParam("q", "bibliotek")
                 .queryParam("types", "LIBRARY,NOPE")
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("types"));
+        Api.givenInvalidRequest()
+                .queryParam("q", "bibliotek")
+                .queryParam("types", String.join(",", Collections.nCopies(12, "THEME")))
                 .get("/api/search")
                 .then()
                 .statusCode(400)
