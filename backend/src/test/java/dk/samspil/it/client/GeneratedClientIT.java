@@ -29,6 +29,7 @@ import dk.samspil.client.api.PartnersApi;
 import dk.samspil.client.api.PartnershipsApi;
 import dk.samspil.client.api.ProjectsApi;
 import dk.samspil.client.api.ReferenceDataApi;
+import dk.samspil.client.api.SearchApi;
 import dk.samspil.client.api.SignInApi;
 import dk.samspil.client.api.StatisticsApi;
 import dk.samspil.client.api.ThemesApi;
@@ -80,6 +81,8 @@ import dk.samspil.client.model.Problem;
 import dk.samspil.client.model.ProjectInput;
 import dk.samspil.client.model.ProjectView;
 import dk.samspil.client.model.Role;
+import dk.samspil.client.model.SearchKind;
+import dk.samspil.client.model.SearchResults;
 import dk.samspil.client.model.Season;
 import dk.samspil.client.model.SessionView;
 import dk.samspil.client.model.ThemeInput;
@@ -927,6 +930,33 @@ class GeneratedClientIT {
         assertTrue(history.getTotalItems() >= 2, "created and renamed");
         var everything = new AuditApi(admin).listAuditEvents(null, null, null, 1, 5, null, null, null, coordinatorId);
         assertNotNull(everything.getItems());
+    }
+
+    @Test
+    @Order(19)
+    void searchReadsDanishAndKeepsPrivateContactsPrivate() throws Exception {
+        SearchApi search = new SearchApi(anonymous);
+        SearchResults found =
+                search.search("nordjyllands teater", 1, 20, List.of(SearchKind.PARTNER, SearchKind.CONTACT));
+        assertTrue(found.getItems().stream()
+                .anyMatch(h -> h.getId() == partnerId
+                        && h.getType() == SearchKind.PARTNER
+                        && h.getHref().equals("/api/partners/" + partnerId)));
+        assertEquals(SearchKind.values().length, found.getFacets().size());
+        assertTrue(
+                search.suggestSearch("nordjyllands tea", 5).getItems().stream().anyMatch(s -> s.getId() == partnerId));
+
+        ContactsApi contacts = new ContactsApi(integration);
+        ContactView secret = contacts.createContact(new ContactInput()
+                .name("Hemmelig Kildesen")
+                .libraryId(libraryId)
+                .isPublic(false));
+        assertEquals(0, search.search("Kildesen", null, null, null).getTotalItems());
+        assertEquals(
+                1,
+                new SearchApi(integration).search("Kildesen", null, null, null).getTotalItems());
+        contacts.deleteContact(secret.getId(), etag(contacts.getContactWithHttpInfo(secret.getId())));
+        problem(400, "bad-request", () -> search.search(" ", null, null, null));
     }
 
     @Test
