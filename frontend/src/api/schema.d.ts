@@ -1105,7 +1105,7 @@ export interface paths {
         };
         /**
          * Search everything
-         * @description Danish full-text search: words match their inflections (biblioteker finds Bibliotek), aa, ae and oe match å, æ and ø and accents do not matter, the last word also matches as a prefix while it is typed, "quoted words" must stand together, and a title with a small typo still matches. Hits are ranked: the exact title first, then titles with all the words, then the text. Private contacts are found only by callers who may read them, and are not counted for others. facets counts the hits of every type, whatever types asked for.
+         * @description Danish full-text search: words match their inflections (biblioteker finds Bibliotek), aa, ae and oe match å, æ and ø and accents do not matter, the last word also matches as a prefix while it is typed, and "quoted words" must stand together. When the words as typed match nothing, typos are corrected from the words of titles and names, and corrected says what was searched instead. Hits are ranked: the exact title first, then titles with all the words, then the text. Private contacts are found only by callers who may read them, and are not counted for others. facets counts the hits of every type, whatever types asked for. So that it answers as fast with a million documents, a search reads at most 100 title hits and 50 text hits of each type and ranks those; capped says when a type has more.
          */
         get: operations["search"];
         put?: never;
@@ -3058,6 +3058,8 @@ export interface components {
             type: components["schemas"]["SearchKind"];
             /** Format: int64 */
             count: number;
+            /** @description True when the type may have more hits than count (a search reads at most 100 title hits and 50 text hits of each type) */
+            capped: boolean;
         };
         /** @description One thing that matched a search, best first */
         SearchHit: {
@@ -3088,12 +3090,14 @@ export interface components {
             size: number;
             /** Format: int64 */
             totalItems: number;
+            /** @description True when a type asked for may have more hits than a search reads (a search reads at most 100 title hits and 50 text hits of each type): totalItems is then how many can be paged through, and there are more */
+            capped: boolean;
             /** Format: int32 */
             totalPages: number;
             /** @description Every type, in a fixed order, with its number of hits */
             facets: components["schemas"]["SearchFacet"][];
-            /** @description When nothing matched: a spelling that would, e.g. bibliotek for biblotek */
-            suggestion?: string | null;
+            /** @description When the words as typed match nothing: the words searched instead and that the hits are for, typos corrected from the words of titles and names (e.g. bibliotek for biblotek); else null */
+            corrected?: string | null;
         };
         /** @description A hit offered while someone types */
         SearchSuggestion: {
@@ -4330,7 +4334,7 @@ export interface operations {
                 /** @description Page number, from 1 */
                 page?: number;
                 partnerId?: number;
-                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos in titles), within this list */
+                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos corrected from the words of titles), within this list */
                 q?: string;
                 /** @description Items per page (at most 100) */
                 size?: number;
@@ -4588,7 +4592,7 @@ export interface operations {
                 /** @description Page number, from 1 */
                 page?: number;
                 partnerId?: number;
-                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos in titles), within this list */
+                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos corrected from the words of titles), within this list */
                 q?: string;
                 /** @description Items per page (at most 100) */
                 size?: number;
@@ -5062,7 +5066,7 @@ export interface operations {
                 municipality?: number;
                 /** @description Page number, from 1 */
                 page?: number;
-                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos in titles), within this list */
+                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos corrected from the words of titles), within this list */
                 q?: string;
                 /** @description Region code, e.g. 1081 */
                 region?: number;
@@ -5759,7 +5763,7 @@ export interface operations {
                 national?: boolean;
                 /** @description Page number, from 1 */
                 page?: number;
-                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos in titles), within this list */
+                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos corrected from the words of titles), within this list */
                 q?: string;
                 /** @description Items per page (at most 100) */
                 size?: number;
@@ -5972,7 +5976,7 @@ export interface operations {
                 partnerId?: number;
                 /** @description A phase code */
                 phase?: string;
-                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos in titles), within this list */
+                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos corrected from the words of titles), within this list */
                 q?: string;
                 /** @description Items per page (at most 100) */
                 size?: number;
@@ -6488,7 +6492,7 @@ export interface operations {
                 page?: number;
                 /** @description What to look for (1 to 200 characters) */
                 q: string;
-                /** @description Hits per page (at most 100) */
+                /** @description Items per page (at most 100) */
                 size?: number;
                 /** @description Only hits of these types, comma-separated (the parameter may also be repeated) */
                 types?: components["schemas"]["SearchKind"][];
@@ -6662,7 +6666,7 @@ export interface operations {
             query?: {
                 /** @description Page number, from 1 */
                 page?: number;
-                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos in titles), within this list */
+                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos corrected from the words of titles), within this list */
                 q?: string;
                 /** @description Items per page (at most 100) */
                 size?: number;
@@ -7205,7 +7209,7 @@ export interface operations {
                 page?: number;
                 /** @description A phase code */
                 phase?: string;
-                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos in titles), within this list */
+                /** @description Free text, read as GET /api/search reads it (Danish inflections, aa = å, the last word as a prefix, "phrases", typos corrected from the words of titles), within this list */
                 q?: string;
                 /** @description Items per page (at most 100) */
                 size?: number;

@@ -32,9 +32,10 @@ function results(items: SearchHit[], over: Partial<SearchResults> = {}): SearchR
     page: 1,
     size: 10,
     totalItems: items.length,
+    capped: false,
     totalPages: items.length > 0 ? 1 : 0,
-    facets: SEARCH_KINDS.map((type) => ({ type, count: type === 'LIBRARY' ? items.length : type === 'THEME' ? 2 : 0 })),
-    suggestion: null,
+    facets: SEARCH_KINDS.map((type) => ({ type, count: type === 'LIBRARY' ? items.length : type === 'THEME' ? 2 : 0, capped: false })),
+    corrected: null,
     ...over,
   }
 }
@@ -86,20 +87,34 @@ describe('SearchPage', () => {
     expect(router.currentRoute.value.query).toEqual({ q: 'biblioteker', types: 'theme' })
   })
 
-  it('says nothing was found, offers the spelling that would find something and where to look around', async () => {
-    vi.mocked(fetchSearch).mockResolvedValue(results([], { query: 'grøn omstilling', suggestion: 'grøn udstilling' }))
+  it('says nothing was found and where to look around', async () => {
+    vi.mocked(fetchSearch).mockResolvedValue(results([], { query: 'grøn omstilling' }))
     const { wrapper } = await mountAt('/soeg?q=gr%C3%B8n+omstilling')
     const empty = wrapper.get('[data-testid="empty-state"]')
     expect(empty.get('h2').text()).toBe('Ingen resultater for »grøn omstilling«')
-    const suggestion = wrapper.get('[data-testid="search-suggestion"]')
-    expect(suggestion.text()).toBe('Mente du grøn udstilling?')
-    expect(suggestion.get('a').attributes('href')).toBe('/soeg?q=gr%C3%B8n+udstilling')
+    expect(wrapper.find('[data-testid="search-corrected"]').exists()).toBe(false)
     expect(wrapper.findAll('[data-testid="search-browse"] a').map((a) => a.attributes('href'))).toEqual([
       '/biblioteker',
       '/temaer',
       '/vaerktoejskassen',
       '/gode-eksempler',
     ])
+  })
+
+  it('says when the hits are for the words respelled (a typo corrected)', async () => {
+    vi.mocked(fetchSearch).mockResolvedValue(results([hit()], { query: 'biblotekerne', corrected: 'bibliotekerne' }))
+    const { wrapper } = await mountAt('/soeg?q=biblotekerne')
+    expect(wrapper.get('[data-testid="search-corrected"]').text()).toBe('Ingen resultater for »biblotekerne«. Viser resultater for »bibliotekerne«.')
+    expect(wrapper.findAll('[data-testid="search-hit"]')).toHaveLength(1)
+  })
+
+  it('says "over" when a kind has more hits than the search reads', async () => {
+    const capped = results([hit()], { totalItems: 1000, totalPages: 100, capped: true })
+    capped.facets = capped.facets.map((f) => (f.type === 'ACTIVITY' ? { ...f, count: 1000, capped: true } : f))
+    vi.mocked(fetchSearch).mockResolvedValue(capped)
+    const { wrapper } = await mountAt('/soeg?q=klima')
+    expect(wrapper.get('[data-testid="result-count"]').text()).toBe('Over 1.000 resultater')
+    expect(wrapper.get('[data-testid="search-kind-ACTIVITY"]').text()).toBe('Aktiviteter (1.000+)')
   })
 
   it('asks nothing without a search text and invites one', async () => {

@@ -28,9 +28,9 @@ describe('the search in the URL', () => {
 
   it('offers the kinds with hits, and a chosen kind without any', () => {
     const facets = [
-      { type: 'LIBRARY' as const, count: 3 },
-      { type: 'THEME' as const, count: 0 },
-      { type: 'PROJECT' as const, count: 0 },
+      { type: 'LIBRARY' as const, count: 3, capped: false },
+      { type: 'THEME' as const, count: 0, capped: false },
+      { type: 'PROJECT' as const, count: 0, capped: false },
     ]
     expect(kindFilters(facets, ['PROJECT']).map((f) => f.type)).toEqual(['LIBRARY', 'PROJECT'])
   })

@@ -2,11 +2,11 @@ package dk.samspil.search;
 
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.i18n.Messages.Text;
-import dk.samspil.common.paging.PageParams;
-import dk.samspil.common.paging.PageRequest;
+import dk.samspil.common.paging.PagingParams;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.search.SearchKind;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,10 +41,14 @@ public class SearchResource {
             summary = "Search everything",
             description = "Danish full-text search: words match their inflections (biblioteker finds Bibliotek), aa, ae"
                     + " and oe match å, æ and ø and accents do not matter, the last word also matches as a prefix"
-                    + " while it is typed, \"quoted words\" must stand together, and a title with a small typo"
-                    + " still matches. Hits are ranked: the exact title first, then titles with all the words,"
+                    + " while it is typed, and \"quoted words\" must stand together. When the words as typed match"
+                    + " nothing, typos are corrected from the words of titles and names, and corrected says what was"
+                    + " searched instead. Hits are ranked: the exact title first, then titles with all the words,"
                     + " then the text. Private contacts are found only by callers who may read them, and are"
-                    + " not counted for others. facets counts the hits of every type, whatever types asked for.")
+                    + " not counted for others. facets counts the hits of every type, whatever types asked for. So"
+                    + " that it answers as fast with a million documents, "
+                    + SearchService.CAPS_DESCRIPTION
+                    + " and ranks those; capped says when a type has more.")
     @APIResponse(responseCode = "200", description = "A page of hits, best first")
     public SearchResults search(
             @QueryParam("q") @Parameter(required = true, description = "What to look for (1 to 200 characters)")
@@ -57,35 +61,8 @@ public class SearchResource {
                             explode = Explode.FALSE,
                             schema = @Schema(type = SchemaType.ARRAY, implementation = SearchKind.class, maxItems = 11))
                     List<String> types,
-            @QueryParam("page")
-                    @Parameter(
-                            description = "Page number, from 1",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            format = "int32",
-                                            minimum = "1",
-                                            maximum = "2147483647",
-                                            defaultValue = "1"))
-                    String page,
-            @QueryParam("size")
-                    @Parameter(
-                            description = "Hits per page (at most 100)",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            format = "int32",
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    String size) {
-        return service.search(
-                required(q),
-                kinds(types),
-                new PageRequest(
-                        QueryParams.intInRange("page", page, 1, 1, Integer.MAX_VALUE),
-                        QueryParams.intInRange("size", size, PageParams.DEFAULT_SIZE, 1, PageParams.MAX_SIZE),
-                        null));
+            @BeanParam PagingParams paging) {
+        return service.search(required(q), kinds(types), paging.toRequest());
     }
 
     @GET

@@ -13,6 +13,14 @@ public record SearchResults(
         @Schema(required = true) int page,
         @Schema(required = true) int size,
         @Schema(required = true) long totalItems,
+
+        @Schema(
+                required = true,
+                description = "True when a type asked for may have more hits than a search reads ("
+                        + SearchService.CAPS_DESCRIPTION
+                        + "): totalItems is then how many can be paged through, and there are more")
+        boolean capped,
+
         @Schema(required = true) int totalPages,
 
         @Schema(required = true, description = "Every type, in a fixed order, with its number of hits")
@@ -20,6 +28,8 @@ public record SearchResults(
 
         @Schema(
                 nullable = true,
-                description = "When nothing matched: a spelling that would, e.g. bibliotek for biblotek")
-        String suggestion)
+                description = "When the words as typed match nothing: the words searched instead and that the hits"
+                        + " are for, typos corrected from the words of titles and names (e.g. bibliotek for"
+                        + " biblotek); else null")
+        String corrected)
         implements Paged {}

@@ -4,9 +4,11 @@ import dk.samspil.common.db.Sql;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.search.SearchKind;
 import dk.samspil.common.search.SearchQuery;
+import dk.samspil.common.search.SearchSpelling;
 import dk.samspil.common.security.Access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,196 +18,263 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Search over everything Samspil shows the caller (migration V11 keeps search_document current): hits
- * ranked exact title first, then all words as written in the title, then their Danish stems in the title,
- * then the same in the text; only when no document matches the words, titles near the typed text (typos).
- * A private contact only for callers who read private details, in the hits and in the counts.
+ * Search over everything Samspil shows the caller (migrations V11 and V12 keep search_document current).
+ * For each type, the candidates are its first {@link Caps#title} documents whose title holds the words and
+ * its first {@link Caps#text} documents whose text holds them (and any document with exactly the title
+ * typed); they are ranked exact title first, then all words as written in the title, then their Danish stems
+ * in the title, then the text. So a search costs about the same with a thousand or a million documents, and a
+ * type with more hits than it reads says so (capped) instead of counting them all. The word being typed
+ * matches as itself and as the commonest words of titles that begin with it (search_word), so that every
+ * word PostgreSQL plans for is one its statistics know. When nothing matches the words, typos are corrected
+ * from the words of titles (SearchSpelling) and the search runs again. A private contact only for callers who
+ * read private details, in the hits and in the counts.
  */
 @ApplicationScoped
 public class SearchService {
 
-    /** Candidates for a spelling suggestion: titles this close to a word (pg_trgm word similarity). */
-    static final String SPELLING_SIMILARITY = "0.4";
+    /** How many documents of a type a search reads, for each way of matching. */
+    record Caps(int title, int text) {}
 
-    /** A document matching the words (stems, as written, the prefix being typed), that the caller may read. */
-    private static final String TEXT = " search_match(d.stems, d.words, :query) and (not d.private or :readsPrivate)";
+    static final int TITLE_CAP = 100;
+    static final int TEXT_CAP = 50;
 
-    /** For typos, when nothing matches as text: a title near the typed text. */
-    private static final String NEAR = " search_near(d.title_folded, :typed) and (not d.private or :readsPrivate)";
+    /** What a search reads, as the contract describes it. */
+    static final String CAPS_DESCRIPTION =
+            "a search reads at most " + TITLE_CAP + " title hits and " + TEXT_CAP + " text hits of each type";
 
-    private static final String TEXT_SCORE = """
-            (case when d.title_folded = search_fold(:typed) then 100 else 0 end
-             + case when d.words @@ to_tsquery('simple', search_fold(:titleQuery)) then 30 else 0 end
-             + case when d.stems @@ to_tsquery('danish', search_fold(:titleQuery)) then 20 else 0 end
-             + case when d.words @@ to_tsquery('simple', search_fold(:query)) then 10 else 0 end
-             + ts_rank(d.stems, to_tsquery('danish', search_fold(:query))))""";
+    static final Caps SEARCH = new Caps(TITLE_CAP, TEXT_CAP);
 
-    private static final String NEAR_SCORE = "strict_word_similarity(search_fold(:typed), d.title_folded)";
+    /** Suggestions show only the best few, while typing. */
+    static final Caps SUGGESTIONS = new Caps(20, 10);
+
+    /** The word being typed also matches as this many of the commonest title words that begin with it. */
+    static final int PREFIX_WORDS = 10;
+
+    private static final String VISIBLE = " and (not d.private or :readsPrivate)";
+
+    private static final String STEMS = "cast(:stemsQuery as tsquery)";
+    private static final String WORDS = "cast(:wordsQuery as tsquery)";
+
+    /** A title hit's rank: the exact title, all words as written, or their stems; then how well. */
+    private static final String TITLE_SCORE = "(case when d.title_folded = :folded then 100 else 0 end"
+            + " + case when d.title_words @@ " + WORDS + " then 30 else 20 end"
+            + " + ts_rank(d.title_stems, " + STEMS + "))";
+
+    /** A text hit's rank, below every title hit. */
+    private static final String TEXT_SCORE = "ts_rank(d.stems, " + STEMS + ")";
+
+    /** The candidates (see the class comment): tier 1 exact title, 2 title, 3 text. */
+    private static final String CANDIDATES = candidates();
 
     @Inject
     Sql sql;
 
     @Inject
+    EntityManager em;
+
+    @Inject
     Access access;
 
     /**
-     * One page of hits of the given types (all when empty), the counts per type, and a spelling hint. Words
-     * first; only when no document matches them, titles near the text (typos).
+     * One page of hits of the given types (all when empty) and the counts per type; when nothing matches,
+     * the same for the words respelled (typos), and the respelling.
      */
     @Transactional
     public SearchResults search(String typed, Set<SearchKind> types, PageRequest page) {
         SearchQuery query = SearchQuery.parse(typed);
-        Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
-        List<SearchHit> hits = List.of();
-        long total = 0;
-        if (query != null) {
-            Stage stage = Stage.TEXT;
-            counts = counts(stage, query);
-            if (counts.isEmpty()) {
-                stage = Stage.NEAR;
-                counts = counts(stage, query);
-            }
-            for (Map.Entry<SearchKind, Long> count : counts.entrySet()) {
-                total += types.isEmpty() || types.contains(count.getKey()) ? count.getValue() : 0;
-            }
-            if (total > page.offset()) {
-                hits = hits(stage, query, types, page);
+        Found found = query == null ? Found.NOTHING : find(query, types, page, SEARCH);
+        String corrected = null;
+        if (query != null && found.isEmpty()) {
+            SearchQuery respelled =
+                    SearchSpelling.corrected(em, query, access.caller().readsPrivate());
+            if (respelled != null) {
+                Found again = find(respelled, types, page, SEARCH);
+                if (!again.isEmpty()) {
+                    found = again;
+                    corrected = respelled.text();
+                }
             }
         }
+        long total = 0;
+        boolean capped = false;
         List<SearchFacet> facets = new ArrayList<>();
         for (SearchKind kind : SearchKind.values()) {
-            facets.add(new SearchFacet(kind, counts.getOrDefault(kind, 0L)));
+            Row count = found.counts().get(kind);
+            SearchFacet facet = new SearchFacet(
+                    kind, count == null ? 0 : count.count(), count != null && Boolean.TRUE.equals(count.capped()));
+            facets.add(facet);
+            if (types.isEmpty() || types.contains(kind)) {
+                total += facet.count();
+                capped |= facet.capped();
+            }
         }
-        String suggestion = query != null && counts.isEmpty() ? spelling(query) : null;
         return new SearchResults(
-                typed, hits, page.page(), page.size(), total, page.totalPages(total), facets, suggestion);
+                typed,
+                found.hits(),
+                page.page(),
+                page.size(),
+                total,
+                capped,
+                page.totalPages(total),
+                facets,
+                corrected);
     }
 
-    private Map<SearchKind, Long> counts(Stage stage, SearchQuery query) {
-        Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
-        for (KindCount row : bind(
-                        sql.select("select d.kind, count(*) as count from search_document d where" + stage.match
-                                + " group by d.kind"),
-                        stage,
-                        query,
-                        false)
-                .list(KindCount.class)) {
-            counts.put(SearchKind.valueOf(row.kind()), row.count());
-        }
-        return counts;
-    }
-
-    /** The best few hits for what has been typed so far: titles and links only (typos when no word matches). */
+    /** The best few hits for what has been typed so far: titles and links only (typos corrected when no word matches). */
+    @Transactional
     public SearchSuggestions suggest(String typed, int size) {
         SearchQuery query = SearchQuery.parse(typed);
         if (query == null) {
             return new SearchSuggestions(typed, List.of());
         }
-        List<Row> rows = rows(Stage.TEXT, query, Set.of(), 0, size);
-        if (rows.isEmpty()) {
-            rows = rows(Stage.NEAR, query, Set.of(), 0, size);
+        PageRequest first = new PageRequest(1, size, null);
+        Found found = find(query, Set.of(), first, SUGGESTIONS);
+        if (found.isEmpty()) {
+            SearchQuery respelled =
+                    SearchSpelling.corrected(em, query, access.caller().readsPrivate());
+            if (respelled != null) {
+                found = find(respelled, Set.of(), first, SUGGESTIONS);
+            }
         }
         List<SearchSuggestion> items = new ArrayList<>();
-        for (Row row : rows) {
-            SearchKind kind = SearchKind.valueOf(row.kind());
-            items.add(new SearchSuggestion(kind, row.refId(), row.title(), kind.href(row.refId()), row.route()));
+        for (SearchHit hit : found.hits()) {
+            items.add(new SearchSuggestion(hit.type(), hit.id(), hit.title(), hit.href(), hit.route()));
         }
         return new SearchSuggestions(typed, items);
     }
 
-    private List<SearchHit> hits(Stage stage, SearchQuery query, Set<SearchKind> types, PageRequest page) {
-        List<Row> rows = rows(stage, query, types, Math.toIntExact(page.offset()), page.size());
-        List<String> stems = sql.select("select lexeme from unnest(to_tsvector('danish', search_fold(:terms)))")
+    /** Two statements: the query as PostgreSQL reads it, then the page's hits and every type's count. */
+    private Found find(SearchQuery query, Set<SearchKind> types, PageRequest page, Caps caps) {
+        boolean readsPrivate = access.caller().readsPrivate();
+        Prepared prepared = sql.select("""
+                        with alternative as (
+                            select coalesce(string_agg(w.word, ' | '), '') as words from (
+                                select word from search_word
+                                 where word ~>=~ search_fold(:prefix) and word ~<~ (search_fold(:prefix) || chr(1114111))
+                                   and word <> search_fold(:prefix)
+                                   and (public_docs > 0 or (:readsPrivate and private_docs > 0))
+                                 order by public_docs + private_docs desc, word
+                                 limit :prefixWords) w),
+                        q as (
+                            select case when :prefix = '' then search_fold(:head)
+                                        else concat_ws(' & ', nullif(search_fold(:head), ''),
+                                                       '(' || concat_ws(' | ', search_fold(:prefix), nullif(a.words, ''))
+                                                           || ')') end as text
+                              from alternative a)
+                        select set_config('plan_cache_mode', 'force_custom_plan', true) as plan,
+                               cast(to_tsquery('danish', q.text) as text) as stems_query,
+                               cast(to_tsquery('simple', q.text) as text) as words_query,
+                               search_fold(:typed) as folded,
+                               coalesce((select string_agg(lexeme, ' ')
+                                           from unnest(to_tsvector('danish', search_fold(:terms)))), '') as stems
+                          from q""")
+                .param("prefix", query.prefix() == null ? "" : query.prefix())
+                .param("head", query.head())
+                .param("readsPrivate", readsPrivate)
+                .param("prefixWords", PREFIX_WORDS)
+                .param("typed", query.text())
                 .param("terms", String.join(" ", query.terms()))
-                .list(String.class);
-        Snippets snippets = new Snippets(stems, query.prefix());
-        List<SearchHit> hits = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            SearchKind kind = SearchKind.valueOf(row.kind());
-            hits.add(new SearchHit(
-                    kind, row.refId(), row.title(), snippets.of(row.body()), kind.href(row.refId()), row.route()));
-        }
-        return hits;
-    }
-
-    private List<Row> rows(Stage stage, SearchQuery query, Set<SearchKind> types, int offset, int size) {
-        Sql.Statement statement = bind(
-                        sql.select("select d.kind, d.ref_id, d.title, d.body, d.route from search_document d where"
-                                + stage.match
-                                + (types.isEmpty() ? "" : " and d.kind in (:types)")
-                                + " order by " + stage.score + " desc, d.title_folded, d.kind, d.ref_id"),
-                        stage,
-                        query,
-                        true)
-                .window(offset, size);
+                .one(Prepared.class);
+        Sql.Statement statement = sql.select(
+                        CANDIDATES + """
+                        , hit as (
+                            select c.kind, c.ref_id, max(c.score) as score, min(c.title_folded) as title_folded
+                              from candidate c group by c.kind, c.ref_id),
+                        facet as (
+                            select c.kind, count(distinct c.ref_id) as count,
+                                   count(*) filter (where c.tier = 2) >= :titleCap
+                                       or count(*) filter (where c.tier = 3) >= :textCap as capped
+                              from candidate c group by c.kind),
+                        page as (
+                            select h.kind, h.ref_id,
+                                   row_number() over (order by h.score desc, h.title_folded, h.kind, h.ref_id) as position
+                              from hit h""" + (types.isEmpty() ? "" : " where h.kind in (:types)") + """
+                             order by h.score desc, h.title_folded, h.kind, h.ref_id
+                            offset :offset limit :size)
+                        select p.position, d.kind, d.ref_id, d.title, d.body, d.route,
+                               cast(null as bigint) as count, cast(null as boolean) as capped
+                          from page p join search_document d on d.kind = p.kind and d.ref_id = p.ref_id
+                        union all
+                        select null, f.kind, null, null, null, null, f.count, f.capped from facet f
+                        order by 1 nulls last""")
+                .param("folded", prepared.folded())
+                .param("stemsQuery", prepared.stemsQuery())
+                .param("wordsQuery", prepared.wordsQuery())
+                .param("readsPrivate", readsPrivate)
+                .param("titleCap", caps.title())
+                .param("textCap", caps.text())
+                .param("offset", page.offset())
+                .param("size", page.size());
         if (!types.isEmpty()) {
             statement.param("types", types.stream().map(Enum::name).toList());
         }
-        return statement.list(Row.class);
-    }
-
-    /** The values a stage's match (and, when {@code ranked}, its score) use. */
-    private Sql.Statement bind(Sql.Statement statement, Stage stage, SearchQuery query, boolean ranked) {
-        statement.param("readsPrivate", access.caller().readsPrivate());
-        if (stage == Stage.NEAR) {
-            return statement.param("typed", query.text());
+        Snippets snippets = new Snippets(
+                prepared.stems().isEmpty()
+                        ? List.of()
+                        : List.of(prepared.stems().split(" ")),
+                query.prefix());
+        List<SearchHit> hits = new ArrayList<>();
+        Map<SearchKind, Row> counts = new EnumMap<>(SearchKind.class);
+        for (Row row : statement.list(Row.class)) {
+            SearchKind kind = SearchKind.valueOf(row.kind());
+            if (row.position() == null) {
+                counts.put(kind, row);
+            } else {
+                hits.add(new SearchHit(
+                        kind, row.refId(), row.title(), snippets.of(row.body()), kind.href(row.refId()), row.route()));
+            }
         }
-        statement.param("query", query.query());
-        return ranked ? statement.param("typed", query.text()).param("titleQuery", query.titleQuery()) : statement;
+        return new Found(hits, counts);
     }
 
     /**
-     * For a search without hits: each word replaced by the closest word of a title the caller may see,
-     * when one is close enough; null when no word changes.
+     * Each type's branches read its own partition (search_document_library, ...: migration V12), so that
+     * PostgreSQL plans each with that type's statistics: a common word is read from the start of the table,
+     * a rare one through its index.
      */
-    private String spelling(SearchQuery query) {
-        sql.select("select set_config('pg_trgm.word_similarity_threshold', :limit, true)")
-                .param("limit", SPELLING_SIMILARITY)
-                .list(String.class);
-        List<String> words = new ArrayList<>();
-        boolean changed = false;
-        for (String term : query.terms()) {
-            String better = term.length() < 3
-                    ? null
-                    : sql
-                            .select("""
-                            select w.word from (
-                                select d.title from search_document d
-                                 where search_fold(:term) <% d.title_folded and (not d.private or :readsPrivate)
-                                 limit 200) t
-                            cross join lateral regexp_split_to_table(t.title, '[[:space:][:punct:]]+') w(word)
-                            where length(w.word) >= 3
-                            order by similarity(search_fold(w.word), search_fold(:term)) desc, w.word
-                            limit 1""")
-                            .param("term", term)
-                            .param("readsPrivate", access.caller().readsPrivate())
-                            .list(String.class)
-                            .stream()
-                            .findFirst()
-                            .map(w -> w.toLowerCase(Locale.forLanguageTag("da")))
-                            .orElse(null);
-            changed |= better != null && !better.equals(term);
-            words.add(better != null ? better : term);
+    private static String candidates() {
+        StringBuilder out = new StringBuilder("with candidate as materialized (")
+                .append(branch("search_document", 1, "d.title_folded = :folded", TITLE_SCORE, ":titleCap"));
+        for (SearchKind kind : SearchKind.values()) {
+            String partition = "search_document_" + kind.name().toLowerCase(Locale.ROOT);
+            out.append(" union all ")
+                    .append(branch(
+                            partition,
+                            2,
+                            "(d.title_stems @@ " + STEMS + " or d.title_words @@ " + WORDS + ")",
+                            TITLE_SCORE,
+                            ":titleCap"))
+                    .append(" union all ")
+                    .append(branch(partition, 3, "d.stems @@ " + STEMS, TEXT_SCORE, ":textCap"));
         }
-        return changed ? String.join(" ", words) : null;
+        return out.append(')').toString();
     }
 
-    /** How documents are found: by their words, or (when none match) by a title near the text. */
-    private enum Stage {
-        TEXT(SearchService.TEXT, TEXT_SCORE),
-        NEAR(SearchService.NEAR, NEAR_SCORE);
+    private static String branch(String table, int tier, String match, String score, String cap) {
+        return "(select d.kind, d.ref_id, " + tier + " as tier, " + score + " as score, d.title_folded from " + table
+                + " d where " + match + VISIBLE + " limit " + cap + ")";
+    }
 
-        final String match;
-        final String score;
+    /** The page's hits and each type's count (types without hits are absent). */
+    private record Found(List<SearchHit> hits, Map<SearchKind, Row> counts) {
+        static final Found NOTHING = new Found(List.of(), Map.of());
 
-        Stage(String match, String score) {
-            this.match = match;
-            this.score = score;
+        boolean isEmpty() {
+            return counts.values().stream().allMatch(row -> row.count() == 0);
         }
     }
 
-    /** A hit as stored. */
-    record Row(String kind, long refId, String title, String body, String route) {}
+    /** The query as PostgreSQL reads it: tsqueries, the folded text, the stems to highlight. */
+    record Prepared(String plan, String stemsQuery, String wordsQuery, String folded, String stems) {}
 
-    record KindCount(String kind, long count) {}
+    /** A hit (position set) or a type's count (count set). */
+    record Row(
+            Long position,
+            String kind,
+            Long refId,
+            String title,
+            String body,
+            String route,
+            Long count,
+            Boolean capped) {}
 }

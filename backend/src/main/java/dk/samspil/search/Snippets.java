@@ -37,7 +37,21 @@ final class Snippets {
         if (text.isEmpty()) {
             return List.of();
         }
-        int first = firstMatch(text);
+        // Each word is folded and compared once: the matches, in order, as [start, end) pairs.
+        List<int[]> matches = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int end = wordEnd(text, i);
+            if (end > i) {
+                if (matches(text.substring(i, end))) {
+                    matches.add(new int[] {i, end});
+                }
+                i = end;
+            } else {
+                i += Character.charCount(text.codePointAt(i));
+            }
+        }
+        int first = matches.isEmpty() ? -1 : matches.getFirst()[0];
         int start = first < 0 ? 0 : wordStartBefore(text, Math.max(0, first - BEFORE), first);
         int end = Math.min(text.length(), start + LENGTH);
         if (end < text.length()) {
@@ -46,19 +60,20 @@ final class Snippets {
         }
         List<SnippetPart> parts = new ArrayList<>();
         StringBuilder plain = new StringBuilder(start > 0 ? "… " : "");
-        int i = start;
-        while (i < end) {
-            int wordEnd = wordEnd(text, i);
-            if (wordEnd > i && matches(text.substring(i, wordEnd))) {
-                flush(parts, plain);
-                parts.add(new SnippetPart(text.substring(i, Math.min(wordEnd, end)), true));
-                i = wordEnd;
-            } else {
-                int next = wordEnd > i ? wordEnd : i + Character.charCount(text.codePointAt(i));
-                plain.append(text, i, Math.min(next, end));
-                i = next;
+        int at = start;
+        for (int[] match : matches) {
+            if (match[0] < start) {
+                continue;
             }
+            if (match[0] >= end) {
+                break;
+            }
+            plain.append(text, at, match[0]);
+            flush(parts, plain);
+            parts.add(new SnippetPart(text.substring(match[0], Math.min(match[1], end)), true));
+            at = Math.min(match[1], end);
         }
+        plain.append(text, at, end);
         if (end < text.length()) {
             plain.append(" …");
         }
@@ -74,22 +89,6 @@ final class Snippets {
             }
         }
         return prefix != null && folded.startsWith(prefix);
-    }
-
-    private int firstMatch(String text) {
-        int i = 0;
-        while (i < text.length()) {
-            int end = wordEnd(text, i);
-            if (end > i) {
-                if (matches(text.substring(i, end))) {
-                    return i;
-                }
-                i = end;
-            } else {
-                i += Character.charCount(text.codePointAt(i));
-            }
-        }
-        return -1;
     }
 
     private static String plain(String body) {

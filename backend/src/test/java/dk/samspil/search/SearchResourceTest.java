@@ -112,20 +112,61 @@ class SearchResourceTest {
     }
 
     @Test
-    void typosInTitlesStillMatchAndANearMissSuggestsASpelling() {
+    void typosAreCorrectedFromTheWordsOfTitlesAndTheCorrectionIsSaid() {
         String w = word();
         long id = partner("Skovhuggermuseet " + w, null);
-        // One letter missing in a title: close enough (pg_trgm word similarity).
-        assertEquals(
-                List.of((int) id),
-                search(Api.given(), "Skovhugermuseet " + w, "PARTNER").getList("items.id"));
-        // Too far for a hit, near enough for a suggestion of the title's word.
-        JsonPath far = search("skovhugrmuzet");
+        // One letter missing: nothing matches as typed, so the word is respelled from the titles' words.
+        JsonPath near = search(Api.given(), "Skovhugermuseet " + w, "PARTNER");
+        assertEquals(List.of((int) id), near.getList("items.id"));
+        assertEquals("skovhuggermuseet " + w, near.getString("corrected"));
+        assertEquals(1, near.getInt("totalItems"));
+        // While typing, too.
+        Api.given()
+                .queryParam("q", "skovhugermuse")
+                .get("/api/search/suggestions")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem((int) id));
+        // Nothing near: nothing found, nothing corrected.
+        JsonPath far = search("qxzvkwjh");
         assertEquals(0, far.getInt("totalItems"));
-        assertEquals("skovhuggermuseet", far.getString("suggestion"));
+        assertEquals(null, far.getString("corrected"));
         assertEquals(List.of(), far.getList("items"));
-        // A hit means no suggestion.
-        assertEquals(null, search("Skovhuggermuseet " + w).getString("suggestion"));
+        // A hit as typed means no correction.
+        assertEquals(null, search("Skovhuggermuseet " + w).getString("corrected"));
+        // The lists' q respell the same way.
+        Api.given()
+                .queryParam("q", "Skovhugermuseet " + w)
+                .get("/api/partners")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) id));
+        // A word no title holds any more is no longer offered.
+        String gone = word() + "museum";
+        long soon = partner(gone, null);
+        assertEquals(gone, search(gone.substring(0, gone.length() - 2) + "xm").getString("corrected"));
+        partners.delete(soon);
+        assertEquals(null, search(gone.substring(0, gone.length() - 2) + "xm").getString("corrected"));
+    }
+
+    @Test
+    void aTypeWithMoreHitsThanASearchReadsSaysSo() {
+        String w = word();
+        for (int i = 0; i < SearchService.TEXT_CAP + 1; i++) {
+            partner("Mængdepartner " + i + " " + w, null);
+        }
+        long contact = contacts.create("Mængdekontakt " + w, true);
+        JsonPath all = search(w);
+        assertEquals(true, all.getBoolean("facets.find { it.type == 'PARTNER' }.capped"));
+        assertTrue(all.getInt("facets.find { it.type == 'PARTNER' }.count") >= SearchService.TEXT_CAP);
+        assertEquals(false, all.getBoolean("facets.find { it.type == 'CONTACT' }.capped"));
+        assertEquals(1, all.getInt("facets.find { it.type == 'CONTACT' }.count"));
+        assertEquals(true, all.getBoolean("capped"));
+        assertEquals(all.getInt("facets.find { it.type == 'PARTNER' }.count") + 1, all.getInt("totalItems"));
+        // Only the types asked for say whether the total is capped.
+        JsonPath onlyContacts = search(Api.given(), w, "CONTACT");
+        assertEquals(false, onlyContacts.getBoolean("capped"));
+        assertEquals(List.of((int) contact), onlyContacts.getList("items.id"));
     }
 
     @Test
@@ -199,13 +240,15 @@ class SearchResourceTest {
         assertEquals(1, anonymous.getInt("facets.find { it.type == 'CONTACT' }.count"));
         assertEquals(1, anonymous.getInt("totalItems"));
         Api.given().queryParam("q", own).get("/api/search/suggestions").then().body("items", empty());
-        // Nor does a spelling suggestion give a private name away: too far for a hit, near enough for a hint.
-        contacts.create("Hemmeligsen Trækfuglemuseet", false);
-        assertEquals(0, search("trækfuglmuzet").getInt("totalItems"));
-        assertEquals(null, search("trækfuglmuzet").getString("suggestion"));
-        assertEquals(
-                "trækfuglemuseet",
-                search(users.coordinator().given(), "trækfuglmuzet", null).getString("suggestion"));
+        // Nor does a typo's correction give a private name away.
+        long secret = contacts.create("Hemmeligsen Trækfuglemuseet", false);
+        JsonPath guess = search("trækfuglemusset");
+        assertEquals(0, guess.getInt("totalItems"));
+        assertEquals(null, guess.getString("corrected"));
+        assertEquals(0, guess.getInt("facets.find { it.type == 'CONTACT' }.count"));
+        JsonPath staffGuess = search(users.coordinator().given(), "trækfuglemusset", null);
+        assertEquals("trækfuglemuseet", staffGuess.getString("corrected"));
+        assertEquals(List.of((int) secret), staffGuess.getList("items.id"));
 
         JsonPath staff = search(users.coordinator().given(), w, null);
         assertEquals(2, staff.getInt("facets.find { it.type == 'CONTACT' }.count"));
@@ -359,7 +402,8 @@ class SearchResourceTest {
                 .then()
                 .body("totalItems", equalTo(0))
                 .body("items", empty())
-                .body("suggestion", nullValue())
+                .body("corrected", nullValue())
+                .body("capped", equalTo(false))
                 .body("facets.count", everyItem(equalTo(0)));
         Api.given()
                 .queryParam("q", "%")

@@ -3,6 +3,7 @@ package dk.samspil.common.paging;
 import dk.samspil.common.db.Sql;
 import dk.samspil.common.search.SearchKind;
 import dk.samspil.common.search.SearchQuery;
+import dk.samspil.common.search.SearchSpelling;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -76,8 +77,8 @@ public final class Filters {
 
     /**
      * Free text as the site's search reads it (common/search: Danish stems, folding, the prefix being typed):
-     * only rows of {@code kind} whose search document matches; when none of the kind does, those whose title
-     * is near the text (typos). For JPQL queries.
+     * only rows of {@code kind} whose search document matches; when none of the kind does, the words are
+     * respelled from the words of titles (typos). For JPQL queries.
      */
     public Filters matches(String text, SearchKind kind, String idExpression) {
         return matching(text, kind, true, idExpression, false);
@@ -105,37 +106,35 @@ public final class Filters {
         return this;
     }
 
-    /** The search's clause, once it is known whether any document matches as text (else typos are tried). */
+    /** The search's clause, once it is known whether any document matches as typed (else typos are corrected). */
     private void resolveSearch(EntityManager em) {
         if (search == null) {
             return;
         }
         PendingSearch s = search;
         search = null;
-        boolean asText = new Sql.Statement(em, """
+        SearchQuery query = s.query();
+        boolean asTyped = new Sql.Statement(em, """
                         select exists (select 1 from search_document d where d.kind = :kind
                             and search_match(d.stems, d.words, :query) and (not d.private or :readsPrivate))""")
                 .param("kind", s.kind().name())
-                .param("query", s.query().query())
+                .param("query", query.query())
                 .param("readsPrivate", s.readsPrivate())
                 .one(Boolean.class);
-        String condition = s.sql()
-                ? (asText
-                        ? "search_match(d.stems, d.words, :searchQuery)"
-                        : "search_near(d.title_folded, :searchQuery)")
-                : (asText
-                        ? "function('search_match', d.stems, d.words, :searchQuery) = true"
-                        : "function('search_near', d.titleFolded, :searchQuery) = true");
+        if (!asTyped) {
+            SearchQuery respelled = SearchSpelling.corrected(em, query, s.readsPrivate());
+            query = respelled != null ? respelled : query;
+        }
         where.append(" and ")
                 .append(s.idExpression())
                 .append(
                         s.sql()
-                                ? " in (select d.ref_id from search_document d where d.kind = :searchKind and "
-                                : " in (select d.refId from SearchDocument d where d.kind = :searchKind and ")
-                .append(condition)
-                .append(")");
+                                ? " in (select d.ref_id from search_document d where d.kind = :searchKind"
+                                        + " and search_match(d.stems, d.words, :searchQuery))"
+                                : " in (select d.refId from SearchDocument d where d.kind = :searchKind"
+                                        + " and function('search_match', d.stems, d.words, :searchQuery) = true)");
         params.put("searchKind", s.kind().name());
-        params.put("searchQuery", asText ? s.query().query() : s.query().text());
+        params.put("searchQuery", query.query());
     }
 
     private record PendingSearch(

@@ -11,17 +11,17 @@ import java.util.Locale;
  * words and query operators only, so nothing typed can change the query's syntax; PostgreSQL folds and
  * stems the words itself.
  *
- * @param text the text as typed (trimmed), for typos in titles (trigrams) and exact titles
+ * @param text the text as typed (trimmed), for exact titles
  * @param query the words ANDed (to_tsquery syntax), read both as Danish stems and as written
- * @param titleQuery as {@code query}, matching in titles only (weight A)
  * @param terms the words, in order
  * @param prefix the last word, when it matches as a prefix; else null
  */
-public record SearchQuery(String text, String query, String titleQuery, List<String> terms, String prefix) {
+public record SearchQuery(String text, String query, List<String> terms, String prefix) {
 
     /** The lists' q, as the contract describes it. */
     public static final String LIST_PARAMETER = "Free text, read as GET /api/search reads it (Danish inflections,"
-            + " aa = å, the last word as a prefix, \"phrases\", typos in titles), within this list";
+            + " aa = å, the last word as a prefix, \"phrases\", typos corrected from the words of titles), within this"
+            + " list";
 
     /** At most this many words count; the rest are ignored. */
     public static final int MAX_TERMS = 12;
@@ -77,10 +77,45 @@ public record SearchQuery(String text, String query, String titleQuery, List<Str
                 && !text.isEmpty()
                 && Character.isLetterOrDigit(text.codePointBefore(text.length()));
         String prefix = typing ? last.getFirst() : null;
-        return new SearchQuery(text, build(groups, prefix, ""), build(groups, prefix, "A"), List.copyOf(terms), prefix);
+        return new SearchQuery(text, build(groups, prefix), List.copyOf(terms), prefix);
     }
 
-    private static String build(List<List<String>> groups, String prefix, String weight) {
+    /** The query without the word being typed (to_tsquery syntax; empty when that word is all there is). */
+    public String head() {
+        if (prefix == null) {
+            return query;
+        }
+        String head = query.substring(0, query.length() - (prefix + ":*").length());
+        return head.endsWith(" & ") ? head.substring(0, head.length() - 3) : head;
+    }
+
+    /**
+     * The same query with its words replaced, in order (spelling corrections): quotes, spaces and the word
+     * being typed stay as they were typed.
+     */
+    public SearchQuery respelled(List<String> words) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int word = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int end = i;
+                while (end < text.length() && Character.isLetterOrDigit(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                out.append(word < words.size() && word < MAX_TERMS ? words.get(word) : text.substring(i, end));
+                word++;
+                i = end;
+            } else {
+                out.appendCodePoint(c);
+                i += Character.charCount(c);
+            }
+        }
+        return parse(out.toString());
+    }
+
+    private static String build(List<List<String>> groups, String prefix) {
         StringBuilder out = new StringBuilder();
         for (int g = 0; g < groups.size(); g++) {
             List<String> group = groups.get(g);
@@ -90,17 +125,13 @@ public record SearchQuery(String text, String query, String titleQuery, List<Str
             boolean lastGroup = g == groups.size() - 1;
             if (group.size() == 1) {
                 out.append(group.getFirst());
-                boolean asPrefix = lastGroup && prefix != null;
-                if (asPrefix || !weight.isEmpty()) {
-                    out.append(':').append(asPrefix ? "*" : "").append(weight);
+                if (lastGroup && prefix != null) {
+                    out.append(":*");
                 }
             } else {
                 out.append('(');
                 for (int w = 0; w < group.size(); w++) {
                     out.append(w == 0 ? "" : " <-> ").append(group.get(w));
-                    if (!weight.isEmpty()) {
-                        out.append(':').append(weight);
-                    }
                 }
                 out.append(')');
             }
