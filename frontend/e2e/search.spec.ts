@@ -69,10 +69,11 @@ test('by keyboard alone: a suggestion, the results, a kind, page 2 and back agai
   await expect(page.getByLabel('Søg efter')).toHaveValue('biblioteker')
   await expect(hits(page)).toHaveCount(10)
   const total = await page.getByTestId('result-count').textContent()
-  expect(total).toMatch(/^[\d.]+ resultater$/)
-  const libraries = page.getByRole('checkbox', { name: /^Biblioteker \(\d+\)$/ })
+  // Over a type's first hits, the count is a lower bound ("Over 341 resultater", "Aktiviteter (50+)").
+  expect(total).toMatch(/^(Over )?[\d.]+ resultater$/)
+  const libraries = page.getByRole('checkbox', { name: /^Biblioteker \(\d+\+?\)$/ })
   await expect(libraries).not.toBeChecked()
-  await expect(page.getByRole('checkbox', { name: /^Gode eksempler \(\d+\)$/ })).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: /^Gode eksempler \(\d+\+?\)$/ })).toBeVisible()
   await expectNoA11yViolations(page)
 
   // Narrow to the libraries.
@@ -126,28 +127,22 @@ test('Escape closes the suggestions, a second Escape clears the field, and Tab l
   await expect(page).toHaveURL(/\/temaer$/)
 })
 
-test('nothing found: the spelling that would find something, and where to look around', async ({ page }) => {
-  await page.goto('/soeg?q=gr%C3%B8n%20omstilling')
+test('a typo is corrected and said; nothing found offers where to look around', async ({ page }) => {
+  await page.goto('/soeg?q=sansefort%C3%A6lingen')
+  await expectResultsLoaded(page)
+  await expect(page.getByTestId('search-corrected')).toHaveText('Ingen resultater for »sansefortælingen«. Viser resultater for »sansefortællingen«.')
+  await expect(hits(page).first().getByRole('link', { name: 'Sansefortællingen' })).toBeVisible()
+  await expectNoA11yViolations(page)
+
+  await page.goto('/soeg?q=qxzvkwjh')
   await expectResultsLoaded(page)
   const empty = page.getByTestId('empty-state')
-  await expect(empty.getByRole('heading', { name: 'Ingen resultater for »grøn omstilling«' })).toBeVisible()
-  await expect(page.getByTestId('search-suggestion')).toHaveText('Mente du grøn udstilling?')
+  await expect(empty.getByRole('heading', { name: 'Ingen resultater for »qxzvkwjh«' })).toBeVisible()
+  await expect(page.getByTestId('search-corrected')).toHaveCount(0)
   for (const name of ['Biblioteker', 'Temaer', 'Værktøjskassen', 'Gode eksempler']) {
     await expect(empty.getByRole('link', { name, exact: true })).toBeVisible()
   }
   await expectNoA11yViolations(page)
-
-  await page.getByTestId('search-suggestion').getByRole('link', { name: 'grøn udstilling' }).click()
-  await expect(page).toHaveURL(/\/soeg\?q=gr%C3%B8n(\+|%20)udstilling$/)
-  await expectResultsLoaded(page)
-  await expect(hits(page).first()).toBeVisible()
-  await expect(page.getByLabel('Søg efter')).toHaveValue('grøn udstilling')
-
-  await page.goto('/soeg?q=skovhugrmuzet')
-  await expectResultsLoaded(page)
-  await expect(page.getByRole('heading', { name: 'Ingen resultater for »skovhugrmuzet«' })).toBeVisible()
-  await expect(page.getByTestId('search-suggestion')).toHaveCount(0)
-  await expect(page.getByTestId('empty-state').getByRole('link', { name: 'Værktøjskassen', exact: true })).toBeVisible()
 })
 
 for (const width of [320, 390, 1280]) {

@@ -20,12 +20,12 @@ import java.util.Set;
 /**
  * Search over everything Samspil shows the caller (migrations V11 and V12 keep search_document current).
  * For each type, the candidates are its first {@link Caps#title} documents whose title holds the words and
- * its first {@link Caps#text} documents whose text holds them (and any document with exactly the title
+ * its first {@link Caps#text} documents whose text but not title holds them (and any document with exactly the title
  * typed); they are ranked exact title first, then all words as written in the title, then their Danish stems
  * in the title, then the text. So a search costs about the same with a thousand or a million documents, and a
  * type with more hits than it reads says so (capped) instead of counting them all. The word being typed
- * matches as itself and as the commonest words of titles that begin with it (search_word), so that every
- * word PostgreSQL plans for is one its statistics know. When nothing matches the words, typos are corrected
+ * matches as itself and, unless a title holds it as a whole word, as the commonest words of titles that
+ * begin with it (search_word), so that every word PostgreSQL plans for is one its statistics know. When nothing matches the words, typos are corrected
  * from the words of titles (SearchSpelling) and the search runs again. A private contact only for callers who
  * read private details, in the hits and in the counts.
  */
@@ -44,11 +44,16 @@ public class SearchService {
 
     static final Caps SEARCH = new Caps(TITLE_CAP, TEXT_CAP);
 
-    /** Suggestions show only the best few, while typing. */
-    static final Caps SUGGESTIONS = new Caps(20, 10);
+    /** Suggestions show only the best few, while typing: titles first; the text only when no title matches. */
+    static final Caps SUGGESTIONS = new Caps(20, 0);
 
-    /** The word being typed also matches as this many of the commonest title words that begin with it. */
-    static final int PREFIX_WORDS = 10;
+    static final Caps SUGGESTIONS_IN_TEXT = new Caps(20, 10);
+
+    /**
+     * The word being typed, unless it is a whole word of a title already, also matches as this many of the
+     * commonest title words that begin with it.
+     */
+    static final int PREFIX_WORDS = 6;
 
     private static final String VISIBLE = " and (not d.private or :readsPrivate)";
 
@@ -63,8 +68,17 @@ public class SearchService {
     /** A text hit's rank, below every title hit. */
     private static final String TEXT_SCORE = "ts_rank(d.stems, " + STEMS + ")";
 
-    /** The candidates (see the class comment): tier 1 exact title, 2 title, 3 text. */
-    private static final String CANDIDATES = candidates();
+    /**
+     * The candidates (see the class comment): tier 1 exact title, 2 title, 3 text; with or without the text,
+     * titles matched by their stems or (when the words are all Danish stop words, which have no stems) as
+     * written. Indexed by {@link #variant}.
+     */
+    private static final List<String> CANDIDATES =
+            List.of(candidates(false, false), candidates(false, true), candidates(true, false), candidates(true, true));
+
+    private static int variant(boolean inText, boolean byStems) {
+        return (inText ? 2 : 0) + (byStems ? 1 : 0);
+    }
 
     @Inject
     Sql sql;
@@ -150,9 +164,12 @@ public class SearchService {
                         with alternative as (
                             select coalesce(string_agg(w.word, ' | '), '') as words from (
                                 select word from search_word
-                                 where word ~>=~ search_fold(:prefix) and word ~<~ (search_fold(:prefix) || chr(1114111))
+                                 where :prefix <> ''
+                                   and word ~>=~ search_fold(:prefix) and word ~<~ (search_fold(:prefix) || chr(1114111))
                                    and word <> search_fold(:prefix)
                                    and (public_docs > 0 or (:readsPrivate and private_docs > 0))
+                                   and not exists (select 1 from search_word whole where whole.word = search_fold(:prefix)
+                                                      and (whole.public_docs > 0 or (:readsPrivate and whole.private_docs > 0)))
                                  order by public_docs + private_docs desc, word
                                  limit :prefixWords) w),
                         q as (
@@ -175,20 +192,21 @@ public class SearchService {
                 .param("typed", query.text())
                 .param("terms", String.join(" ", query.terms()))
                 .one(Prepared.class);
-        Sql.Statement statement = sql.select(
-                        CANDIDATES + """
+        boolean byStems = !prepared.stemsQuery().isEmpty();
+        Sql.Statement statement = sql.select(CANDIDATES.get(variant(caps.text() > 0, byStems)) + """
                         , hit as (
                             select c.kind, c.ref_id, max(c.score) as score, min(c.title_folded) as title_folded
                               from candidate c group by c.kind, c.ref_id),
                         facet as (
                             select c.kind, count(distinct c.ref_id) as count,
                                    count(*) filter (where c.tier = 2) >= :titleCap
-                                       or count(*) filter (where c.tier = 3) >= :textCap as capped
+                                       or (:textCap > 0 and count(*) filter (where c.tier = 3) >= :textCap) as capped
                               from candidate c group by c.kind),
                         page as (
                             select h.kind, h.ref_id,
                                    row_number() over (order by h.score desc, h.title_folded, h.kind, h.ref_id) as position
-                              from hit h""" + (types.isEmpty() ? "" : " where h.kind in (:types)") + """
+                              from hit h"""
+                        + (types.isEmpty() ? "" : " where h.kind in (:types)") + """
                              order by h.score desc, h.title_folded, h.kind, h.ref_id
                             offset :offset limit :size)
                         select p.position, d.kind, d.ref_id, d.title, d.body, d.route,
@@ -232,7 +250,7 @@ public class SearchService {
      * PostgreSQL plans each with that type's statistics: a common word is read from the start of the table,
      * a rare one through its index.
      */
-    private static String candidates() {
+    private static String candidates(boolean inText, boolean byStems) {
         StringBuilder out = new StringBuilder("with candidate as materialized (")
                 .append(branch("search_document", 1, "d.title_folded = :folded", TITLE_SCORE, ":titleCap"));
         for (SearchKind kind : SearchKind.values()) {
@@ -241,11 +259,19 @@ public class SearchService {
                     .append(branch(
                             partition,
                             2,
-                            "(d.title_stems @@ " + STEMS + " or d.title_words @@ " + WORDS + ")",
+                            byStems ? "d.title_stems @@ " + STEMS : "d.title_words @@ " + WORDS,
                             TITLE_SCORE,
-                            ":titleCap"))
-                    .append(" union all ")
-                    .append(branch(partition, 3, "d.stems @@ " + STEMS, TEXT_SCORE, ":textCap"));
+                            ":titleCap"));
+            if (inText) {
+                // Only what matches in the text and not in the title: the title's hits are read above.
+                out.append(" union all ")
+                        .append(branch(
+                                partition,
+                                3,
+                                "d.stems @@ " + STEMS + " and not d.title_stems @@ " + STEMS,
+                                TEXT_SCORE,
+                                ":textCap"));
+            }
         }
         return out.append(')').toString();
     }

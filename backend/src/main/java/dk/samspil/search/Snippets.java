@@ -37,23 +37,34 @@ final class Snippets {
         if (text.isEmpty()) {
             return List.of();
         }
-        // Each word is folded and compared once: the matches, in order, as [start, end) pairs.
+        // Each word is folded and compared once, from the start to the end of the snippet (which the first
+        // match places): the matches, in order, as [start, end) pairs.
         List<int[]> matches = new ArrayList<>();
+        int start = 0;
+        int end = Math.min(text.length(), LENGTH);
         int i = 0;
-        while (i < text.length()) {
-            int end = wordEnd(text, i);
-            if (end > i) {
-                if (matches(text.substring(i, end))) {
-                    matches.add(new int[] {i, end});
+        while (i < end) {
+            int wordEnd = wordEnd(text, i);
+            if (wordEnd > i) {
+                if (matches(text.substring(i, wordEnd))) {
+                    if (matches.isEmpty()) {
+                        start = wordStartBefore(text, Math.max(0, i - BEFORE), i);
+                        end = Math.min(text.length(), start + LENGTH);
+                    }
+                    matches.add(new int[] {i, wordEnd});
                 }
-                i = end;
+                i = wordEnd;
             } else {
                 i += Character.charCount(text.codePointAt(i));
             }
+            if (matches.isEmpty() && i >= end) {
+                end = text.length(); // no match yet: read on (the snippet then starts at the text's start)
+            }
         }
-        int first = matches.isEmpty() ? -1 : matches.getFirst()[0];
-        int start = first < 0 ? 0 : wordStartBefore(text, Math.max(0, first - BEFORE), first);
-        int end = Math.min(text.length(), start + LENGTH);
+        if (matches.isEmpty()) {
+            start = 0;
+            end = Math.min(text.length(), LENGTH);
+        }
         if (end < text.length()) {
             int space = text.lastIndexOf(' ', end);
             end = space > start ? space : end;

@@ -471,9 +471,7 @@ final class LargeData {
                 for (String code : offered) {
                     focus.row().add(id).add(code);
                 }
-                for (long partner : distinct(partnerIds, random.nextInt(3))) {
-                    partners.row().add(id).add(partner).add(text.pick(ROLES));
-                }
+                linksWithRoles(partners, id, partnerIds, random.nextInt(3));
                 milestones.row().add(milestoneId++).add(id).add("IDEA_WORKSHOP").add("Idéværksted");
                 milestones.add(startDate.minusWeeks(16)).add(null);
                 milestones
@@ -696,9 +694,7 @@ final class LargeData {
                         .add(created)
                         .add(held ? max(created, min(now, starts.plus(Duration.ofDays(7)))) : created)
                         .add(held ? 1 : 0);
-                for (long library : distinct(libraryIds, 5 + random.nextInt(36))) {
-                    attendees.row().add(id).add(library);
-                }
+                links(attendees, id, libraryIds, 5 + random.nextInt(36));
                 int count = 2 + random.nextInt(7);
                 for (int position = 0; position < count; position++) {
                     ideas.row()
@@ -872,15 +868,9 @@ final class LargeData {
                         .add(at[0])
                         .add(at[moves])
                         .add(moves);
-                for (long library : distinct(libraryIds, 1 + random.nextInt(3))) {
-                    libraries.row().add(id).add(library);
-                }
-                for (long partner : distinct(partnerIds, 1 + random.nextInt(3))) {
-                    partners.row().add(id).add(partner).add(text.pick(ROLES));
-                }
-                for (long theme : distinct(themeIds, random.nextInt(3))) {
-                    themes.row().add(id).add(theme);
-                }
+                links(libraries, id, libraryIds, 1 + random.nextInt(3));
+                linksWithRoles(partners, id, partnerIds, 1 + random.nextInt(3));
+                links(themes, id, themeIds, random.nextInt(3));
                 transitions
                         .row()
                         .add(transitionId++)
@@ -960,18 +950,10 @@ final class LargeData {
                             .add(DemoPartnerships.FIVE_QUESTIONS.get(q))
                             .add(text.paragraph(1 + random.nextInt(4), 4000));
                 }
-                for (long library : distinct(libraryIds, 1 + random.nextInt(3))) {
-                    libraries.row().add(id).add(library);
-                }
-                for (long partner : distinct(partnerIds, random.nextInt(3))) {
-                    partners.row().add(id).add(partner);
-                }
-                for (long theme : distinct(themeIds, random.nextInt(3))) {
-                    themes.row().add(id).add(theme);
-                }
-                for (long item : distinct(toolboxIds, random.nextInt(4))) {
-                    tools.row().add(id).add(item);
-                }
+                links(libraries, id, libraryIds, 1 + random.nextInt(3));
+                links(partners, id, partnerIds, random.nextInt(3));
+                links(themes, id, themeIds, random.nextInt(3));
+                links(tools, id, toolboxIds, random.nextInt(4));
             }
             done("cases", cases, id);
             done("case_answer", answers);
@@ -1010,12 +992,8 @@ final class LargeData {
                         .add(created)
                         .add(later(created))
                         .add(0);
-                for (long partner : distinct(partnerIds, 1 + random.nextInt(4))) {
-                    partners.row().add(id).add(partner).add(text.pick(ROLES));
-                }
-                for (long contact : distinct(allContactIds, 1 + random.nextInt(3))) {
-                    contacts.row().add(id).add(contact);
-                }
+                linksWithRoles(partners, id, partnerIds, 1 + random.nextInt(4));
+                links(contacts, id, allContactIds, 1 + random.nextInt(3));
             }
             done("project", projects, id);
             done("project_partner", partners);
@@ -1154,6 +1132,20 @@ final class LargeData {
     }
 
     /** {@code k} different ids (fewer if there are fewer). */
+    /** Rows (owner, one of {@code k} distinct ids) in a link table. */
+    private void links(Copy table, long owner, long[] ids, int k) {
+        for (long other : distinct(ids, k)) {
+            table.row().add(owner).add(other);
+        }
+    }
+
+    /** As {@link #links}, each with a role. */
+    private void linksWithRoles(Copy table, long owner, long[] ids, int k) {
+        for (long other : distinct(ids, k)) {
+            table.row().add(owner).add(other).add(text.pick(ROLES));
+        }
+    }
+
     private long[] distinct(long[] ids, int k) {
         Set<Long> chosen = new TreeSet<>();
         int n = Math.min(k, ids.length);

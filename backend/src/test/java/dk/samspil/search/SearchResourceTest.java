@@ -152,12 +152,15 @@ class SearchResourceTest {
     void aTypeWithMoreHitsThanASearchReadsSaysSo() {
         String w = word();
         for (int i = 0; i < SearchService.TEXT_CAP + 1; i++) {
-            partner("Mængdepartner " + i + " " + w, null);
+            partner("Mængdepartner " + i + " " + word(), "Om " + w); // the word in the text only
         }
+        long titled = partner("Titelpartner " + w, null);
         long contact = contacts.create("Mængdekontakt " + w, true);
         JsonPath all = search(w);
         assertEquals(true, all.getBoolean("facets.find { it.type == 'PARTNER' }.capped"));
-        assertTrue(all.getInt("facets.find { it.type == 'PARTNER' }.count") >= SearchService.TEXT_CAP);
+        assertEquals(SearchService.TEXT_CAP + 1, all.getInt("facets.find { it.type == 'PARTNER' }.count"));
+        // The title's hit ranks first, however many hits the text has.
+        assertEquals((int) titled, search(Api.given(), w, "PARTNER").getInt("items[0].id"));
         assertEquals(false, all.getBoolean("facets.find { it.type == 'CONTACT' }.capped"));
         assertEquals(1, all.getInt("facets.find { it.type == 'CONTACT' }.count"));
         assertEquals(true, all.getBoolean("capped"));

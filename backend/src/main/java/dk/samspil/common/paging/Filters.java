@@ -77,8 +77,8 @@ public final class Filters {
 
     /**
      * Free text as the site's search reads it (common/search: Danish stems, folding, the prefix being typed):
-     * only rows of {@code kind} whose search document matches; when none of the kind does, the words are
-     * respelled from the words of titles (typos). For JPQL queries.
+     * only rows of {@code kind} whose search document matches; when no row does, the words are respelled
+     * from the words of titles (typos) and the count asked again. For JPQL queries.
      */
     public Filters matches(String text, SearchKind kind, String idExpression) {
         return matching(text, kind, true, idExpression, false);
@@ -102,43 +102,39 @@ public final class Filters {
         if (query == null) {
             return and("1 = 0", true); // nothing to look for: no letters or digits
         }
-        search = new PendingSearch(kind, query, readsPrivate, idExpression, sql);
-        return this;
-    }
-
-    /** The search's clause, once it is known whether any document matches as typed (else typos are corrected). */
-    private void resolveSearch(EntityManager em) {
-        if (search == null) {
-            return;
-        }
-        PendingSearch s = search;
-        search = null;
-        SearchQuery query = s.query();
-        boolean asTyped = new Sql.Statement(em, """
-                        select exists (select 1 from search_document d where d.kind = :kind
-                            and search_match(d.stems, d.words, :query) and (not d.private or :readsPrivate))""")
-                .param("kind", s.kind().name())
-                .param("query", query.query())
-                .param("readsPrivate", s.readsPrivate())
-                .one(Boolean.class);
-        if (!asTyped) {
-            SearchQuery respelled = SearchSpelling.corrected(em, query, s.readsPrivate());
-            query = respelled != null ? respelled : query;
-        }
         where.append(" and ")
-                .append(s.idExpression())
+                .append(idExpression)
                 .append(
-                        s.sql()
+                        sql
                                 ? " in (select d.ref_id from search_document d where d.kind = :searchKind"
                                         + " and search_match(d.stems, d.words, :searchQuery))"
                                 : " in (select d.refId from SearchDocument d where d.kind = :searchKind"
                                         + " and function('search_match', d.stems, d.words, :searchQuery) = true)");
-        params.put("searchKind", s.kind().name());
+        params.put("searchKind", kind.name());
         params.put("searchQuery", query.query());
+        search = new PendingSearch(query, readsPrivate);
+        return this;
     }
 
-    private record PendingSearch(
-            SearchKind kind, SearchQuery query, boolean readsPrivate, String idExpression, boolean sql) {}
+    /**
+     * When the rows found with the words as typed are none: the words respelled (typos), and true, when that
+     * changes them; then the caller asks again. Once per list.
+     */
+    private boolean respelled(EntityManager em, long found) {
+        PendingSearch s = search;
+        search = null;
+        if (s == null || found > 0) {
+            return false;
+        }
+        SearchQuery respelled = SearchSpelling.corrected(em, s.query(), s.readsPrivate());
+        if (respelled == null) {
+            return false;
+        }
+        params.put("searchQuery", respelled.query());
+        return true;
+    }
+
+    private record PendingSearch(SearchQuery query, boolean readsPrivate) {}
 
     /** Sets a parameter that a clause added with {@link #and(String, boolean)} uses. */
     public Filters param(String name, Object value) {
@@ -148,15 +144,14 @@ public final class Filters {
 
     /** select count(...) + from + where. */
     public long count(EntityManager em, String countAndFrom) {
-        resolveSearch(em);
         TypedQuery<Long> query = em.createQuery(countAndFrom + where, Long.class);
         params.forEach(query::setParameter);
-        return query.getSingleResult();
+        long total = query.getSingleResult();
+        return respelled(em, total) ? count(em, countAndFrom) : total;
     }
 
     /** select + from + where + order by, one page of it (no query when the page lies beyond the total). */
     public <T> List<T> page(EntityManager em, String selectAndFrom, PageRequest page, long total, Class<T> type) {
-        resolveSearch(em);
         if (total <= page.offset()) {
             return List.of();
         }
@@ -169,21 +164,20 @@ public final class Filters {
 
     /** select + from + where + order by, every row (for exports; the filters bound it). */
     public <T> List<T> all(EntityManager em, String selectAndFrom, String orderBy, Class<T> type) {
-        resolveSearch(em);
         TypedQuery<T> query = em.createQuery(selectAndFrom + where + " order by " + orderBy, type);
         params.forEach(query::setParameter);
-        return query.getResultList();
+        List<T> rows = query.getResultList();
+        return respelled(em, rows.size()) ? all(em, selectAndFrom, orderBy, type) : rows;
     }
 
     /** As {@link #count}, for a native SQL query whose clauses are SQL. */
     public long countNative(EntityManager em, String countAndFrom) {
-        resolveSearch(em);
-        return new Sql.Statement(em, countAndFrom + where).params(params).one(Long.class);
+        long total = new Sql.Statement(em, countAndFrom + where).params(params).one(Long.class);
+        return respelled(em, total) ? countNative(em, countAndFrom) : total;
     }
 
     /** As {@link #page}, for a native SQL query: the page's rows read into records by column name. */
     public <R> List<R> pageNative(EntityManager em, String selectAndFrom, PageRequest page, long total, Class<R> type) {
-        resolveSearch(em);
         if (total <= page.offset()) {
             return List.of();
         }

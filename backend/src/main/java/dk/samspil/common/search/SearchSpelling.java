@@ -1,13 +1,16 @@
 package dk.samspil.common.search;
 
 import dk.samspil.common.db.Sql;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Typos: each word of a query that matched nothing, replaced by the nearest word of a title or name the
- * caller may see (search_word, migration V12; pg_trgm similarity), as that title writes it.
+ * Typos: each word of a query that matched nothing and that no document the caller may see holds, replaced
+ * by the nearest word of a title or name the caller may see (search_word, migration V12; pg_trgm
+ * similarity), as that title writes it.
  */
 public final class SearchSpelling {
 
@@ -21,37 +24,50 @@ public final class SearchSpelling {
 
     private SearchSpelling() {}
 
-    /** The query with its words respelled, or null when no word changes. */
+    /**
+     * The query with its words respelled, or null when no word changes. In a transaction of its own when
+     * the caller has none, so that its settings hold for its statements.
+     */
     public static SearchQuery corrected(EntityManager em, SearchQuery query, boolean readsPrivate) {
-        List<Spelling> spellings = new Sql.Statement(em, """
-                        select t.n as position, (
-                            select w.spelling from search_word w
-                             where w.word % search_fold(t.term)
-                               and similarity(w.word, search_fold(t.term)) >= :similarity
-                               and (w.public_docs > 0 or (:readsPrivate and w.private_docs > 0))
-                             order by similarity(w.word, search_fold(t.term)) desc, w.word
-                             limit 1) as spelling
-                          from unnest(cast(:terms as text[])) with ordinality t(term, n)
-                         where length(t.term) >= :minLength
-                         order by t.n""")
-                .param("terms", query.terms().toArray(String[]::new))
-                .param("similarity", SIMILARITY)
-                .param("readsPrivate", readsPrivate)
-                .param("minLength", MIN_LENGTH)
-                .list(Spelling.class);
-        String[] words = query.terms().toArray(String[]::new);
-        boolean changed = false;
-        for (Spelling spelling : spellings) {
-            int at = Math.toIntExact(spelling.position()) - 1;
-            if (spelling.spelling() != null) {
-                String word = spelling.spelling().toLowerCase(DANISH);
-                changed |= !SearchText.fold(word).equals(SearchText.fold(words[at]));
-                words[at] = word;
-            }
-        }
-        return changed ? query.respelled(List.of(words)) : null;
+        return QuarkusTransaction.joiningExisting().call(() -> respell(em, query, readsPrivate));
     }
 
-    /** A word's position in the query (from 1) and its nearest title word, or null. */
-    record Spelling(long position, String spelling) {}
+    private static SearchQuery respell(EntityManager em, SearchQuery query, boolean readsPrivate) {
+        // Each word's statement is planned for that word (a rare word through the indexes, a common one from
+        // the table), and the trigram index looks only at words this close.
+        new Sql.Statement(em, """
+                        select set_config('plan_cache_mode', 'force_custom_plan', true)
+                               || set_config('pg_trgm.similarity_threshold', :similarity, true)""")
+                .param("similarity", String.valueOf(SIMILARITY))
+                .one(String.class);
+        List<String> words = new ArrayList<>();
+        boolean changed = false;
+        for (String term : query.terms()) {
+            String spelling = term.length() < MIN_LENGTH
+                    ? null
+                    : new Sql.Statement(em, """
+                                    select case when exists (
+                                        select 1 from search_document d
+                                         where d.stems @@ plainto_tsquery('danish', search_fold(:term))
+                                           and (not d.private or :readsPrivate)) then null else (
+                                        select w.spelling from search_word w
+                                         where w.word % search_fold(:term)
+                                           and similarity(w.word, search_fold(:term)) >= :similarity
+                                           and (w.public_docs > 0 or (:readsPrivate and w.private_docs > 0))
+                                         order by similarity(w.word, search_fold(:term)) desc, w.word
+                                         limit 1) end as spelling""")
+                            .param("term", term)
+                            .param("similarity", SIMILARITY)
+                            .param("readsPrivate", readsPrivate)
+                            .one(Spelling.class)
+                            .spelling();
+            String word = spelling == null ? term : spelling.toLowerCase(DANISH);
+            changed |= !SearchText.fold(word).equals(SearchText.fold(term));
+            words.add(word);
+        }
+        return changed ? query.respelled(words) : null;
+    }
+
+    /** A title's word as written, or null. */
+    record Spelling(String spelling) {}
 }
