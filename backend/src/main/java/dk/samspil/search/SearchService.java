@@ -99,8 +99,8 @@ public class SearchService {
         Found found = query == null ? Found.NOTHING : find(query, types, page, SEARCH);
         String corrected = null;
         if (query != null && found.isEmpty()) {
-            SearchQuery respelled =
-                    SearchSpelling.corrected(em, query, access.caller().readsPrivate());
+            SearchQuery respelled = SearchSpelling.correctedMatchingNothing(
+                    em, query, access.caller().readsPrivate());
             if (respelled != null) {
                 Found again = find(respelled, types, page, SEARCH);
                 if (!again.isEmpty()) {
@@ -144,8 +144,8 @@ public class SearchService {
         PageRequest first = new PageRequest(1, size, null);
         Found found = find(query, Set.of(), first, SUGGESTIONS);
         if (found.isEmpty()) {
-            SearchQuery respelled =
-                    SearchSpelling.corrected(em, query, access.caller().readsPrivate());
+            SearchQuery respelled = SearchSpelling.correctedMatchingNothing(
+                    em, query, access.caller().readsPrivate());
             if (respelled != null) {
                 found = find(respelled, Set.of(), first, SUGGESTIONS);
             }
@@ -195,13 +195,17 @@ public class SearchService {
         boolean byStems = !prepared.stemsQuery().isEmpty();
         Sql.Statement statement = sql.select(CANDIDATES.get(variant(caps.text() > 0, byStems)) + """
                         , hit as (
-                            select c.kind, c.ref_id, max(c.score) as score, min(c.title_folded) as title_folded
+                            select c.kind, c.ref_id, max(c.score) as score,
+                                   min(c.title_folded collate "C") as title_folded -- folded: bytes order it
                               from candidate c group by c.kind, c.ref_id),
                         facet as (
-                            select c.kind, count(distinct c.ref_id) as count,
-                                   count(*) filter (where c.tier = 2) >= :titleCap
-                                       or (:textCap > 0 and count(*) filter (where c.tier = 3) >= :textCap) as capped
-                              from candidate c group by c.kind),
+                            select n.kind, n.count, r.capped
+                              from (select h.kind, count(*) as count from hit h group by h.kind) n
+                              join (select c.kind,
+                                           count(*) filter (where c.tier = 2) >= :titleCap
+                                               or (:textCap > 0 and count(*) filter (where c.tier = 3) >= :textCap)
+                                               as capped
+                                      from candidate c group by c.kind) r on r.kind = n.kind),
                         page as (
                             select h.kind, h.ref_id,
                                    row_number() over (order by h.score desc, h.title_folded, h.kind, h.ref_id) as position

@@ -29,10 +29,21 @@ public final class SearchSpelling {
      * the caller has none, so that its settings hold for its statements.
      */
     public static SearchQuery corrected(EntityManager em, SearchQuery query, boolean readsPrivate) {
-        return QuarkusTransaction.joiningExisting().call(() -> respell(em, query, readsPrivate));
+        return QuarkusTransaction.joiningExisting().call(() -> respell(em, query, readsPrivate, false));
     }
 
-    private static SearchQuery respell(EntityManager em, SearchQuery query, boolean readsPrivate) {
+    /**
+     * As {@link #corrected(EntityManager, SearchQuery, boolean)}, for a query that no document the caller may
+     * see matches at all (not merely none of a filtered list): a query of one word then needs no check
+     * that a document holds it.
+     */
+    public static SearchQuery correctedMatchingNothing(EntityManager em, SearchQuery query, boolean readsPrivate) {
+        return QuarkusTransaction.joiningExisting().call(() -> respell(em, query, readsPrivate, true));
+    }
+
+    private static SearchQuery respell(
+            EntityManager em, SearchQuery query, boolean readsPrivate, boolean matchesNothing) {
+        boolean askWhetherHeld = !(matchesNothing && query.terms().size() == 1);
         // Each word's statement is planned for that word (a rare word through the indexes, a common one from
         // the table), and the trigram index looks only at words this close.
         new Sql.Statement(em, """
@@ -46,7 +57,7 @@ public final class SearchSpelling {
             String spelling = term.length() < MIN_LENGTH
                     ? null
                     : new Sql.Statement(em, """
-                                    select case when exists (
+                                    select case when :askWhetherHeld and exists (
                                         select 1 from search_document d
                                          where d.stems @@ plainto_tsquery('danish', search_fold(:term))
                                            and (not d.private or :readsPrivate)) then null else (
@@ -57,6 +68,7 @@ public final class SearchSpelling {
                                          order by similarity(w.word, search_fold(:term)) desc, w.word
                                          limit 1) end as spelling""")
                             .param("term", term)
+                            .param("askWhetherHeld", askWhetherHeld)
                             .param("similarity", SIMILARITY)
                             .param("readsPrivate", readsPrivate)
                             .one(Spelling.class)
