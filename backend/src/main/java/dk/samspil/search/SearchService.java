@@ -19,15 +19,16 @@ import java.util.Set;
 
 /**
  * Search over everything Samspil shows the caller (migrations V11 and V12 keep search_document current).
- * For each type, the candidates are its first {@link Caps#title} documents whose title holds the words and
- * its first {@link Caps#text} documents whose text but not title holds them (and any document with exactly the title
- * typed); they are ranked exact title first, then all words as written in the title, then their Danish stems
- * in the title, then the text. So a search costs about the same with a thousand or a million documents, and a
- * type with more hits than it reads says so (capped) instead of counting them all. The word being typed
- * matches as itself and, unless a title holds it as a whole word, as the commonest words of titles that
- * begin with it (search_word), so that every word PostgreSQL plans for is one its statistics know. When nothing matches the words, typos are corrected
- * from the words of titles (SearchSpelling) and the search runs again. A private contact only for callers who
- * read private details, in the hits and in the counts.
+ * For each type, the candidates are its first {@link Caps#title} documents whose title holds the words, its
+ * first {@link Caps#text} documents whose text but not title holds them, and any document with exactly the
+ * title typed; they are ranked exact title first, then all words as written in the title, then their Danish
+ * stems in the title, then the text. So a search costs about the same with a thousand or a million
+ * documents, and a type with more hits than it reads says so (capped) instead of counting them all. The word
+ * being typed matches as itself and, unless a title holds it as a whole word, as the commonest words of
+ * titles that begin with it (search_word), so that every word PostgreSQL plans for is one its statistics
+ * know. When nothing matches the words, typos are corrected from the words of titles (SearchSpelling) and
+ * the search runs again. A private contact only for callers who read private details, in the hits and in
+ * the counts.
  */
 @ApplicationScoped
 public class SearchService {
@@ -134,7 +135,10 @@ public class SearchService {
                 corrected);
     }
 
-    /** The best few hits for what has been typed so far: titles and links only (typos corrected when no word matches). */
+    /**
+     * The best few hits for what has been typed so far: titles and links only; the text only when no title
+     * matches, and typos corrected when nothing does.
+     */
     @Transactional
     public SearchSuggestions suggest(String typed, int size) {
         SearchQuery query = SearchQuery.parse(typed);
@@ -144,10 +148,13 @@ public class SearchService {
         PageRequest first = new PageRequest(1, size, null);
         Found found = find(query, Set.of(), first, SUGGESTIONS);
         if (found.isEmpty()) {
+            found = find(query, Set.of(), first, SUGGESTIONS_IN_TEXT);
+        }
+        if (found.isEmpty()) {
             SearchQuery respelled = SearchSpelling.correctedMatchingNothing(
                     em, query, access.caller().readsPrivate());
             if (respelled != null) {
-                found = find(respelled, Set.of(), first, SUGGESTIONS);
+                found = find(respelled, Set.of(), first, SUGGESTIONS_IN_TEXT);
             }
         }
         List<SearchSuggestion> items = new ArrayList<>();

@@ -126,6 +126,15 @@ class SearchResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", hasItem((int) id));
+        // A word that only a text holds is suggested from that text, not respelled.
+        String inText = word();
+        long textOnly = partner("Tekstpartner " + word(), "Om " + inText);
+        Api.given()
+                .queryParam("q", inText)
+                .get("/api/search/suggestions")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) textOnly));
         // Nothing near: nothing found, nothing corrected.
         JsonPath far = search("qxzvkwjh");
         assertEquals(0, far.getInt("totalItems"));
