@@ -19,7 +19,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -186,7 +189,7 @@ public class ProblemMapper {
      * shutting down or starting (57P01-57P03). The client may retry: 503 with Retry-After.
      */
     static boolean databaseUnreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : causesAndSuppressed(e)) {
             if (cause instanceof org.hibernate.exception.JDBCConnectionException
                     || cause instanceof java.sql.SQLTransientConnectionException
                     || cause instanceof java.sql.SQLNonTransientConnectionException
@@ -203,6 +206,27 @@ public class ProblemMapper {
             }
         }
         return false;
+    }
+
+    /**
+     * An exception, its causes, and what each suppressed along the way (a commit that fails when the database
+     * goes away reports the lost connection as suppressed by the rollback), at most a few dozen.
+     */
+    private static List<Throwable> causesAndSuppressed(Throwable e) {
+        List<Throwable> found = new ArrayList<>();
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(e));
+        while (!pending.isEmpty() && found.size() < 50) {
+            Throwable next = pending.removeFirst();
+            if (found.stream().anyMatch(seen -> seen == next)) {
+                continue;
+            }
+            found.add(next);
+            if (next.getCause() != null) {
+                pending.addLast(next.getCause());
+            }
+            pending.addAll(List.of(next.getSuppressed()));
+        }
+        return found;
     }
 
     /**
