@@ -100,14 +100,10 @@ public class SearchService {
         Found found = query == null ? Found.NOTHING : find(query, types, page, SEARCH);
         String corrected = null;
         if (query != null && found.isEmpty()) {
-            SearchQuery respelled = SearchSpelling.correctedMatchingNothing(
-                    em, query, access.caller().readsPrivate());
+            Respelled respelled = respelled(query, types, page, SEARCH);
             if (respelled != null) {
-                Found again = find(respelled, types, page, SEARCH);
-                if (!again.isEmpty()) {
-                    found = again;
-                    corrected = respelled.text();
-                }
+                found = respelled.found();
+                corrected = respelled.query().text();
             }
         }
         long total = 0;
@@ -151,11 +147,8 @@ public class SearchService {
             found = find(query, Set.of(), first, SUGGESTIONS_IN_TEXT);
         }
         if (found.isEmpty()) {
-            SearchQuery respelled = SearchSpelling.correctedMatchingNothing(
-                    em, query, access.caller().readsPrivate());
-            if (respelled != null) {
-                found = find(respelled, Set.of(), first, SUGGESTIONS_IN_TEXT);
-            }
+            Respelled respelled = respelled(query, Set.of(), first, SUGGESTIONS_IN_TEXT);
+            found = respelled != null ? respelled.found() : found;
         }
         List<SearchSuggestion> items = new ArrayList<>();
         for (SearchHit hit : found.hits()) {
@@ -163,6 +156,22 @@ public class SearchService {
         }
         return new SearchSuggestions(typed, items);
     }
+
+    /**
+     * For a query that matches nothing: the same search for its words respelled (typos), or null when no word
+     * changes or the respelling matches nothing either.
+     */
+    private Respelled respelled(SearchQuery query, Set<SearchKind> types, PageRequest page, Caps caps) {
+        SearchQuery respelled = SearchSpelling.correctedMatchingNothing(
+                em, query, access.caller().readsPrivate());
+        if (respelled == null) {
+            return null;
+        }
+        Found found = find(respelled, types, page, caps);
+        return found.isEmpty() ? null : new Respelled(respelled, found);
+    }
+
+    private record Respelled(SearchQuery query, Found found) {}
 
     /** Two statements: the query as PostgreSQL reads it, then the page's hits and every type's count. */
     private Found find(SearchQuery query, Set<SearchKind> types, PageRequest page, Caps caps) {

@@ -31,9 +31,6 @@ public class SearchDocument {
     @Column(insertable = false, updatable = false)
     public String words;
 
-    @Column(name = "title_folded", insertable = false, updatable = false)
-    public String titleFolded;
-
     /** The primary key: a kind and the row's id. */
     public record Key(String kind, Long refId) implements Serializable {}
 }
