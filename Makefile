@@ -31,7 +31,7 @@ ifneq ($(SYS_NODE_OK),yes)
   export PATH := $(NODE_BIN):$(PATH)
 endif
 
-.PHONY: help run test dev build openapi api-types reset-data clean deps system-deps check-tools node lint fmt \
+.PHONY: help run test dev build lighthouse openapi api-types reset-data clean deps system-deps check-tools node lint fmt \
         frontend-build backend-build backend-test frontend-test e2e bench-integrations soak image-check image-deps-check fuzz \
         seed-large run-large bench-search
 
@@ -118,6 +118,21 @@ e2e: node ## Browser tests (Playwright + axe, Debian's Chromium) against the bui
 	  sleep 1; \
 	done; \
 	cd $(FRONTEND) && E2E_BASE_URL=http://localhost:$(E2E_PORT) npx playwright test
+
+LIGHTHOUSE_PORT ?= 18085
+
+lighthouse: build system-deps ## Lighthouse (mobile) on every public route of the built app: the four scores per route, against their minimums (not in make test yet: performance is below 95)
+	@rm -rf $(BACKEND)/target/lighthouse-data; mkdir -p $(BACKEND)/target; \
+	SAMSPIL_DATA_DIR=$(BACKEND)/target/lighthouse-data/postgres PORT=$(LIGHTHOUSE_PORT) SAMSPIL_DEMO_CONTENT_ENABLED=true \
+	  SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE=100000 SAMSPIL_WEBHOOKS_SECRET_KEY=$$(printf 'lighthouse-only-key-32-bytes!!!!' | base64) \
+	  "$(JAVA_HOME)/bin/java" -jar $(APP_JAR) > $(BACKEND)/target/lighthouse-app.log 2>&1 & app=$$!; \
+	trap 'kill $$app 2>/dev/null; wait $$app 2>/dev/null' EXIT; \
+	for i in $$(seq 1 120); do \
+	  curl -fs http://localhost:$(LIGHTHOUSE_PORT)/q/health/ready >/dev/null && break; \
+	  kill -0 $$app 2>/dev/null || { echo "The app did not start:"; tail -50 $(BACKEND)/target/lighthouse-app.log; exit 1; }; \
+	  sleep 1; \
+	done; \
+	cd $(FRONTEND) && LIGHTHOUSE_REPORTS=$(BACKEND)/target/lighthouse node scripts/lighthouse.mjs http://localhost:$(LIGHTHOUSE_PORT)
 
 bench-integrations: check-tools ## Measure the integrations (not part of make test): change-feed reads over 100,000 changes, webhooks for 1,000 changes to 10 subscribers
 	@rm -f $(BACKEND)/target/bench-integrations.txt

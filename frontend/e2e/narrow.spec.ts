@@ -1,24 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
+import { PUBLIC_PAGES } from './pages'
 import { login } from './session'
 
 // The narrowest phones in use are 320 px wide: no page may be wider than the screen (WCAG 1.4.10 Reflow).
 
 test.use({ viewport: { width: 320, height: 640 } })
 
-const PUBLIC_PAGES = [
-  '/',
-  '/biblioteker',
-  '/temaer',
-  '/temaer/historier-om-danmark',
-  '/netvaerksmoeder',
-  '/partnerskaber',
-  '/vaerktoejskassen',
-  '/guide',
-  '/gode-eksempler',
-  '/projekter',
-  '/partnere',
-  '/log-ind',
-]
 
 const ADMIN_PAGES = ['/admin', '/admin/webhooks', '/admin/webhooks/ny', '/admin/tokens', '/admin/brugere', '/admin/log']
 

@@ -250,6 +250,14 @@ export async function unwrapWithETag<T>(call: Promise<ApiResult<T>>): Promise<Ve
   return { data, etag: response.headers.get('ETag') }
 }
 
+/** For calls that answer either a body or 204 No Content: the body, or undefined for 204. */
+export async function unwrapOptional<T>(call: Promise<ApiResult<T>>): Promise<T | undefined> {
+  const { data, response } = await settle(call)
+  if (response.status === 204) return undefined
+  if (data === undefined) throw new ProblemError(unexpectedProblem())
+  return data
+}
+
 /** For calls that answer 204 No Content: resolves when ok, throws a ProblemError otherwise. */
 export async function unwrapNoContent(call: Promise<ApiResult<unknown>>): Promise<void> {
   await settle(call)

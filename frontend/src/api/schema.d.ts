@@ -181,7 +181,7 @@ export interface paths {
         };
         /**
          * The current session: who is signed in, and its CSRF token
-         * @description For the browser: 401 when no one is signed in. Send the CSRF token as X-CSRF-Token on every write with this session.
+         * @description For the browser: 204 when no one is signed in (no cookie, or one whose session has ended: the cookie is then cleared), so a visitor's page asks without an error. Send the CSRF token as X-CSRF-Token on every write with this session. A bearer token has no session: 403.
          */
         get: operations["getSession"];
         put?: never;
@@ -543,6 +543,26 @@ export interface paths {
          * @description Coordinators. Requires If-Match. Refused with 409 while toolbox items belong to it.
          */
         delete: operations["deleteGuideChapter"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything the front page shows
+         * @description Public. The current and the next theme, the goal's progress, the next network meeting and the libraries in figures: what GET /api/themes/current, /api/themes/next, /api/stats/goal and /api/network-meetings/next answer, in one request (a part is absent where its endpoint answers 404).
+         */
+        get: operations["getHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2250,6 +2270,17 @@ export interface components {
             /** @description Markdown */
             body?: string | null;
         };
+        /** @description Everything the front page shows, in one answer */
+        HomeView: {
+            /** @description The theme running today; absent between themes */
+            currentTheme?: components["schemas"]["ThemeView"];
+            /** @description The first theme that starts after today; absent when none is planned */
+            nextTheme?: components["schemas"]["ThemeView"];
+            goal: components["schemas"]["GoalProgress"];
+            /** @description The next network meeting that has not ended; absent when none is planned */
+            nextMeeting?: components["schemas"]["NetworkMeetingView"];
+            libraries: components["schemas"]["LibraryCounts"];
+        };
         /** @description An idea from a network meeting */
         IdeaInput: {
             text: string;
@@ -2292,6 +2323,24 @@ export interface components {
              * @example 37
              */
             week: number;
+        };
+        /** @description The libraries in figures: how many, how many are central libraries, in how many regions */
+        LibraryCounts: {
+            /**
+             * Format: int64
+             * @description Every library in the directory
+             */
+            libraries: number;
+            /**
+             * Format: int64
+             * @description The central libraries among them
+             */
+            centralLibraries: number;
+            /**
+             * Format: int64
+             * @description The regions of Denmark
+             */
+            regions: number;
         };
         /** @description A library with its region */
         LibraryInRegion: {
@@ -4219,7 +4268,17 @@ export interface operations {
                     "application/json": components["schemas"]["SessionView"];
                 };
             };
+            /** @description No one is signed in */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -5051,6 +5110,31 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The front page's data */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomeView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -93,6 +93,8 @@ export type ParticipationActivityQuery = NonNullable<operations['listParticipati
 export type GoalView = Schemas['GoalView']
 export type GoalInput = Schemas['GoalInput']
 export type GoalProgress = Schemas['GoalProgress']
+export type HomeView = Schemas['HomeView']
+export type LibraryCounts = Schemas['LibraryCounts']
 
 export type MilestoneView = Schemas['MilestoneView']
 

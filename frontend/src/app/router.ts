@@ -9,22 +9,24 @@ import type { CurrentUser, Role } from '@/api/types'
 import { setPageTitle } from '@/shared/composables/pageTitle'
 import { ADMIN_AREA_ROLES, canEditLibrary } from '@/shared/auth/access'
 import { authGuard, loginLocation } from '@/features/access/auth/guards'
-import { onSessionExpired } from '@/shared/auth/session'
+import { isSignedIn, onSessionExpired } from '@/shared/auth/session'
+import { useStaffTexts } from '@/i18n'
 import { canSignUp, ownLibraryId } from '@/features/collaboration/participations/participationAccess'
 import { mayManageSomeActivities } from '@/shared/auth/activityAccess'
 import { canManageContacts } from '@/features/directory/contacts/contactAccess'
 import { canCreatePartnership } from '@/features/partnering/partnerships/partnershipAccess'
-import ForbiddenPage from '@/features/access/auth/ForbiddenPage.vue'
-import LoginPage from '@/features/access/auth/LoginPage.vue'
-import LibraryListPage from '@/features/directory/libraries/LibraryListPage.vue'
-import NetworkMeetingDetailPage from '@/features/collaboration/networkmeetings/NetworkMeetingDetailPage.vue'
-import NetworkMeetingListPage from '@/features/collaboration/networkmeetings/NetworkMeetingListPage.vue'
-import ThemeListPage from '@/features/collaboration/themes/ThemeListPage.vue'
-import NotFoundPage from './NotFoundPage.vue'
-// Pages that show parts of several features are composed here, in the app.
-import FrontPage from './pages/FrontPage.vue'
-import LibraryPage from './pages/LibraryPage.vue'
-import ThemePage from './pages/ThemePage.vue'
+// Every page is its own chunk, loaded when it is opened: the first page loads only what it shows.
+// Pages that show parts of several features are composed here, in the app (./pages).
+const FrontPage = () => import('./pages/FrontPage.vue')
+const LibraryPage = () => import('./pages/LibraryPage.vue')
+const ThemePage = () => import('./pages/ThemePage.vue')
+const NotFoundPage = () => import('./NotFoundPage.vue')
+const ForbiddenPage = () => import('@/features/access/auth/ForbiddenPage.vue')
+const LoginPage = () => import('@/features/access/auth/LoginPage.vue')
+const LibraryListPage = () => import('@/features/directory/libraries/LibraryListPage.vue')
+const NetworkMeetingDetailPage = () => import('@/features/collaboration/networkmeetings/NetworkMeetingDetailPage.vue')
+const NetworkMeetingListPage = () => import('@/features/collaboration/networkmeetings/NetworkMeetingListPage.vue')
+const ThemeListPage = () => import('@/features/collaboration/themes/ThemeListPage.vue')
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -43,7 +45,7 @@ declare module 'vue-router' {
 
 const ADMIN_ONLY: readonly Role[] = ['ADMIN']
 
-// The administration pages are loaded only when someone opens them.
+// The administration pages.
 const AdminLayout = () => import('./admin/AdminLayout.vue')
 const AdminHomePage = () => import('./admin/AdminHomePage.vue')
 const AdminLibraryListPage = () => import('@/features/directory/libraries/admin/AdminLibraryListPage.vue')
@@ -550,6 +552,12 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
     if (to.path !== from.path) setPageTitle(null)
   })
   router.beforeEach(authGuard)
+  // Staff see texts that visitors never load: fetched before a staff page, or any page once signed in.
+  router.beforeResolve(async (to) => {
+    if (isSignedIn() || to.matched.some((record) => record.meta.requiresAuth || record.meta.requiresRole)) {
+      await useStaffTexts()
+    }
+  })
 
   // The server ended the session (401 while signed in): sign in again, then come back here.
   onSessionExpired(() => {

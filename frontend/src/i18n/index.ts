@@ -1,6 +1,4 @@
 import { createI18n } from 'vue-i18n'
-import da, { type Messages } from './da'
-import en from './en'
 
 export const SUPPORTED_LOCALES = ['da', 'en'] as const
 export type AppLocale = (typeof SUPPORTED_LOCALES)[number]
@@ -44,24 +42,94 @@ function applyDocumentLang(locale: AppLocale): void {
 
 const initialLocale = readStoredLocale() ?? DEFAULT_LOCALE
 
+/**
+ * Each language's texts are chunks of their own, loaded when first needed: a visitor downloads only
+ * the language they read, and only what visitors see; what only staff see (staff/*.ts) comes when
+ * someone signs in or opens a staff page (useStaffTexts). Both languages hold every key
+ * (locales.spec.ts checks it), so no language falls back to the other.
+ */
+const publicTexts: Record<AppLocale, () => Promise<{ default: PublicMessages }>> = {
+  da: () => import('./da'),
+  en: () => import('./en'),
+}
+const staffTexts: Record<AppLocale, () => Promise<{ default: StaffMessages }>> = {
+  da: () => import('./staff/da'),
+  en: () => import('./staff/en'),
+}
+
+/** What visitors see; en.ts must match da.ts (the loaders below make the compiler check it). */
+export type PublicMessages = (typeof import('./da'))['default']
+/** What only staff see; staff/en.ts must match staff/da.ts. */
+export type StaffMessages = (typeof import('./staff/da'))['default']
+export type Messages = PublicMessages & StaffMessages
+
 export const i18n = createI18n<[Messages], AppLocale, false>({
   legacy: false,
   locale: initialLocale,
-  fallbackLocale: DEFAULT_LOCALE,
-  messages: { da, en },
+  fallbackLocale: false,
+  messages: {} as Record<AppLocale, Messages>,
 })
 
 applyDocumentLang(initialLocale)
+
+const loaded = new Set<string>()
+let withStaffTexts = false
+
+async function load(part: 'public' | 'staff', locale: AppLocale): Promise<void> {
+  const key = `${part}:${locale}`
+  if (loaded.has(key)) return
+  const { default: messages } = await (part === 'public' ? publicTexts : staffTexts)[locale]()
+  i18n.global.mergeLocaleMessage(locale, messages)
+  loaded.add(key)
+}
+
+function isLoaded(locale: AppLocale): boolean {
+  return loaded.has(`public:${locale}`) && (!withStaffTexts || loaded.has(`staff:${locale}`))
+}
+
+/** Makes a language's texts available (once); the app waits for the first before it mounts. */
+export async function loadLocale(locale: AppLocale): Promise<void> {
+  await Promise.all([load('public', locale), ...(withStaffTexts ? [load('staff', locale)] : [])])
+}
+
+/** From now on the staff's texts are there too, in every language used (the router asks for them). */
+export function useStaffTexts(): Promise<void> {
+  withStaffTexts = true
+  return loadLocale(currentLocale())
+}
+
+/** For tests: texts given at once, as if loaded. */
+export function provideTexts(locale: AppLocale, publicMessages: PublicMessages, staffMessages: StaffMessages): void {
+  i18n.global.mergeLocaleMessage(locale, { ...publicMessages, ...staffMessages })
+  loaded.add(`public:${locale}`)
+  loaded.add(`staff:${locale}`)
+}
+
+/** The language the app starts in: the one chosen on an earlier visit, else Danish. */
+export function loadInitialLocale(): Promise<void> {
+  return loadLocale(initialLocale)
+}
 
 export function currentLocale(): AppLocale {
   return i18n.global.locale.value
 }
 
-/** Switches the UI language, remembers it and updates <html lang>. */
-export function setLocale(locale: AppLocale): void {
+function applyLocale(locale: AppLocale): void {
   i18n.global.locale.value = locale
   writeStoredLocale(locale)
   applyDocumentLang(locale)
+}
+
+/**
+ * Switches the UI language, remembers it and updates <html lang>: at once when its texts are
+ * loaded, else as soon as they are.
+ */
+export function setLocale(locale: AppLocale): Promise<void> {
+  if (isLoaded(locale)) {
+    applyLocale(locale)
+    return Promise.resolve()
+  }
+  return loadLocale(locale).then(() => applyLocale(locale))
 }
 
 /** Translate outside components (e.g. in the API error helper). */

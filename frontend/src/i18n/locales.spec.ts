@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import da from './da'
-import en from './en'
+import publicDa from './da'
+import publicEn from './en'
+import staffDa from './staff/da'
+import staffEn from './staff/en'
+
+const da = { ...publicDa, ...staffDa }
+const en = { ...publicEn, ...staffEn }
 
 type Tree = { [key: string]: string | Tree }
 
@@ -22,6 +27,11 @@ describe('locale files', () => {
 
   it('have exactly the same keys', () => {
     expect([...enKeys.keys()].sort()).toEqual([...daKeys.keys()].sort())
+  })
+
+  it('keep the staff texts apart from what visitors load', () => {
+    const shared = Object.keys(staffDa).filter((key) => key in publicDa)
+    expect(shared).toEqual([])
   })
 
   it('have no empty texts', () => {

@@ -1,4 +1,4 @@
-import { api, isProblemError, unwrap, unwrapNoContent } from '@/api/client'
+import { api, isProblemError, unwrap, unwrapNoContent, unwrapOptional } from '@/api/client'
 import type { SessionView } from '@/api/types'
 import { clearSession, session, setSession } from '@/shared/auth/session'
 
@@ -25,12 +25,14 @@ export async function logout(): Promise<void> {
 }
 
 /**
- * Asks the server who is signed in. 401 means nobody; a failure (no connection) counts as
- * signed out too, so the app still starts. A GET also makes the server drop a stale cookie.
+ * Asks the server who is signed in. 204 (no body) means nobody; a failure (no connection) counts
+ * as signed out too, so the app still starts. A GET also makes the server drop a stale cookie.
  */
 export async function loadSession(): Promise<void> {
   try {
-    setSession(await unwrap(api.GET('/api/auth/session')))
+    const view = await unwrapOptional(api.GET('/api/auth/session'))
+    if (view) setSession(view)
+    else clearSession(session.notice)
   } catch {
     clearSession(session.notice)
   }

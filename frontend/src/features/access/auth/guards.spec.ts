@@ -134,10 +134,7 @@ describe('router with the guard', () => {
         if (url.pathname === '/api/auth/session') {
           return signedIn
             ? new Response(JSON.stringify(sessionView(signedIn)), { status: 200, headers: { 'Content-Type': 'application/json' } })
-            : new Response(JSON.stringify({ type: '/problems/unauthorized', title: 'Ikke logget ind', status: 401 }), {
-                status: 401,
-                headers: { 'Content-Type': 'application/problem+json' },
-              })
+            : new Response(null, { status: 204 })
         }
         return new Response(JSON.stringify({ items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }), {
           status: 200,

@@ -1,5 +1,5 @@
-import { api, unwrap, unwrapWithETag, type Versioned } from '@/api/client'
-import type { GoalView, GoalInput, GoalProgress } from '@/api/types'
+import { api, unwrapWithETag, type Versioned } from '@/api/client'
+import type { GoalView, GoalInput } from '@/api/types'
 export type { GoalView, GoalInput, GoalProgress } from '@/api/types'
 
 /** The goal with its ETag, for editing (PUT sends it back as If-Match). */
@@ -9,9 +9,4 @@ export function fetchGoalForEdit(signal?: AbortSignal): Promise<Versioned<GoalVi
 
 export function updateGoal(input: GoalInput, etag: string): Promise<Versioned<GoalView>> {
   return unwrapWithETag(api.PUT('/api/goal', { params: { header: { 'If-Match': etag } }, body: input }))
-}
-
-/** Participating libraries now and per theme, against the goal. */
-export function fetchGoalProgress(signal?: AbortSignal): Promise<GoalProgress> {
-  return unwrap(api.GET('/api/stats/goal', { signal }))
 }

@@ -1,4 +1,4 @@
-import { api, isProblemError, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
+import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
 import { danishYear } from '@/i18n/danishTime'
 import type { NetworkMeetingView, NetworkMeetingPage, NetworkMeetingInput, NetworkMeetingListQuery } from '@/api/types'
 export type { NetworkMeetingView, NetworkMeetingSummary, NetworkMeetingPage, NetworkMeetingInput, IdeaInput, IdeaView, LibraryRef,
@@ -16,15 +16,6 @@ export function fetchNetworkMeeting(id: number, signal?: AbortSignal): Promise<N
   return unwrap(api.GET('/api/network-meetings/{id}', { params: { path: { id } }, signal }))
 }
 
-/** The next meeting that has not ended, or null when none is planned (404). */
-export async function fetchNextNetworkMeeting(signal?: AbortSignal): Promise<NetworkMeetingView | null> {
-  try {
-    return await unwrap(api.GET('/api/network-meetings/next', { signal }))
-  } catch (error) {
-    if (isProblemError(error) && error.status === 404) return null
-    throw error
-  }
-}
 
 /** A meeting with its ETag, for editing (PUT and DELETE send it back as If-Match). */
 export function fetchNetworkMeetingForEdit(id: number, signal?: AbortSignal): Promise<Versioned<NetworkMeetingView>> {

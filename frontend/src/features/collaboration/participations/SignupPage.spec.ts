@@ -100,7 +100,8 @@ describe('SignupPage', () => {
       focusAreas: ['LITERATURE'],
       networkLeadId: null,
     })
-    expect(router.currentRoute.value.fullPath).toBe('/temaer/klima-og-hverdag')
+    // Pages load on demand, so the navigation ends a few ticks later.
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/temaer/klima-og-hverdag'))
     expect(flash.value?.path).toBe('/temaer/klima-og-hverdag')
   })
 

@@ -152,7 +152,8 @@ describe('SiteSearch', () => {
     await type(input, 'sans')
     await options(wrapper)[2]!.trigger('click')
     await flushPromises()
-    expect(router.currentRoute.value.fullPath).toBe('/biblioteker/7')
+    // Pages load on demand, so the navigation ends a few ticks later.
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/biblioteker/7'))
   })
 
   it('closes the list on Escape, clears the field on a second Escape, and closes on blur', async () => {

@@ -113,7 +113,8 @@ describe('NetworkMeetingEditPage', () => {
       }),
       '"v0"',
     )
-    expect(router.currentRoute.value.fullPath).toBe('/netvaerksmoeder/24')
+    // Pages load on demand, so the navigation ends a few ticks later.
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/netvaerksmoeder/24'))
   })
 
   it('shows nested API errors at the idea field and at the list of libraries', async () => {

@@ -83,7 +83,8 @@ describe('LibraryEditPage', () => {
       expect.objectContaining({ name: 'Hjørring Bibliotekerne', municipalityCode: 860, phone: '+45 12345678', street: null, active: true }),
       '"v0"',
     )
-    expect(router.currentRoute.value.fullPath).toBe('/biblioteker/98')
+    // Pages load on demand, so the navigation ends a few ticks later.
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/biblioteker/98'))
   })
 
   it('shows validation messages next to their fields', async () => {

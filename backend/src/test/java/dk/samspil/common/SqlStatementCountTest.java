@@ -13,6 +13,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SqlStatementCountTest {
 
+    /**
+     * GET /api/home: the sum of the four endpoints it stands for (each theme with its weeks, milestones
+     * and materials, the goal and one aggregate, the next meeting with its parts, the library counts).
+     */
+    private static final long HOME_STATEMENTS = 18;
+
     @Inject
     SessionFactory sessionFactory;
 
@@ -33,6 +39,14 @@ class SqlStatementCountTest {
                 .then()
                 .statusCode(200));
         assertEquals(2, statements, "count + page");
+    }
+
+    @Test
+    void theFrontPageTakesAFixedNumberOfStatements() {
+        assertEquals(
+                HOME_STATEMENTS,
+                statementsFor(() -> Api.given().get("/api/home").then().statusCode(200)),
+                "each theme, the goal, the next meeting and the library counts, whatever their size");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dk.samspil.access.auth;
 import dk.samspil.common.openapi.AccessRules;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.problem.ProblemType;
+import dk.samspil.common.security.Caller;
 import dk.samspil.common.security.CurrentCaller;
 import dk.samspil.common.web.ClientAddress;
 import io.vertx.core.http.HttpServerRequest;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Signing in and out of the SPA, and one's own password. */
 @Path("/auth")
@@ -88,16 +90,26 @@ public class AuthResource {
             operationId = "getSession",
             summary = "The current session: who is signed in, and its CSRF token",
             description =
-                    "For the browser: 401 when no one is signed in. Send the CSRF token as X-CSRF-Token on every write with this session.")
+                    "For the browser: 204 when no one is signed in (no cookie, or one whose session has ended: the"
+                            + " cookie is then cleared), so a visitor's page asks without an error. Send the CSRF token as"
+                            + " X-CSRF-Token on every write with this session. A bearer token has no session: 403.")
     @APIResponse(
             responseCode = "200",
             description = "Signed in",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "204", description = "No one is signed in")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @SecurityRequirementsSet
     @SecurityRequirement(name = AccessRules.SESSION)
-    public SessionView session() {
+    public RestResponse<SessionView> session() {
+        if (current.get().kind() == Caller.Kind.TOKEN) {
+            // A token has no session: this is the browser's question.
+            throw new ApiException(ProblemType.FORBIDDEN, "problem.forbidden.detail.users-only");
+        }
         Long id = current.sessionId();
         return (id == null ? java.util.Optional.<SessionView>empty() : sessions.view(id))
-                .orElseThrow(() -> new ApiException(ProblemType.UNAUTHORIZED, "problem.unauthorized.detail"));
+                .map(RestResponse::ok)
+                .orElseGet(RestResponse::noContent);
     }
 
     @POST

@@ -74,6 +74,16 @@ public class LibraryService {
                 """ + from, page, LibrarySummary.class, LibraryPage::new);
     }
 
+    /** The libraries in figures, in one statement. */
+    public LibraryCounts counts() {
+        return em.createQuery("""
+                        select new dk.samspil.directory.library.LibraryCounts(count(l),
+                            coalesce(sum(case when l.centralLibrary then 1 else 0 end), 0),
+                            (select count(r) from Region r))
+                        from Library l
+                        """, LibraryCounts.class).getSingleResult();
+    }
+
     public Optional<LibraryView> get(long id) {
         return Library.<Library>find(
                         "from Library l join fetch l.municipality m join fetch m.region where l.id = ?1", id)

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samspil.access.credential.Secrets;
@@ -120,6 +121,15 @@ class AuthResourceTest {
     }
 
     @Test
+    void tellsAVisitorThatNoOneIsSignedInWithoutAnError() {
+        // The web app asks on every page; for a visitor the answer is not a failed request.
+        Response answer = RestAssured.given().when().get("/api/auth/session");
+        answer.then().statusCode(204);
+        assertEquals("", answer.asString(), "no body");
+        assertNull(answer.header("Set-Cookie"), "no cookie to clear");
+    }
+
+    @Test
     void knowsTheSessionAndForgetsItAfterLogoutOnTheServer() {
         TestUsers.Session session = users.fresh(Set.of(Role.COORDINATOR), null);
         session.given()
@@ -134,7 +144,7 @@ class AuthResourceTest {
         logout.then().statusCode(204);
         assertTrue(logout.header("Set-Cookie").contains("Max-Age=0"), "the cookie is cleared");
         // The old cookie, replayed, is worthless: the session is gone from the database.
-        session.given().when().get("/api/auth/session").then().statusCode(401);
+        session.given().when().get("/api/auth/session").then().statusCode(204);
         assertEquals(0, db.count("select count(*) from user_session where user_id = ?1", session.userId()));
     }
 
@@ -147,7 +157,7 @@ class AuthResourceTest {
         session.given().when().get("/api/auth/session").then().statusCode(200);
         clock.shift(Duration.ofMinutes(31));
         Response expired = session.given().when().get("/api/auth/session");
-        expired.then().statusCode(401);
+        expired.then().statusCode(204);
         assertNotNull(expired.header("Set-Cookie"), "the stale cookie is cleared");
         // A write with the stale cookie says the session ended.
         session.givenInvalidRequest()
@@ -176,7 +186,7 @@ class AuthResourceTest {
             session.given().when().get("/api/auth/session").then().statusCode(200);
         }
         clock.shift(Duration.ofMinutes(25)); // 12 h 1 min after sign-in
-        session.given().when().get("/api/auth/session").then().statusCode(401);
+        session.given().when().get("/api/auth/session").then().statusCode(204);
     }
 
     @Test
@@ -244,7 +254,7 @@ class AuthResourceTest {
                 .statusCode(204);
 
         first.given().get("/api/auth/session").then().statusCode(200);
-        second.given().get("/api/auth/session").then().statusCode(401);
+        second.given().get("/api/auth/session").then().statusCode(204);
         login(first.email(), TestUsers.PASSWORD, address()).then().statusCode(401);
         login(first.email(), "a-new-password-456", address()).then().statusCode(200);
         String hash = (String) db.row("select password_hash from app_user where id = ?1", first.userId())
@@ -310,7 +320,7 @@ class AuthResourceTest {
                 .then()
                 .statusCode(401)
                 .contentType("application/problem+json");
-        RestAssured.given().when().get("/api/auth/session").then().statusCode(401);
+        RestAssured.given().when().get("/api/auth/session").then().statusCode(204);
     }
 
     private long libraryId() {

@@ -454,6 +454,7 @@ class AuthorizationMatrixTest {
         });
         // Statistics, calendar feeds and exports: public
         row("getGoalProgress", 200, 200, 200, 200, 200, c -> c.request().get("/api/stats/goal"));
+        row("getHome", 200, 200, 200, 200, 200, c -> c.request().get("/api/home"));
         row(
                 "getRegionCoverage",
                 200,
@@ -827,7 +828,7 @@ class AuthorizationMatrixTest {
                     .post("/api/auth/login");
         });
         row("logout", 204, 204, 204, 204, 204, c -> c.request().post("/api/auth/logout"));
-        row("getSession", 401, 200, 200, 200, 200, c -> c.request().get("/api/auth/session"));
+        row("getSession", 204, 200, 200, 200, 200, c -> c.request().get("/api/auth/session"));
         row(
                 "changePassword",
                 401,

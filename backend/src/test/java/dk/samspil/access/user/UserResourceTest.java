@@ -151,7 +151,7 @@ class UserResourceTest {
                 .then()
                 .statusCode(200)
                 .body("active", equalTo(false));
-        victim.given().get("/api/auth/session").then().statusCode(401);
+        victim.given().get("/api/auth/session").then().statusCode(204);
         Api.givenInvalidRequest()
                 .contentType("application/json")
                 .body(Map.of("email", victim.email(), "password", TestUsers.PASSWORD))

@@ -629,6 +629,10 @@ class GeneratedClientIT {
         assertTrue(stats.getRegionCoverage(themeId).getTotal().getParticipating() >= 1);
         assertFalse(stats.getSignupsOverTime(themeId).getDays().isEmpty());
         assertNotNull(stats.getGoalProgress().getTargetLibraries());
+        assertEquals(
+                stats.getGoalProgress().getTargetLibraries(),
+                stats.getHome().getGoal().getTargetLibraries(),
+                "the front page's goal is the goal");
 
         ApiResponse<GoalView> goal = stats.getGoalWithHttpInfo();
         GoalView kept = new StatisticsApi(integration)

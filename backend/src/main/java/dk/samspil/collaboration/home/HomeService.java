@@ -1,0 +1,34 @@
+package dk.samspil.collaboration.home;
+
+import dk.samspil.collaboration.networkmeeting.NetworkMeetingService;
+import dk.samspil.collaboration.stats.StatsService;
+import dk.samspil.collaboration.theme.ThemeService;
+import dk.samspil.directory.library.LibraryService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The front page's data, gathered from the features that own it. */
+@ApplicationScoped
+public class HomeService {
+
+    @Inject
+    ThemeService themes;
+
+    @Inject
+    StatsService stats;
+
+    @Inject
+    NetworkMeetingService meetings;
+
+    @Inject
+    LibraryService libraries;
+
+    public HomeView home() {
+        return new HomeView(
+                themes.current().orElse(null),
+                themes.next().orElse(null),
+                stats.goalProgress(),
+                meetings.next().orElse(null),
+                libraries.counts());
+    }
+}

@@ -1,0 +1,57 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory } from 'vue-router'
+import { ProblemError } from '@/api/client'
+import { createAppRouter } from '@/app/router'
+import { fetchHome, type HomeView } from '@/features/collaboration/home/homeApi'
+import { i18n, setLocale } from '@/i18n'
+import FrontPage from './FrontPage.vue'
+
+vi.mock('@/features/collaboration/home/homeApi', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/features/collaboration/home/homeApi')>()),
+  fetchHome: vi.fn(),
+}))
+
+/** Between themes, with no meeting planned: the parts that are absent say so. */
+const home: HomeView = {
+  goal: { targetLibraries: 90, targetDate: '2027-12-31', participatingNow: 72, remaining: 18, reached: false, themes: [] },
+  libraries: { libraries: 98, centralLibraries: 7, regions: 5 },
+}
+
+async function mountPage() {
+  const router = createAppRouter(createMemoryHistory())
+  await router.push('/')
+  await router.isReady()
+  const wrapper = mount(FrontPage, { global: { plugins: [i18n, router] } })
+  await flushPromises()
+  return wrapper
+}
+
+beforeEach(() => setLocale('da'))
+afterEach(() => vi.clearAllMocks())
+
+describe('FrontPage', () => {
+  it('shows the goal, the meeting and the libraries in figures from one request', async () => {
+    vi.mocked(fetchHome).mockResolvedValue(home)
+    const wrapper = await mountPage()
+
+    expect(fetchHome).toHaveBeenCalledTimes(1)
+    expect(wrapper.get('[data-testid="goal-headline"]').text()).toBe('72 af 90 biblioteker er med')
+    expect(wrapper.get('[data-testid="home-meeting"]').text()).toContain('Der er ikke planlagt noget netværksmøde.')
+    expect(wrapper.get('[data-testid="stat-libraries"]').text()).toContain('98')
+    expect(wrapper.get('[data-testid="stat-central"]').text()).toContain('7')
+    expect(wrapper.get('[data-testid="stat-regions"]').text()).toContain('5')
+  })
+
+  it('says once that the page could not be loaded, and claims nothing about the meeting', async () => {
+    vi.mocked(fetchHome).mockRejectedValue(
+      new ProblemError({ type: 'urn:samspil:problem:network', title: 'Ingen forbindelse', status: 0 }),
+    )
+    const wrapper = await mountPage()
+
+    expect(wrapper.findAll('[role="alert"]')).toHaveLength(1)
+    expect(wrapper.text()).not.toContain('Der er ikke planlagt noget netværksmøde.')
+    expect(wrapper.find('[data-testid="goal-headline"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="home-stats"]').exists()).toBe(false)
+  })
+})

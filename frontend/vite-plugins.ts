@@ -1,0 +1,69 @@
+// Build steps of Samspil's own that vite.config.ts uses: what the first page loads is kept small.
+import purgeCss from '@fullhuman/postcss-purgecss'
+import type { AcceptedPlugin, PluginCreator } from 'postcss'
+import type { Plugin } from 'vite'
+
+/**
+ * Leaves out dkfds's @font-face rules (every weight and italic, as eot, woff, woff2 and ttf):
+ * src/styles/fonts.css declares the faces Samspil uses, as woff2 only.
+ */
+const dropDkfdsFontFaces: PluginCreator<void> = () => ({
+  postcssPlugin: 'samspil-drop-dkfds-font-faces',
+  // Once, not a visitor: it must run before Vite rewrites (and so emits) the files the rules name.
+  Once(root) {
+    if (!root.source?.input.file?.includes('/node_modules/dkfds/')) return
+    root.walkAtRules('font-face', (rule) => {
+      if (/url\(/.test(rule.toString())) rule.remove()
+    })
+  },
+})
+dropDkfdsFontFaces.postcss = true
+
+/**
+ * HTML that the API renders from Markdown (themes, projects, good examples, meetings) appears in no
+ * template, so the elements it may hold are kept whatever the templates use.
+ */
+const PROSE_ELEMENTS = ['p', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'h2', 'h3', 'h4', 'blockquote', 'code', 'pre', 'hr', 'br']
+
+/**
+ * The styles the build keeps: dkfds is a whole design system (with 157 icons inlined as data URIs),
+ * of which the SPA uses a part. Every class, id and element that no template, script or index.html
+ * names is left out. Classes are only ever written whole in the sources (never built from pieces),
+ * which is what makes this safe.
+ */
+export function cssPlugins(build: boolean): AcceptedPlugin[] {
+  const plugins: AcceptedPlugin[] = [dropDkfdsFontFaces()]
+  if (build) {
+    plugins.push(
+      purgeCss({
+        content: ['index.html', 'src/**/*.vue', 'src/**/*.ts'],
+        safelist: { standard: PROSE_ELEMENTS },
+        keyframes: true,
+        variables: true,
+      }),
+    )
+  }
+  return plugins
+}
+
+/** The faces of the first paint: body text (400), headings (600) and the page's h1 and bold text (700). */
+const PRELOADED_FONTS = /IBMPlexSans-(Regular|SemiBold|Bold)-Latin1-[\w-]+\.woff2$/
+
+/**
+ * Preloads the fonts every page shows at once, so that they are there before the page's text is (it
+ * comes after the scripts): no text changes font, and so wraps differently, after it appears.
+ */
+export function preloadFonts(): Plugin {
+  return {
+    name: 'samspil-preload-fonts',
+    apply: 'build',
+    transformIndexHtml(_html, context) {
+      const files = Object.keys(context.bundle ?? {}).filter((file) => PRELOADED_FONTS.test(file))
+      return files.map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `/${file}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+        injectTo: 'head',
+      }))
+    },
+  }
+}
