@@ -21,7 +21,11 @@ test('the front page introduces Samspil with live figures', async ({ page }) => 
   await expect(page.locator('html')).toHaveAttribute('lang', 'da')
   await expect(page.getByRole('heading', { level: 1, name: 'Samspil' })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Nationalt temasamarbejde' })).toBeVisible()
-  await expect(page.getByRole('heading', { name: 'Partnerskaber' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Byg partnerskaber' })).toBeVisible()
+  // What looks like a link is one: each way of working together leads to its section.
+  const ways = page.getByRole('region', { name: 'To måder at arbejde sammen på' })
+  await expect(ways.getByRole('link', { name: 'Nationalt temasamarbejde' })).toHaveAttribute('href', '/temaer')
+  await expect(ways.getByRole('link', { name: 'Byg partnerskaber' })).toHaveAttribute('href', '/byg-partnerskaber')
   await expect(page.getByTestId('stat-libraries')).toContainText('98')
   await expect(page.getByTestId('stat-central')).toContainText('6')
   await expect(page.getByTestId('stat-regions')).toContainText('5')

@@ -7,6 +7,7 @@ export const PUBLIC_PAGES = [
   '/temaer',
   '/temaer/historier-om-danmark',
   '/netvaerksmoeder',
+  '/byg-partnerskaber',
   '/partnerskaber',
   '/vaerktoejskassen',
   '/guide',

@@ -11,9 +11,20 @@ async function expectToolboxLoaded(page: Page): Promise<void> {
   await expect(page.getByTestId('result-count')).toHaveText(/^\d+ værktøjer$/)
 }
 
-test('the header menu leads to the toolbox, grouped by the four headings', async ({ page }) => {
+test('the header menu leads to Byg partnerskaber, and on to the toolbox, grouped by the four headings', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Byg partnerskaber' }).click()
+
+  // The menu item's name is the page's heading and title.
+  await expect(page).toHaveURL(/\/byg-partnerskaber$/)
+  await expect(page).toHaveTitle('Byg partnerskaber – Samspil')
+  await expect(page.getByRole('heading', { level: 1, name: 'Byg partnerskaber' })).toBeVisible()
+  const parts = page.getByTestId('build-partnerships-parts')
+  for (const part of ['Værktøjskassen', 'Guide', 'Gode eksempler', 'Partnerskaber', 'Partnere', 'Projekter']) {
+    await expect(parts.getByRole('link', { name: part, exact: true })).toBeVisible()
+  }
+  await expectNoA11yViolations(page)
+  await parts.getByRole('link', { name: 'Værktøjskassen' }).click()
 
   await expect(page).toHaveURL(/\/vaerktoejskassen$/)
   await expect(page).toHaveTitle('Værktøjskassen – Samspil')
@@ -184,4 +195,23 @@ test('the toolbox works at a small viewport', async ({ page }) => {
   await page.goto('/vaerktoejskassen')
   await expectToolboxLoaded(page)
   await expectNoA11yViolations(page)
+})
+
+test('every page of Byg partnerskaber keeps the section: its menu item highlighted and its own navigation', async ({ page }) => {
+  const menuItem = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Byg partnerskaber' })
+  for (const [path, part] of [
+    ['/byg-partnerskaber', null],
+    ['/vaerktoejskassen', 'Værktøjskassen'],
+    ['/guide', 'Guide'],
+    ['/gode-eksempler', 'Gode eksempler'],
+    ['/partnerskaber', 'Partnerskaber'],
+    ['/partnere', 'Partnere'],
+    ['/projekter', 'Projekter'],
+  ] as const) {
+    await page.goto(path)
+    await expect(page.locator('h1').first()).toBeVisible()
+    await expect(menuItem, path).toHaveAttribute('aria-current', path === '/byg-partnerskaber' ? 'page' : 'true')
+    await expect(localNav(page), path).toBeVisible()
+    if (part) await expect(localNav(page).getByRole('link', { name: part, exact: true }), path).toHaveAttribute('aria-current', 'page')
+  }
 })

@@ -22,6 +22,7 @@ const PUBLIC_PAGES = [
   'src/app/pages/FrontPage.vue',
   'src/app/pages/ThemePage.vue',
   'src/app/pages/LibraryPage.vue',
+  'src/app/pages/BuildPartnershipsPage.vue',
   'src/app/NotFoundPage.vue',
   'src/features/collaboration/themes/ThemeListPage.vue',
   'src/features/directory/libraries/LibraryListPage.vue',

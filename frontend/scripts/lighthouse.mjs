@@ -41,6 +41,7 @@ async function publicRoutes() {
     `/biblioteker/${library.id}`,
     '/netvaerksmoeder',
     `/netvaerksmoeder/${meeting.id}`,
+    '/byg-partnerskaber',
     '/vaerktoejskassen',
     `/vaerktoejskassen/${item.slug}`,
     '/guide',

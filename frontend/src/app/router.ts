@@ -20,6 +20,7 @@ import { canCreatePartnership } from '@/features/partnering/partnerships/partner
 const FrontPage = () => import('./pages/FrontPage.vue')
 const LibraryPage = () => import('./pages/LibraryPage.vue')
 const ThemePage = () => import('./pages/ThemePage.vue')
+const BuildPartnershipsPage = () => import('./pages/BuildPartnershipsPage.vue')
 const NotFoundPage = () => import('./NotFoundPage.vue')
 const ForbiddenPage = () => import('@/features/access/auth/ForbiddenPage.vue')
 const LoginPage = () => import('@/features/access/auth/LoginPage.vue')
@@ -201,6 +202,12 @@ export const routes: RouteRecordRaw[] = [
   },
   // Partnerships: everyone reads them; coordinators and the editors of their libraries manage them
   // (the pages check which library, the API decides).
+  {
+    path: '/byg-partnerskaber',
+    name: 'build-partnerships',
+    component: BuildPartnershipsPage,
+    meta: { titleKey: 'buildPartnerships.title' },
+  },
   { path: '/partnerskaber', name: 'partnerships', component: PartnershipListPage, meta: { titleKey: 'partnerships.title' } },
   {
     path: '/partnerskaber/ny',

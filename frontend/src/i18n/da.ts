@@ -151,9 +151,9 @@ export default {
     themeHeading: 'Nationalt temasamarbejde',
     themeText:
       'Bibliotekerne i hele landet sætter fokus på et fælles tema. Temaet giver fælles materialer, aktiviteter og erfaringer, som alle biblioteker kan bruge.',
-    partnershipHeading: 'Partnerskaber',
+    partnershipHeading: 'Byg partnerskaber',
     partnershipText:
-      'Biblioteker går sammen to eller flere om konkrete projekter – på tværs af kommuner og regioner – og deler viden og ressourcer.',
+      'Bibliotekerne bygger partnerskaber med medier, museer, skoler og foreninger. Guiden, værktøjskassen og de gode eksempler fra projektet »Ud af boksen!« viser hvordan.',
     statsHeading: 'Samspil i tal',
     statsLibraries: 'biblioteker',
     statsCentralLibraries: 'centralbiblioteker',
@@ -198,6 +198,7 @@ export default {
     chartValue: 'tema {number}: {count}',
     chartGoal: 'Mål: {target}',
     chartAxis: 'Tema',
+    chartLatest: 'Diagrammet viser de seneste {count} temaer; tabellen har dem alle.',
     tableCaption: 'Deltagende biblioteker pr. tema (målet er {target})',
     tableTheme: 'Tema',
     tableStart: 'Start',
@@ -1061,8 +1062,14 @@ export default {
       },
     },
   },
+  buildPartnerships: {
+    menu: 'Byg partnerskaber',
+    title: 'Byg partnerskaber',
+    heading: 'Byg partnerskaber',
+    lead: 'Byg partnerskaber er værktøjerne fra projektet »Ud af boksen!«: en guide, en værktøjskasse, en film og gode eksempler, der hjælper bibliotekerne med at bygge partnerskaber – og overblikket over de partnerskaber, bibliotekerne har i gang.',
+    partsHeading: 'Det finder du her',
+  },
   toolbox: {
-    headerMenu: 'Byg partnerskaber',
     menu: 'Værktøjskassen',
     title: 'Værktøjskassen',
     heading: 'Værktøjskassen',

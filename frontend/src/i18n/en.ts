@@ -148,9 +148,9 @@ export default {
     themeHeading: 'National theme collaboration',
     themeText:
       'Libraries across the country focus on a shared theme. The theme provides common materials, activities and experiences that every library can use.',
-    partnershipHeading: 'Partnerships',
+    partnershipHeading: 'Build partnerships',
     partnershipText:
-      'Two or more libraries join forces on concrete projects – across municipalities and regions – and share knowledge and resources.',
+      'Libraries build partnerships with media, museums, schools and associations. The guide, the toolbox and the good examples from the project “Ud af boksen!” show how.',
     statsHeading: 'Samspil in numbers',
     statsLibraries: 'libraries',
     statsCentralLibraries: 'central libraries',
@@ -195,6 +195,7 @@ export default {
     chartValue: 'theme {number}: {count}',
     chartGoal: 'Goal: {target}',
     chartAxis: 'Theme',
+    chartLatest: 'The chart shows the latest {count} themes; the table has them all.',
     tableCaption: 'Participating libraries per theme (the goal is {target})',
     tableTheme: 'Theme',
     tableStart: 'Start',
@@ -1058,8 +1059,14 @@ export default {
       },
     },
   },
+  buildPartnerships: {
+    menu: 'Build partnerships',
+    title: 'Build partnerships',
+    heading: 'Build partnerships',
+    lead: 'Build partnerships is the toolkit from the project “Ud af boksen!” (Out of the box): a guide, a toolbox, a film and good examples that help libraries build partnerships – and an overview of the partnerships the libraries have under way.',
+    partsHeading: 'What you find here',
+  },
   toolbox: {
-    headerMenu: 'Build partnerships',
     menu: 'Toolbox',
     title: 'Toolbox',
     heading: 'Toolbox',

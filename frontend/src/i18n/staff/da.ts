@@ -698,16 +698,6 @@ export default {
       attachments: 'Filerne hentes fra værktøjets side. PDF, PNG, JPEG, DOCX, XLSX eller PPTX på højst 20 MB.',
       url: 'Begynder med https:// eller http://',
     },
-    kinds: {
-      TOOL: 'Værktøj',
-      TEMPLATE: 'Skabelon',
-      CHECKLIST: 'Tjekliste',
-      GAME: 'Spil',
-      MODEL: 'Model',
-      FILM: 'Film',
-      REPORT: 'Rapport',
-      DOCUMENT: 'Dokument',
-    },
     headings: {
       PROFESSIONALISE: 'Professionalisér partnerskabet',
       FOCUS_LIBRARY: 'Sæt fokus på biblioteket',

@@ -695,16 +695,6 @@ export default {
       attachments: 'The files are downloaded from the tool’s page. PDF, PNG, JPEG, DOCX, XLSX or PPTX of at most 20 MB.',
       url: 'Starts with https:// or http://',
     },
-    kinds: {
-      TOOL: 'Tool',
-      TEMPLATE: 'Template',
-      CHECKLIST: 'Checklist',
-      GAME: 'Game',
-      MODEL: 'Model',
-      FILM: 'Film',
-      REPORT: 'Report',
-      DOCUMENT: 'Document',
-    },
     headings: {
       PROFESSIONALISE: 'Professionalise the partnership',
       FOCUS_LIBRARY: 'Put the library in focus',

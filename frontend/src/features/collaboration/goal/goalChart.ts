@@ -22,7 +22,7 @@ export interface ChartSize {
 export const DEFAULT_CHART_SIZE: Readonly<ChartSize> = Object.freeze({
   width: 640,
   height: 280,
-  left: 44,
+  left: 56,
   bottom: 32,
   top: 24,
   right: 12,
