@@ -1,4 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import publicTexts from '../src/i18n/da'
+import staffTexts from '../src/i18n/staff/da'
 import { detailPages, PUBLIC_PAGES } from './pages'
 import { login } from './session'
 
@@ -57,12 +59,16 @@ async function tablesThatDoNotReflow(page: Page): Promise<string[]> {
   )
 }
 
+/** A text key shown instead of its text (e.g. "themeAdmin.title"): the texts it belongs to were not loaded. */
+const RAW_KEY = new RegExp(`\\b(${[...Object.keys(publicTexts), ...Object.keys(staffTexts)].join('|')})\\.[a-z][a-zA-Z.]*\\b`)
+
 async function expectEachToFit(page: Page, paths: readonly string[]): Promise<void> {
   for (const path of paths) {
     await page.goto(path)
     await expect(page.locator('h1').first(), path).toBeVisible()
     expect(await overflow(page), `${path} at ${page.viewportSize()?.width} px`).toBe(0)
     expect(await tablesThatDoNotReflow(page), path).toEqual([])
+    expect((await page.locator('body').innerText()).match(RAW_KEY)?.[0] ?? null, path).toBeNull()
   }
 }
 

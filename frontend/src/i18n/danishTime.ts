@@ -10,16 +10,21 @@ export const DANISH_TIME_ZONE = 'Europe/Copenhagen'
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/
 const MINUTE_MS = 60_000
 
-const wallClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: DANISH_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-})
+/** Made when first needed: a formatter with a time zone is slow to make, and not every page needs one. */
+let wallClock: Intl.DateTimeFormat | null = null
+function danishWallClock(): Intl.DateTimeFormat {
+  wallClock ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: DANISH_TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  })
+  return wallClock
+}
 
 interface Wall {
   year: number
@@ -32,7 +37,7 @@ interface Wall {
 
 /** The Danish wall-clock time at an instant. */
 function wallAt(instant: number): Wall {
-  const parts = Object.fromEntries(wallClock.formatToParts(new Date(instant)).map((p) => [p.type, p.value]))
+  const parts = Object.fromEntries(danishWallClock().formatToParts(new Date(instant)).map((p) => [p.type, p.value]))
   return {
     year: Number(parts.year),
     month: Number(parts.month),
