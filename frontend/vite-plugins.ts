@@ -1,4 +1,5 @@
 // Build steps of Samspil's own that vite.config.ts uses: what the first page loads is kept small.
+import { fileURLToPath } from 'node:url'
 import purgeCss from '@fullhuman/postcss-purgecss'
 import type { AcceptedPlugin, PluginCreator } from 'postcss'
 import type { Plugin } from 'vite'
@@ -36,7 +37,7 @@ export function cssPlugins(build: boolean): AcceptedPlugin[] {
   if (build) {
     plugins.push(
       purgeCss({
-        content: ['index.html', 'src/**/*.vue', 'src/**/*.ts'],
+        content: ['index.html', 'src/**/*.vue', 'src/**/*.ts'].map((glob) => fileURLToPath(new URL(glob, import.meta.url))),
         safelist: { standard: PROSE_ELEMENTS },
         keyframes: true,
         variables: true,
