@@ -10,7 +10,7 @@ import { setPageTitle } from '@/shared/composables/pageTitle'
 import { ADMIN_AREA_ROLES, canEditLibrary } from '@/shared/auth/access'
 import { authGuard, loginLocation } from '@/features/access/auth/guards'
 import { isSignedIn, onSessionExpired } from '@/shared/auth/session'
-import { useStaffTexts } from '@/i18n'
+import { loadStaffTexts } from '@/i18n'
 import { canSignUp, ownLibraryId } from '@/features/collaboration/participations/participationAccess'
 import { mayManageSomeActivities } from '@/shared/auth/activityAccess'
 import { canManageContacts } from '@/features/directory/contacts/contactAccess'
@@ -562,7 +562,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
   // Staff see texts that visitors never load: fetched before a staff page, or any page once signed in.
   router.beforeResolve(async (to) => {
     if (isSignedIn() || to.matched.some((record) => record.meta.requiresAuth || record.meta.requiresRole)) {
-      await useStaffTexts()
+      await loadStaffTexts()
     }
   })
 

@@ -45,7 +45,7 @@ const initialLocale = readStoredLocale() ?? DEFAULT_LOCALE
 /**
  * Each language's texts are chunks of their own, loaded when first needed: a visitor downloads only
  * the language they read, and only what visitors see; what only staff see (staff/*.ts) comes when
- * someone signs in or opens a staff page (useStaffTexts). Both languages hold every key
+ * someone signs in or opens a staff page (loadStaffTexts). Both languages hold every key
  * (locales.spec.ts checks it), so no language falls back to the other.
  */
 const publicTexts: Record<AppLocale, () => Promise<{ default: PublicMessages }>> = {
@@ -57,7 +57,7 @@ const staffTexts: Record<AppLocale, () => Promise<{ default: StaffMessages }>> =
   en: () => import('./staff/en'),
 }
 
-/** What visitors see; en.ts must match da.ts (the loaders below make the compiler check it). */
+/** What visitors see; en.ts must match da.ts (the loaders above make the compiler check it). */
 export type PublicMessages = (typeof import('./da'))['default']
 /** What only staff see; staff/en.ts must match staff/da.ts. */
 export type StaffMessages = (typeof import('./staff/da'))['default']
@@ -93,7 +93,7 @@ export async function loadLocale(locale: AppLocale): Promise<void> {
 }
 
 /** From now on the staff's texts are there too, in every language used (the router asks for them). */
-export function useStaffTexts(): Promise<void> {
+export function loadStaffTexts(): Promise<void> {
   withStaffTexts = true
   return loadLocale(currentLocale())
 }
