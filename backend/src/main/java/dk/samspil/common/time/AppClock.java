@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,6 +39,13 @@ public class AppClock {
             throw new IllegalStateException("The clock is not adjustable in this profile");
         }
         offset = offset.plus(by);
+    }
+
+    /** Tests only (samspil.clock.adjustable=true): the clock reads noon, Danish time, on that day. */
+    public void travelTo(LocalDate day) {
+        reset();
+        shift(Duration.between(
+                now(), day.atTime(LocalTime.NOON).atZone(DANISH_TIME).toInstant()));
     }
 
     /** Tests only: back to real time. */

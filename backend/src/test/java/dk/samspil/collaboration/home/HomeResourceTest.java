@@ -7,9 +7,7 @@ import dk.samspil.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -27,13 +25,6 @@ class HomeResourceTest {
         clock.reset();
     }
 
-    private void travelTo(LocalDate day) {
-        clock.reset();
-        clock.shift(Duration.between(
-                clock.now(),
-                day.atTime(LocalTime.NOON).atZone(AppClock.DANISH_TIME).toInstant()));
-    }
-
     private static JsonPath get(String path) {
         return Api.given().get(path).then().statusCode(200).extract().jsonPath();
     }
@@ -41,7 +32,7 @@ class HomeResourceTest {
     @Test
     void answersWhatTheSeparateEndpointsAnswer() {
         // During the demo content's theme 13, with theme 14 and a meeting ahead: every part is there.
-        travelTo(LocalDate.of(2026, 12, 1));
+        clock.travelTo(LocalDate.of(2026, 12, 1));
         JsonPath home = get("/api/home");
         Map<String, Object> current = get("/api/themes/current").getMap("");
         Map<String, Object> next = get("/api/themes/next").getMap("");
@@ -60,7 +51,7 @@ class HomeResourceTest {
     @Test
     void leavesOutTheThemesAndTheMeetingWhenThereAreNone() {
         // Long after the demo content's last theme and meeting.
-        travelTo(LocalDate.of(2099, 6, 1));
+        clock.travelTo(LocalDate.of(2099, 6, 1));
         Api.given().get("/api/themes/current").then().statusCode(404);
         JsonPath home = get("/api/home");
         assertEquals(Set.of("goal", "libraries"), home.getMap("").keySet(), "no theme, no meeting");

@@ -12,9 +12,7 @@ import dk.samspil.testing.TestThemes;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -38,13 +36,6 @@ class ParticipationResourceTest {
     @AfterEach
     void realTime() {
         clock.reset();
-    }
-
-    private void travelTo(LocalDate day) {
-        clock.reset();
-        clock.shift(Duration.between(
-                clock.now(),
-                day.atTime(LocalTime.NOON).atZone(AppClock.DANISH_TIME).toInstant()));
     }
 
     private static Map<String, Object> signUp(long library) {
@@ -104,7 +95,7 @@ class ParticipationResourceTest {
         long theme = themes.create("Frist " + uniqueWord(), 2046); // deadline 2046-08-01
         long late = libraries.create("Sen " + uniqueWord(), 851);
         long later = libraries.create("Senere " + uniqueWord(), 851);
-        travelTo(LocalDate.of(2046, 8, 2));
+        clock.travelTo(LocalDate.of(2046, 8, 2));
         // Signed in after the jump in time, so the sessions are fresh then.
         TestUsers.Session editor = users.fresh(java.util.Set.of(dk.samspil.common.security.Role.EDITOR), late);
         editor.given()
@@ -166,7 +157,7 @@ class ParticipationResourceTest {
                 .then()
                 .statusCode(200)
                 .body("state", equalTo("WITHDRAWN"));
-        travelTo(LocalDate.of(2047, 8, 2));
+        clock.travelTo(LocalDate.of(2047, 8, 2));
         Map<String, Object> back = Map.of("state", "SIGNED_UP", "channels", List.of("EVENTS"), "focusAreas", List.of());
         users.fresh(java.util.Set.of(dk.samspil.common.security.Role.EDITOR), library)
                 .given()

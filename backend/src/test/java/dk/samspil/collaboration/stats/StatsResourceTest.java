@@ -13,9 +13,7 @@ import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,13 +42,6 @@ class StatsResourceTest {
     @AfterEach
     void realTime() {
         clock.reset();
-    }
-
-    private void travelTo(LocalDate day) {
-        clock.reset();
-        clock.shift(Duration.between(
-                clock.now(),
-                day.atTime(LocalTime.NOON).atZone(AppClock.DANISH_TIME).toInstant()));
     }
 
     private long signUp(TestUsers.Session coordinator, long theme, long library) {
@@ -105,11 +96,11 @@ class StatsResourceTest {
         long frederikshavn = libraries.create("Frederikshavn " + uniqueWord(), 813);
         long copenhagen = libraries.create("København " + uniqueWord(), 101);
 
-        travelTo(LocalDate.of(2053, 3, 1));
+        clock.travelTo(LocalDate.of(2053, 3, 1));
         TestUsers.Session coordinator = users.fresh(Set.of(Role.COORDINATOR), null);
         long a = signUp(coordinator, theme, aalborgA);
         signUp(coordinator, theme, copenhagen);
-        travelTo(LocalDate.of(2053, 3, 5));
+        clock.travelTo(LocalDate.of(2053, 3, 5));
         coordinator = users.fresh(Set.of(Role.COORDINATOR), null);
         long b = signUp(coordinator, theme, aalborgB);
         long f = signUp(coordinator, theme, frederikshavn);
@@ -159,7 +150,7 @@ class StatsResourceTest {
         assertEquals(List.of(1, 3), days.getList("days.cumulative"));
 
         // Activities: after the theme, three events (two reported: 30 + 12) and one social-media post (reach 500).
-        travelTo(LocalDate.of(2053, 10, 25));
+        clock.travelTo(LocalDate.of(2053, 10, 25));
         coordinator = users.fresh(Set.of(Role.COORDINATOR), null);
         activity(coordinator, a, "2053-09-10", "EVENTS", 30, null);
         activity(coordinator, b, "2053-09-11", "EVENTS", 12, null);
@@ -185,7 +176,7 @@ class StatsResourceTest {
                 totals.getMap("byChannel[1].figures"));
 
         // The goal counts the running theme: during its weeks, these three libraries.
-        travelTo(LocalDate.of(2053, 9, 20));
+        clock.travelTo(LocalDate.of(2053, 9, 20));
         JsonPath progress = Api.given()
                 .get("/api/stats/goal")
                 .then()

@@ -18,9 +18,7 @@ import dk.samspil.testing.TestThemes;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -49,12 +47,6 @@ class ThemeResourceTest {
         clock.reset();
     }
 
-    private void travelTo(LocalDate day) {
-        clock.reset();
-        var target = day.atTime(LocalTime.NOON).atZone(AppClock.DANISH_TIME).toInstant();
-        clock.shift(Duration.between(clock.now(), target));
-    }
-
     @Test
     void aThemeAcrossNewYearHasItsDatesAndAStatusThatFollowsTheClock() {
         Map<String, Object> input = themes.input("Vinterlys " + uniqueWord(), 2030);
@@ -76,16 +68,16 @@ class ThemeResourceTest {
                 .jsonPath()
                 .getLong("id");
 
-        travelTo(LocalDate.of(2030, 11, 15));
+        clock.travelTo(LocalDate.of(2030, 11, 15));
         Api.given().get("/api/themes/{id}", id).then().body("status", equalTo("OPEN"));
         Api.given().get("/api/themes/next").then().statusCode(200).body("id", equalTo((int) id));
-        travelTo(LocalDate.of(2030, 12, 5));
+        clock.travelTo(LocalDate.of(2030, 12, 5));
         Api.given().get("/api/themes/{id}", id).then().body("status", equalTo("PLANNED"));
-        travelTo(LocalDate.of(2030, 12, 31));
+        clock.travelTo(LocalDate.of(2030, 12, 31));
         Api.given().get("/api/themes/{id}", id).then().body("status", equalTo("RUNNING"));
         Api.given().get("/api/themes/current").then().statusCode(200).body("id", equalTo((int) id));
         Api.given().queryParam("status", "RUNNING").get("/api/themes").then().body("items.id", contains((int) id));
-        travelTo(LocalDate.of(2031, 1, 20));
+        clock.travelTo(LocalDate.of(2031, 1, 20));
         Api.given().get("/api/themes/{id}", id).then().body("status", equalTo("FINISHED"));
         Api.given().get("/api/themes/current").then().statusCode(404);
     }
