@@ -1,6 +1,7 @@
 // Build steps of Samspil's own that vite.config.ts uses: what the first page loads is kept small.
 import { fileURLToPath } from 'node:url'
 import purgeCss from '@fullhuman/postcss-purgecss'
+import { baseCompile } from '@intlify/message-compiler'
 import type { AcceptedPlugin, PluginCreator } from 'postcss'
 import type { Plugin } from 'vite'
 
@@ -65,6 +66,54 @@ export function preloadFonts(): Plugin {
         attrs: { rel: 'preload', href: `/${file}`, as: 'font', type: 'font/woff2', crossorigin: '' },
         injectTo: 'head',
       }))
+    },
+  }
+}
+
+/** The modules that hold texts: src/i18n/da.ts, en.ts and the staff's staff/da.ts, staff/en.ts. */
+const TEXT_MODULES = /\/src\/i18n\/(staff\/)?(da|en)\.ts$/
+
+/** The texts of a module, as the JavaScript of a module that exports them precompiled. */
+export function precompiledTexts(messages: unknown, path = ''): string {
+  if (typeof messages === 'string') {
+    const { ast, code } = baseCompile(messages, {
+      mode: 'arrow',
+      location: false,
+      onError: (error) => {
+        throw new Error(`The text ${path} is not valid vue-i18n syntax: ${error.message}`)
+      },
+    })
+    const body = ast.body as { type: number; items?: { type: number }[] }
+    // Plain text (type 2, text items only, type 3) stays a string: the runtime hands it back as it is.
+    const plain = body.type === 2 && (body.items ?? []).every((item) => item.type === 3)
+    return plain ? JSON.stringify(messages) : code
+  }
+  if (messages !== null && typeof messages === 'object' && !Array.isArray(messages)) {
+    const entries = Object.entries(messages).map(
+      ([key, value]) => `${JSON.stringify(key)}: ${precompiledTexts(value, path ? `${path}.${key}` : key)}`,
+    )
+    return `{${entries.join(', ')}}`
+  }
+  throw new Error(`The text ${path} is neither a string nor a group of texts`)
+}
+
+/**
+ * vue-i18n turns a text with placeholders ("Uge {week}") into a function the first time it is shown,
+ * with a compiler that would be a fifth of the JavaScript every page loads first. The build does it
+ * instead: each text module is exported with those texts as functions (the code vue-i18n's own
+ * compiler writes), and vite.config.ts leaves the compiler out of the bundle. i18n/index.ts hands
+ * plain texts back as they are. In development and tests the texts stay as written.
+ */
+export function precompileTexts(): Plugin {
+  return {
+    name: 'samspil-precompile-texts',
+    apply: 'build',
+    // After TypeScript is stripped: the module is `export default { ... }` with nothing imported.
+    enforce: 'post',
+    async transform(code, id) {
+      if (!TEXT_MODULES.test(id)) return null
+      const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
+      return { code: `export default ${precompiledTexts(module.default)}\n`, map: null }
     },
   }
 }

@@ -2,7 +2,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type ProxyOptions } from 'vite'
-import { cssPlugins, preloadFonts } from './vite-plugins'
+import { cssPlugins, precompileTexts, preloadFonts } from './vite-plugins'
 
 // The backend (Quarkus) serves the built SPA and the API on one origin.
 // In development Vite serves the SPA and forwards API and Quarkus (/q) calls.
@@ -36,6 +36,7 @@ export default defineConfig(({ command }) => ({
   plugins: [
     vue(),
     preloadFonts(),
+    precompileTexts(),
   ],
   css: { postcss: { plugins: cssPlugins(command === 'build') } },
   resolve: {
@@ -47,9 +48,14 @@ export default defineConfig(({ command }) => ({
     },
   },
   define: {
-    __VUE_I18N_FULL_INSTALL__: 'true',
+    // Components are written with <script setup> only: Vue's Options API and vue-i18n's global
+    // components ($t, <i18n-t>) are left out of the bundle.
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'false',
     __VUE_I18N_LEGACY_API__: 'false',
     __INTLIFY_PROD_DEVTOOLS__: 'false',
+    // The build precompiles the texts (precompileTexts), so vue-i18n's message compiler is left out.
+    __INTLIFY_DROP_MESSAGE_COMPILER__: command === 'build' ? 'true' : 'false',
   },
   server: {
     port: devPort,
@@ -67,7 +73,7 @@ export default defineConfig(({ command }) => ({
   },
   test: {
     environment: 'happy-dom',
-    include: ['src/**/*.spec.ts'],
+    include: ['src/**/*.spec.ts', '*.spec.ts'],
     setupFiles: ['src/i18n/testSetup.ts'],
     restoreMocks: true,
   },

@@ -68,6 +68,9 @@ export const i18n = createI18n<[Messages], AppLocale, false>({
   locale: initialLocale,
   fallbackLocale: false,
   messages: {} as Record<AppLocale, Messages>,
+  // The build turns every text with placeholders into a function and leaves the message compiler out
+  // (vite-plugins.ts, precompileTexts): what is left to "compile" is plain text, shown as it is.
+  ...(import.meta.env.PROD ? { messageCompiler: (text: unknown) => () => text } : {}),
 })
 
 applyDocumentLang(initialLocale)
