@@ -5,15 +5,16 @@
  * the offset that applies on that day ("2027-03-02T10:00:00+01:00", "+02:00" in summer time).
  */
 
+import { dateTimeFormat } from './format'
+
 export const DANISH_TIME_ZONE = 'Europe/Copenhagen'
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/
 const MINUTE_MS = 60_000
 
-/** Made when first needed: a formatter with a time zone is slow to make, and not every page needs one. */
-let wallClock: Intl.DateTimeFormat | null = null
+/** Made when first needed (through dateTimeFormat, which keeps it): not every page needs one. */
 function danishWallClock(): Intl.DateTimeFormat {
-  wallClock ??= new Intl.DateTimeFormat('en-GB', {
+  return dateTimeFormat('en-GB', {
     timeZone: DANISH_TIME_ZONE,
     hourCycle: 'h23',
     year: 'numeric',
@@ -23,7 +24,6 @@ function danishWallClock(): Intl.DateTimeFormat {
     minute: '2-digit',
     second: '2-digit',
   })
-  return wallClock
 }
 
 interface Wall {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime, formatNumber } from './format'
+import { collator, dateTimeFormat, formatDate, formatDateTime, formatNumber } from './format'
 
 describe('formatDate', () => {
   it('formats a date per locale without shifting the day', () => {
@@ -28,5 +28,14 @@ describe('formatNumber', () => {
   it('uses the locale grouping', () => {
     expect(formatNumber(1234, 'da')).toBe('1.234')
     expect(formatNumber(1234, 'en')).toBe('1,234')
+  })
+})
+
+describe('Intl formatters', () => {
+  it('are made once for each language and options, and kept (making one is slow on a phone)', () => {
+    expect(dateTimeFormat('da-DK', { dateStyle: 'long' })).toBe(dateTimeFormat('da-DK', { dateStyle: 'long' }))
+    expect(dateTimeFormat('da-DK', { dateStyle: 'long' })).not.toBe(dateTimeFormat('en-GB', { dateStyle: 'long' }))
+    expect(dateTimeFormat('da-DK', { dateStyle: 'long' })).not.toBe(dateTimeFormat('da-DK', { dateStyle: 'short' }))
+    expect(collator('da').compare('Ærø', 'Aabenraa')).toBeLessThan(0)
   })
 })

@@ -1,5 +1,6 @@
 import type { AppLocale } from '@/i18n'
 import { FORMAT_LOCALES } from '@/i18n'
+import { numberFormat } from '@/i18n/format'
 
 const UNITS = ['B', 'kB', 'MB', 'GB'] as const
 
@@ -12,7 +13,7 @@ export function fileSizeLabel(bytes: number, locale: AppLocale): string {
     unit += 1
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1
-  const number = new Intl.NumberFormat(FORMAT_LOCALES[locale], { maximumFractionDigits: digits }).format(value)
+  const number = numberFormat(FORMAT_LOCALES[locale], { maximumFractionDigits: digits }).format(value)
   return `${number} ${UNITS[unit]}`
 }
 

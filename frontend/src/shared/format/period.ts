@@ -1,5 +1,5 @@
 import { FORMAT_LOCALES, type AppLocale } from '@/i18n'
-import { formatDate } from '@/i18n/format'
+import { dateTimeFormat, formatDate } from '@/i18n/format'
 import { parseIsoDate } from '@/shared/time/weeks'
 
 /** Two calendar dates (yyyy-mm-dd) as a range, e.g. "27. feb.-5. mar." (short) or with the year (long). */
@@ -9,7 +9,7 @@ export function formatDateRange(from: string, to: string, locale: AppLocale, sty
   if (!a || !b) return null
   const options: Intl.DateTimeFormatOptions =
     style === 'short' ? { day: 'numeric', month: 'short', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' }
-  return new Intl.DateTimeFormat(FORMAT_LOCALES[locale], options).formatRange(a, b)
+  return dateTimeFormat(FORMAT_LOCALES[locale], options).formatRange(a, b)
 }
 
 type Translate = (key: string, named: Record<string, unknown>) => string

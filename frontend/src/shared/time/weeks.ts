@@ -5,6 +5,7 @@
  *
  * Dates are handled as UTC midnights: only the calendar date matters, never the time zone.
  */
+import { dateTimeFormat } from '@/i18n/format'
 
 export interface IsoWeek {
   year: number
@@ -127,7 +128,7 @@ export function themeTimeline(
 /** Today's date in Denmark (yyyy-mm-dd), which is what the API's theme status follows. */
 export function todayInDenmark(now: Date = new Date()): string {
   // en-CA writes dates as yyyy-mm-dd.
-  return new Intl.DateTimeFormat('en-CA', {
+  return dateTimeFormat('en-CA', {
     timeZone: 'Europe/Copenhagen',
     year: 'numeric',
     month: '2-digit',

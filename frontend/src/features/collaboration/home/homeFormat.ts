@@ -1,6 +1,7 @@
 import { FORMAT_LOCALES, type AppLocale } from '@/i18n'
 import type { IsoWeek } from '@/shared/time/weeks'
 import type { Countdown } from './countdown'
+import { listFormat } from '@/i18n/format'
 
 /** The t function of vue-i18n, as far as these helpers need it. */
 export type Translate = (key: string, named?: Record<string, unknown>) => string
@@ -18,7 +19,7 @@ export function themeWeeksLabel(start: IsoWeek, end: IsoWeek, t: Translate): str
 export function peakWeeksText(peaks: readonly IsoWeek[], locale: AppLocale, t: Translate): string | null {
   if (peaks.length === 0) return null
   const sorted = [...peaks].sort((a, b) => a.year - b.year || a.week - b.week)
-  const list = new Intl.ListFormat(FORMAT_LOCALES[locale], { style: 'long', type: 'conjunction' })
+  const list = listFormat(FORMAT_LOCALES[locale], { style: 'long', type: 'conjunction' })
   const sameYear = sorted.every((w) => w.year === sorted[0]!.year)
   const weeks = sameYear ? sorted.map((w) => String(w.week)) : sorted.map((w) => t('home.weekOfYear', { week: w.week, year: w.year }))
   return t('home.peakWeeksList', { weeks: list.format(weeks) })

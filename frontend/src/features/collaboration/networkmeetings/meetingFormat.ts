@@ -1,5 +1,6 @@
 import { FORMAT_LOCALES, type AppLocale } from '@/i18n'
 import { DANISH_TIME_ZONE } from '@/i18n/danishTime'
+import { dateTimeFormat } from '@/i18n/format'
 
 /** The t function of vue-i18n, as far as these helpers need it. */
 export type Translate = (key: string, named?: Record<string, unknown>) => string
@@ -11,7 +12,7 @@ function valid(value: string | null | undefined): Date | null {
 }
 
 function formatter(locale: AppLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { ...options, timeZone: DANISH_TIME_ZONE })
+  return dateTimeFormat(FORMAT_LOCALES[locale], { ...options, timeZone: DANISH_TIME_ZONE })
 }
 
 /**

@@ -132,11 +132,6 @@ export function actionsFor(state: ParticipationState, coordinator: boolean): Par
   return state === 'WITHDRAWN' ? ['reinstate'] : ['withdraw']
 }
 
-/** Today's date in Denmark (yyyy-mm-dd): sign-up deadlines are Danish calendar days. */
-export function todayInDenmark(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now)
-}
-
 /** Is the deadline (yyyy-mm-dd, the last day to sign up) over on `today`? */
 export function deadlinePassed(deadline: string, today: string): boolean {
   return today > deadline

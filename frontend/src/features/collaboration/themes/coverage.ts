@@ -1,5 +1,6 @@
 import { FORMAT_LOCALES, type AppLocale } from '@/i18n'
 import type { CoverageRow, RegionCoverage } from './themeApi'
+import { collator as makeCollator, numberFormat } from '@/i18n/format'
 
 /** One row of the coverage table: a region, or the whole country (code null). */
 export interface CoverageLine {
@@ -24,7 +25,7 @@ export function formatShare(share: number, locale: AppLocale): string {
   let shown = Math.round(value * 100) / 100
   if (value < 1 && shown >= 1) shown = 0.99
   if (value > 0 && shown <= 0) shown = 0.01
-  return new Intl.NumberFormat(FORMAT_LOCALES[locale], { style: 'percent', maximumFractionDigits: 0 }).format(shown)
+  return numberFormat(FORMAT_LOCALES[locale], { style: 'percent', maximumFractionDigits: 0 }).format(shown)
 }
 
 function line(row: CoverageRow, code: number | null, name: string, locale: AppLocale): CoverageLine {
@@ -49,7 +50,7 @@ export function coverageLines(
   locale: AppLocale,
   countryName: string,
 ): { regions: CoverageLine[]; total: CoverageLine } {
-  const collator = new Intl.Collator(FORMAT_LOCALES[locale])
+  const collator = makeCollator(FORMAT_LOCALES[locale])
   const regions = coverage.regions
     .filter((row): row is CoverageRow & { region: NonNullable<CoverageRow['region']> } => !!row.region)
     .map((row) => line(row, row.region.code, row.region.name, locale))

@@ -1,5 +1,6 @@
 import { FORMAT_LOCALES, type AppLocale } from '@/i18n'
 import type { ParticipationState, ParticipationView } from './themeApi'
+import { collator as makeCollator } from '@/i18n/format'
 
 /** A library taking part in a theme. */
 export interface Participant {
@@ -20,7 +21,7 @@ export interface RegionGroup {
  * libraries in alphabetical order for the language (Danish puts Æ, Ø and Å last).
  */
 export function groupByRegion(participations: readonly ParticipationView[], locale: AppLocale): RegionGroup[] {
-  const collator = new Intl.Collator(FORMAT_LOCALES[locale])
+  const collator = makeCollator(FORMAT_LOCALES[locale])
   const groups = new Map<number, RegionGroup>()
   const seen = new Set<number>()
   for (const p of participations) {

@@ -1,5 +1,5 @@
 import { FORMAT_LOCALES, type AppLocale } from '@/i18n'
-import { formatNumber, pluralKey } from '@/i18n/format'
+import { formatNumber, listFormat, pluralKey } from '@/i18n/format'
 import { compareIsoWeeks, sameIsoWeek, type IsoWeek } from '@/shared/time/weeks'
 import type { Season } from './themeApi'
 
@@ -42,7 +42,7 @@ export function weekSpanLabel(start: IsoWeek, end: IsoWeek, t: Translate, withYe
 export function peakWeeksLabel(peaks: readonly IsoWeek[], locale: AppLocale, t: Translate): string | null {
   if (peaks.length === 0) return null
   const sorted = [...peaks].sort(compareIsoWeeks)
-  const list = new Intl.ListFormat(FORMAT_LOCALES[locale], { style: 'long', type: 'conjunction' })
+  const list = listFormat(FORMAT_LOCALES[locale], { style: 'long', type: 'conjunction' })
   if (sorted.length === 1) return t('themes.weeks.single', { week: sorted[0]!.week })
   if (sorted.every((w) => w.year === sorted[0]!.year)) {
     return t('themes.weeks.list', { weeks: list.format(sorted.map((w) => String(w.week))) })

@@ -1,6 +1,7 @@
 import type { ContactView } from '@/api/types'
 import { MAX_PAGE_SIZE } from '@/shared/list/fetchAllPages'
 import { fetchContacts } from '@/shared/reference/contactOptions'
+import { collator } from '@/i18n/format'
 
 /**
  * The contacts a lead can be chosen from: those of the chosen libraries and partners, by name, each
@@ -18,5 +19,5 @@ export async function fetchLeadChoices(
   const pages = await Promise.all(calls)
   const byId = new Map<number, ContactView>()
   for (const page of pages) for (const contact of page.items) byId.set(contact.id, contact)
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'da'))
+  return [...byId.values()].sort((a, b) => collator('da').compare(a.name, b.name))
 }

@@ -1,3 +1,4 @@
+import { collator } from '@/i18n/format'
 /** What the library checklist needs of a library. */
 export interface NamedLibrary {
   id: number
@@ -22,7 +23,7 @@ export function searchKey(text: string): string {
 export function filterLibraries<T extends NamedLibrary>(libraries: readonly T[], search: string): T[] {
   const words = searchKey(search).split(/\s+/).filter(Boolean)
   const matches = words.length === 0 ? [...libraries] : libraries.filter((l) => words.every((w) => searchKey(l.name).includes(w)))
-  return matches.sort((a, b) => a.name.localeCompare(b.name, 'da'))
+  return matches.sort((a, b) => collator('da').compare(a.name, b.name))
 }
 
 /** Ticks (appends) or unticks a library; the order of the others is kept. */
