@@ -85,6 +85,7 @@ try {
     console.log(
       `  ${low.length ? 'LOW ' : '    '} ${Object.values(scores).map((s) => String(s).padStart(3)).join(' ')}  ${route}  (${metrics})`,
     )
+    if (lhr.runtimeError) console.log(`         Lighthouse could not measure the page: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
     for (const [id] of low) {
       const failed = Object.values(audits)
         .filter((audit) => audit.score !== null && audit.score < 1 && lhr.categories[id].auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0))

@@ -1,6 +1,7 @@
 import {
   createRouter,
   createWebHistory,
+  START_LOCATION,
   type RouteLocationNormalized,
   type RouteRecordRaw,
   type RouterHistory,
@@ -550,6 +551,8 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
     routes,
     scrollBehavior(to, from, savedPosition) {
       if (savedPosition) return savedPosition
+      // The first page opens at the top by itself: scrolling there would only force a layout.
+      if (from === START_LOCATION) return false
       if (to.path !== from.path) return { top: 0 }
       // Only the query changed (filters, paging): stay where the user is.
       return false

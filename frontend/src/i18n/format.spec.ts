@@ -29,6 +29,16 @@ describe('formatNumber', () => {
     expect(formatNumber(1234, 'da')).toBe('1.234')
     expect(formatNumber(1234, 'en')).toBe('1,234')
   })
+
+  it('writes small whole numbers as Intl would, and the rest through Intl', () => {
+    for (const value of [0, 7, 42, 999]) {
+      for (const locale of ['da', 'en'] as const) {
+        expect(formatNumber(value, locale)).toBe(new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB').format(value))
+      }
+    }
+    expect(formatNumber(1.5, 'da')).toBe('1,5')
+    expect(formatNumber(-3, 'da')).toBe(new Intl.NumberFormat('da-DK').format(-3))
+  })
 })
 
 describe('Intl formatters', () => {

@@ -46,6 +46,9 @@ export function formatDateTime(value: string | null | undefined, locale: AppLoca
 }
 
 export function formatNumber(value: number, locale: AppLocale): string {
+  // Whole numbers below 1,000 read the same in every language Samspil speaks; most pages show only
+  // such counts, and so never pay for setting up Intl's number formatting (tens of ms on a phone).
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value)
   return numberFormat(FORMAT_LOCALES[locale]).format(value)
 }
 
