@@ -68,12 +68,19 @@ const failures = []
 try {
   console.log(`Lighthouse, mobile preset, ${base} (minimum: ${JSON.stringify(MINIMUM)})`)
   for (const route of routes) {
-    const result = await lighthouse(base + route, {
-      port: chrome.port,
-      output: reports ? 'html' : 'json',
-      logLevel: 'error',
-      onlyCategories: Object.keys(MINIMUM),
-    })
+    const measure = () =>
+      lighthouse(base + route, {
+        port: chrome.port,
+        output: reports ? 'html' : 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(MINIMUM),
+      })
+    let result = await measure()
+    // Now and then the first page of a fresh browser cannot be measured at all (every score 0): once more.
+    if (result.lhr.runtimeError) {
+      console.log(`         ${route}: Lighthouse could not measure it (${result.lhr.runtimeError.code}); once more`)
+      result = await measure()
+    }
     const { lhr } = result
     if (reports) writeFileSync(join(reports, `${route.replace(/\W+/g, '_') || '_'}.html`), result.report)
     const scores = Object.fromEntries(Object.keys(MINIMUM).map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]))
