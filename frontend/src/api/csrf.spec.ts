@@ -1,14 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { clearSession, resetSession, session, setSession } from '@/shared/auth/session'
+import { clearSession, resetSession, session } from '@/shared/auth/session'
 import { CSRF_HEADER, ProblemError, api, csrfMiddleware, retryAfterSeconds, sessionExpiryMiddleware, unwrap, unwrapNoContent } from './client'
+import { signInForTest } from '@/shared/auth/testSession'
 
 function signIn(): void {
-  setSession({
-    user: { id: 2, email: 'k@samspil.demo', displayName: 'Karen', roles: ['COORDINATOR'], lastLoginAt: null },
-    csrfToken: 'token-123',
-    expiresAt: '2030-01-01T00:00:00Z',
-    idleTimeoutSeconds: 1800,
-  })
+  signInForTest(['COORDINATOR'], {}, 'token-123')
 }
 
 /** Records every request the client sends and answers with `status`. */

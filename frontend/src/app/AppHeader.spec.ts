@@ -2,18 +2,14 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import type { CurrentUser } from '@/api/types'
-import { clearSession, resetSession, setSession } from '@/shared/auth/session'
+import { clearSession, resetSession } from '@/shared/auth/session'
+import { signInForTest } from '@/shared/auth/testSession'
 import { i18n, setLocale } from '@/i18n'
 import { createAppRouter } from './router'
 import AppHeader from './AppHeader.vue'
 
 function signInAs(roles: CurrentUser['roles'], displayName = 'Karen Koordinator'): void {
-  setSession({
-    user: { id: 2, email: 'k@samspil.demo', displayName, roles, lastLoginAt: null },
-    csrfToken: 'c',
-    expiresAt: '2030-01-01T00:00:00Z',
-    idleTimeoutSeconds: 1800,
-  })
+  signInForTest(roles, { displayName })
 }
 
 async function mountHeader(path = '/') {

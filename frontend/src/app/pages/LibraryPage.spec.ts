@@ -7,12 +7,13 @@ import { i18n, setLocale } from '@/i18n'
 import { createAppRouter } from '@/app/router'
 import type { CurrentUser } from '@/api/types'
 import { fetchHistory } from '@/features/access/audit/auditApi'
-import { resetSession, setSession } from '@/shared/auth/session'
+import { resetSession } from '@/shared/auth/session'
 import { fetchActivities, type ActivityView } from '@/features/collaboration/activities/activityApi'
 import { fetchLibrary } from '@/features/directory/libraries/libraryApi'
 import { fetchLibraryParticipations } from '@/features/collaboration/participations/participationApi'
 import { fetchContacts, type ContactView } from '@/shared/reference/contactOptions'
 import LibraryDetailPage from './LibraryPage.vue'
+import { signInForTest } from '@/shared/auth/testSession'
 
 vi.mock('@/features/directory/libraries/libraryApi', () => ({
   fetchLibraries: vi.fn(),
@@ -37,18 +38,11 @@ vi.mock('@/features/access/audit/auditApi', () => ({
 }))
 
 function signInAs(roles: CurrentUser['roles'], libraryId: number | null = null): void {
-  setSession({
-    user: {
-      id: 5,
-      email: 'x@samspil.demo',
-      displayName: 'Xenia',
-      roles,
-      ...(libraryId === null ? {} : { library: { id: libraryId, name: 'Et bibliotek' } }),
-      lastLoginAt: null,
-    },
-    csrfToken: 'c',
-    expiresAt: '2030-01-01T00:00:00Z',
-    idleTimeoutSeconds: 1800,
+  signInForTest(roles, {
+    id: 5,
+    email: 'x@samspil.demo',
+    displayName: 'Xenia',
+    ...(libraryId === null ? {} : { library: { id: libraryId, name: 'Et bibliotek' } }),
   })
 }
 

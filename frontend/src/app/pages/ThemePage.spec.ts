@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import { ProblemError } from '@/api/client'
 import type { CurrentUser } from '@/api/types'
-import { resetSession, setSession } from '@/shared/auth/session'
+import { resetSession } from '@/shared/auth/session'
 import { i18n, setLocale } from '@/i18n'
 import { fetchActivities, type ActivityView } from '@/features/collaboration/activities/activityApi'
 import { createAppRouter } from '@/app/router'
@@ -18,6 +18,7 @@ import {
   type ThemeView,
 } from '@/features/collaboration/themes/themeApi'
 import ThemeDetailPage from './ThemePage.vue'
+import { signInForTest } from '@/shared/auth/testSession'
 
 vi.mock('@/features/collaboration/themes/themeApi', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/features/collaboration/themes/themeApi')>()),
@@ -132,18 +133,11 @@ const fortaelleaften: ActivityView = {
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim()
 
 function signInAs(roles: CurrentUser['roles'], libraryId: number | null = null): void {
-  setSession({
-    user: {
-      id: 5,
-      email: 'x@samspil.demo',
-      displayName: 'Xenia',
-      roles,
-      ...(libraryId === null ? {} : { library: { id: libraryId, name: 'Et bibliotek' } }),
-      lastLoginAt: null,
-    },
-    csrfToken: 'c',
-    expiresAt: '2030-01-01T00:00:00Z',
-    idleTimeoutSeconds: 1800,
+  signInForTest(roles, {
+    id: 5,
+    email: 'x@samspil.demo',
+    displayName: 'Xenia',
+    ...(libraryId === null ? {} : { library: { id: libraryId, name: 'Et bibliotek' } }),
   })
 }
 

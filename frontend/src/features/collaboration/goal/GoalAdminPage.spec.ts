@@ -7,9 +7,10 @@ import FlashMessage from '@/shared/components/FlashMessage.vue'
 import { clearFlash } from '@/shared/composables/flash'
 import { i18n, setLocale } from '@/i18n'
 import { createAppRouter } from '@/app/router'
-import { resetSession, setSession } from '@/shared/auth/session'
+import { resetSession } from '@/shared/auth/session'
 import { fetchGoalForEdit, updateGoal, type GoalView } from './goalApi'
 import GoalAdminPage from './GoalAdminPage.vue'
+import { signInForTest } from '@/shared/auth/testSession'
 
 vi.mock('./goalApi', () => ({ fetchGoalForEdit: vi.fn(), updateGoal: vi.fn() }))
 
@@ -32,12 +33,7 @@ const value = (wrapper: Awaited<ReturnType<typeof mountPage>>, selector: string)
 
 beforeEach(() => {
   resetSession()
-  setSession({
-    user: { id: 2, email: 'k@samspil.demo', displayName: 'Karen', roles: ['COORDINATOR'], lastLoginAt: null },
-    csrfToken: 'c',
-    expiresAt: '2030-01-01T00:00:00Z',
-    idleTimeoutSeconds: 1800,
-  })
+  signInForTest(['COORDINATOR'])
   setLocale('da')
   clearFlash()
   vi.mocked(fetchGoalForEdit).mockResolvedValue({ data: goal, etag: '"v0"' })

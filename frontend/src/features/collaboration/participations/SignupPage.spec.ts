@@ -4,11 +4,12 @@ import { createMemoryHistory } from 'vue-router'
 import { ProblemError } from '@/api/client'
 import type { ParticipationView } from '@/api/types'
 import { flash } from '@/shared/composables/flash'
-import { resetSession, setSession } from '@/shared/auth/session'
+import { resetSession } from '@/shared/auth/session'
 import { i18n, setLocale } from '@/i18n'
 import { createAppRouter } from '@/app/router'
 import { fetchLibraryParticipations, fetchThemeBySlug, signUp } from './participationApi'
 import SignupPage from './SignupPage.vue'
+import { signInForTest } from '@/shared/auth/testSession'
 
 vi.mock('./participationApi', async (original) => ({
   ...(await original<typeof import('./participationApi')>()),
@@ -48,12 +49,7 @@ const klima = {
 const empty = { items: [], page: 1, size: 100, totalItems: 0, totalPages: 0 }
 
 function signIn(roles: ('EDITOR' | 'COORDINATOR')[], library?: { id: number; name: string }): void {
-  setSession({
-    user: { id: 5, email: 'x@samspil.demo', displayName: 'X', roles, lastLoginAt: null, ...(library ? { library } : {}) },
-    csrfToken: 'c',
-    expiresAt: '2030-01-01T00:00:00Z',
-    idleTimeoutSeconds: 1800,
-  })
+  signInForTest(roles, { id: 5, email: 'x@samspil.demo', displayName: 'X', ...(library ? { library } : {}) })
 }
 
 async function mountSignup() {

@@ -2,11 +2,12 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import type { WebhookView } from '@/api/types'
-import { resetSession, setSession } from '@/shared/auth/session'
+import { resetSession } from '@/shared/auth/session'
 import { i18n, setLocale } from '@/i18n'
 import { createAppRouter } from '@/app/router'
 import { deleteWebhook, fetchWebhook, pingWebhook, rotateWebhookSecret, updateWebhook } from './webhookApi'
 import WebhookEditPage from './WebhookEditPage.vue'
+import { signInForTest } from '@/shared/auth/testSession'
 
 vi.mock('./webhookApi', async (original) => ({
   ...(await original<typeof import('./webhookApi')>()),
@@ -47,12 +48,7 @@ const checkbox = (wrapper: Awaited<ReturnType<typeof mountEdit>>['wrapper'], id:
 beforeEach(() => {
   resetSession()
   setLocale('da')
-  setSession({
-    user: { id: 1, email: 'admin@samspil.demo', displayName: 'Ada', roles: ['ADMIN'], lastLoginAt: null },
-    csrfToken: 'c',
-    expiresAt: '2030-01-01T00:00:00Z',
-    idleTimeoutSeconds: 1800,
-  })
+  signInForTest(['ADMIN'], { id: 1, email: 'admin@samspil.demo', displayName: 'Ada' })
   vi.mocked(fetchWebhook).mockResolvedValue({ data: webhook, etag: '"v7"' })
 })
 afterEach(() => {

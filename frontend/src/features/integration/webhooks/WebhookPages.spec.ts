@@ -2,13 +2,14 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import type { WebhookDelivery, WebhookView } from '@/api/types'
-import { resetSession, setSession } from '@/shared/auth/session'
+import { resetSession } from '@/shared/auth/session'
 import { i18n, setLocale } from '@/i18n'
 import { createAppRouter } from '@/app/router'
 import { createWebhook, fetchDeliveries, fetchWebhook, fetchWebhooks, pingWebhook, redeliver } from './webhookApi'
 import WebhookCreatePage from './WebhookCreatePage.vue'
 import WebhookDeliveriesPage from './WebhookDeliveriesPage.vue'
 import WebhookListPage from './WebhookListPage.vue'
+import { signInForTest } from '@/shared/auth/testSession'
 
 vi.mock('./webhookApi', async (original) => ({
   ...(await original<typeof import('./webhookApi')>()),
@@ -65,12 +66,7 @@ async function mountAt(path: string, component: object, props: Record<string, un
 beforeEach(() => {
   resetSession()
   setLocale('da')
-  setSession({
-    user: { id: 1, email: 'admin@samspil.demo', displayName: 'Ada', roles: ['ADMIN'], lastLoginAt: null },
-    csrfToken: 'c',
-    expiresAt: '2030-01-01T00:00:00Z',
-    idleTimeoutSeconds: 1800,
-  })
+  signInForTest(['ADMIN'], { id: 1, email: 'admin@samspil.demo', displayName: 'Ada' })
 })
 afterEach(() => {
   vi.mocked(fetchWebhooks).mockReset()

@@ -4,7 +4,7 @@ import { createMemoryHistory } from 'vue-router'
 import { ProblemError } from '@/api/client'
 import { i18n, setLocale } from '@/i18n'
 import { createAppRouter } from '@/app/router'
-import { resetSession, setSession } from '@/shared/auth/session'
+import { resetSession } from '@/shared/auth/session'
 import {
   deleteNetworkMeeting,
   fetchNetworkMeetingForEdit,
@@ -12,6 +12,7 @@ import {
   type NetworkMeetingView,
 } from '../networkMeetingApi'
 import NetworkMeetingEditPage from './NetworkMeetingEditPage.vue'
+import { signInForTest } from '@/shared/auth/testSession'
 
 vi.mock('../networkMeetingApi', () => ({
   fetchNetworkMeetingForEdit: vi.fn(),
@@ -68,12 +69,7 @@ const input = (wrapper: Awaited<ReturnType<typeof mountEdit>>['wrapper'], select
 beforeEach(() => {
   resetSession()
   setLocale('da')
-  setSession({
-    user: { id: 2, email: 'k@samspil.demo', displayName: 'Karen', roles: ['COORDINATOR'], lastLoginAt: null },
-    csrfToken: 'c',
-    expiresAt: '2030-01-01T00:00:00Z',
-    idleTimeoutSeconds: 1800,
-  })
+  signInForTest(['COORDINATOR'])
   vi.mocked(fetchNetworkMeetingForEdit).mockResolvedValue({ data: meeting, etag: '"v0"' })
 })
 afterEach(() => {

@@ -3,11 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import { ProblemError } from '@/api/client'
 import type { ParticipationView } from '@/api/types'
-import { resetSession, setSession } from '@/shared/auth/session'
+import { resetSession } from '@/shared/auth/session'
 import { i18n, setLocale } from '@/i18n'
 import { createAppRouter } from '@/app/router'
 import { fetchThemeParticipations, updateParticipation } from '../participationApi'
 import ThemeParticipationsPage from './ThemeParticipationsPage.vue'
+import { signInForTest } from '@/shared/auth/testSession'
 
 vi.mock('../participationApi', async (original) => ({
   ...(await original<typeof import('../participationApi')>()),
@@ -47,12 +48,7 @@ async function mountPage(path = '/admin/temaer/1/tilmeldinger') {
 beforeEach(() => {
   resetSession()
   setLocale('da')
-  setSession({
-    user: { id: 2, email: 'k@samspil.demo', displayName: 'Karen', roles: ['COORDINATOR'], lastLoginAt: null },
-    csrfToken: 'c',
-    expiresAt: '2030-01-01T00:00:00Z',
-    idleTimeoutSeconds: 1800,
-  })
+  signInForTest(['COORDINATOR'])
   vi.mocked(fetchThemeParticipations).mockResolvedValue(page([signedUp]))
 })
 afterEach(() => {

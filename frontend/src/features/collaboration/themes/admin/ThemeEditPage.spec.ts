@@ -2,11 +2,12 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import { ProblemError } from '@/api/client'
-import { resetSession, setSession } from '@/shared/auth/session'
+import { resetSession } from '@/shared/auth/session'
 import { i18n, setLocale } from '@/i18n'
 import { createAppRouter } from '@/app/router'
 import { deleteTheme, fetchThemeForEdit, updateTheme, type ThemeView } from './themeAdminApi'
 import ThemeEditPage from './ThemeEditPage.vue'
+import { signInForTest } from '@/shared/auth/testSession'
 
 vi.mock('./themeAdminApi', async (original) => ({
   ...(await original<typeof import('./themeAdminApi')>()),
@@ -69,12 +70,7 @@ async function mountEdit() {
 beforeEach(() => {
   resetSession()
   setLocale('da')
-  setSession({
-    user: { id: 2, email: 'k@samspil.demo', displayName: 'Karen', roles: ['COORDINATOR'], lastLoginAt: null },
-    csrfToken: 'c',
-    expiresAt: '2030-01-01T00:00:00Z',
-    idleTimeoutSeconds: 1800,
-  })
+  signInForTest(['COORDINATOR'])
   vi.mocked(fetchThemeForEdit).mockResolvedValue({ data: theme, etag: '"v4"' })
 })
 afterEach(() => {

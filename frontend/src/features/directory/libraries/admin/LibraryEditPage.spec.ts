@@ -5,9 +5,10 @@ import { ProblemError } from '@/api/client'
 import type { LibraryView } from '@/api/types'
 import { i18n, setLocale } from '@/i18n'
 import { createAppRouter } from '@/app/router'
-import { resetSession, setSession } from '@/shared/auth/session'
+import { resetSession } from '@/shared/auth/session'
 import { deleteLibrary, fetchLibraryForEdit, updateLibrary } from '../libraryApi'
 import LibraryEditPage from './LibraryEditPage.vue'
+import { signInForTest } from '@/shared/auth/testSession'
 
 vi.mock('../libraryApi', () => ({
   fetchLibraryForEdit: vi.fn(),
@@ -53,12 +54,7 @@ async function mountEdit() {
 beforeEach(() => {
   resetSession()
   setLocale('da')
-  setSession({
-    user: { id: 2, email: 'k@samspil.demo', displayName: 'Karen', roles: ['COORDINATOR'], lastLoginAt: null },
-    csrfToken: 'c',
-    expiresAt: '2030-01-01T00:00:00Z',
-    idleTimeoutSeconds: 1800,
-  })
+  signInForTest(['COORDINATOR'])
   vi.mocked(fetchLibraryForEdit).mockResolvedValue({ data: hjorring, etag: '"v0"' })
 })
 afterEach(() => {
