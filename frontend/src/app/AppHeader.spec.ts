@@ -1,23 +1,17 @@
-import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createMemoryHistory } from 'vue-router'
 import type { CurrentUser } from '@/api/types'
 import { clearSession, resetSession } from '@/shared/auth/session'
 import { signInForTest } from '@/shared/auth/testSession'
-import { i18n, setLocale } from '@/i18n'
-import { createAppRouter } from './router'
+import { setLocale } from '@/i18n'
 import AppHeader from './AppHeader.vue'
+import { mountInApp } from './testMount'
 
 function signInAs(roles: CurrentUser['roles'], displayName = 'Karen Koordinator'): void {
   signInForTest(roles, { displayName })
 }
 
 async function mountHeader(path = '/') {
-  const router = createAppRouter(createMemoryHistory())
-  await router.push(path)
-  await router.isReady()
-  const wrapper = mount(AppHeader, { global: { plugins: [i18n, router] }, attachTo: document.body })
-  await flushPromises()
+  const { wrapper } = await mountInApp(path, AppHeader, { attach: true })
   return wrapper
 }
 

@@ -1,11 +1,9 @@
-import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMemoryHistory } from 'vue-router'
 import { ProblemError } from '@/api/client'
-import { createAppRouter } from '@/app/router'
 import { fetchHome, type HomeView } from '@/features/collaboration/home/homeApi'
-import { i18n, setLocale } from '@/i18n'
+import { setLocale } from '@/i18n'
 import FrontPage from './FrontPage.vue'
+import { mountInApp } from '@/app/testMount'
 
 vi.mock('@/features/collaboration/home/homeApi', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/features/collaboration/home/homeApi')>()),
@@ -19,11 +17,7 @@ const home: HomeView = {
 }
 
 async function mountPage() {
-  const router = createAppRouter(createMemoryHistory())
-  await router.push('/')
-  await router.isReady()
-  const wrapper = mount(FrontPage, { global: { plugins: [i18n, router] } })
-  await flushPromises()
+  const { wrapper } = await mountInApp('/', FrontPage)
   return wrapper
 }
 

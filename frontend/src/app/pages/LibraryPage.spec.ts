@@ -1,10 +1,8 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMemoryHistory } from 'vue-router'
 import { ProblemError } from '@/api/client'
 import type { LibraryView } from '@/api/types'
-import { i18n, setLocale } from '@/i18n'
-import { createAppRouter } from '@/app/router'
+import { setLocale } from '@/i18n'
 import type { CurrentUser } from '@/api/types'
 import { fetchHistory } from '@/features/access/audit/auditApi'
 import { resetSession } from '@/shared/auth/session'
@@ -14,6 +12,7 @@ import { fetchLibraryParticipations } from '@/features/collaboration/participati
 import { fetchContacts, type ContactView } from '@/shared/reference/contactOptions'
 import LibraryDetailPage from './LibraryPage.vue'
 import { signInForTest } from '@/shared/auth/testSession'
+import { mountInApp } from '@/app/testMount'
 
 vi.mock('@/features/directory/libraries/libraryApi', () => ({
   fetchLibraries: vi.fn(),
@@ -68,11 +67,7 @@ const aalborg: LibraryView = {
 }
 
 async function mountDetail(id: string, query = '') {
-  const router = createAppRouter(createMemoryHistory())
-  await router.push(`/biblioteker/${id}${query}`)
-  await router.isReady()
-  const wrapper = mount(LibraryDetailPage, { props: { id }, global: { plugins: [i18n, router] } })
-  await flushPromises()
+  const { wrapper } = await mountInApp(`/biblioteker/${id}${query}`, LibraryDetailPage, { props: { id } })
   return wrapper
 }
 

@@ -1,13 +1,12 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMemoryHistory } from 'vue-router'
 import { ProblemError } from '@/api/client'
 import type { SessionView } from '@/api/types'
-import { i18n, setLocale } from '@/i18n'
-import { createAppRouter } from '@/app/router'
+import { setLocale } from '@/i18n'
 import { clearSession, resetSession, setSession } from '@/shared/auth/session'
 import LoginPage from './LoginPage.vue'
 import { login } from './authApi'
+import { mountInApp } from '@/app/testMount'
 
 vi.mock('./authApi', () => ({
   login: vi.fn(),
@@ -34,12 +33,7 @@ function loginSucceeds(): void {
 }
 
 async function mountLogin(path = '/log-ind') {
-  const router = createAppRouter(createMemoryHistory())
-  await router.push(path)
-  await router.isReady()
-  const wrapper = mount(LoginPage, { global: { plugins: [i18n, router] }, attachTo: document.body })
-  await flushPromises()
-  return { wrapper, router }
+  return mountInApp(path, LoginPage, { attach: true })
 }
 
 async function submit(wrapper: Awaited<ReturnType<typeof mountLogin>>['wrapper'], email: string, password: string) {

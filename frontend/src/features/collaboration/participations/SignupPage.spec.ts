@@ -1,15 +1,14 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMemoryHistory } from 'vue-router'
 import { ProblemError } from '@/api/client'
 import type { ParticipationView } from '@/api/types'
 import { flash } from '@/shared/composables/flash'
 import { resetSession } from '@/shared/auth/session'
-import { i18n, setLocale } from '@/i18n'
-import { createAppRouter } from '@/app/router'
+import { setLocale } from '@/i18n'
 import { fetchLibraryParticipations, fetchThemeBySlug, signUp } from './participationApi'
 import SignupPage from './SignupPage.vue'
 import { signInForTest } from '@/shared/auth/testSession'
+import { mountInApp } from '@/app/testMount'
 
 vi.mock('./participationApi', async (original) => ({
   ...(await original<typeof import('./participationApi')>()),
@@ -53,12 +52,7 @@ function signIn(roles: ('EDITOR' | 'COORDINATOR')[], library?: { id: number; nam
 }
 
 async function mountSignup() {
-  const router = createAppRouter(createMemoryHistory())
-  await router.push('/temaer/klima-og-hverdag/tilmeld')
-  await router.isReady()
-  const wrapper = mount(SignupPage, { props: { slug: 'klima-og-hverdag' }, global: { plugins: [i18n, router] }, attachTo: document.body })
-  await flushPromises()
-  return { wrapper, router }
+  return mountInApp('/temaer/klima-og-hverdag/tilmeld', SignupPage, { props: { slug: 'klima-og-hverdag' }, attach: true })
 }
 
 beforeEach(() => {

@@ -1,11 +1,10 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMemoryHistory } from 'vue-router'
 import { ProblemError } from '@/api/client'
-import { i18n, setLocale } from '@/i18n'
-import { createAppRouter } from '@/app/router'
+import { setLocale } from '@/i18n'
 import ThemeListPage from './ThemeListPage.vue'
 import { fetchThemeYears, fetchThemes, type ThemePage, type ThemeSummary } from './themeApi'
+import { mountInApp } from '@/app/testMount'
 
 vi.mock('./themeApi', async (importOriginal) => ({
   ...(await importOriginal<typeof import('./themeApi')>()),
@@ -51,12 +50,7 @@ function page(items: ThemeSummary[], overrides: Partial<ThemePage> = {}): ThemeP
 }
 
 async function mountAt(url: string) {
-  const router = createAppRouter(createMemoryHistory())
-  await router.push(url)
-  await router.isReady()
-  const wrapper = mount(ThemeListPage, { global: { plugins: [i18n, router] } })
-  await flushPromises()
-  return { wrapper, router }
+  return mountInApp(url, ThemeListPage)
 }
 
 beforeEach(() => {

@@ -1,13 +1,12 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMemoryHistory } from 'vue-router'
 import { ProblemError } from '@/api/client'
 import type { LibraryPage, LibrarySummary, Region } from '@/api/types'
-import { i18n, setLocale } from '@/i18n'
-import { createAppRouter } from '@/app/router'
+import { setLocale } from '@/i18n'
 import { fetchRegions } from '@/shared/reference/regions'
 import LibraryListPage from './LibraryListPage.vue'
 import { fetchLibraries } from './libraryApi'
+import { mountInApp } from '@/app/testMount'
 
 vi.mock('./libraryApi', () => ({
   fetchLibraries: vi.fn(),
@@ -45,12 +44,7 @@ const aalborg = summary(1, 'Aalborg Bibliotekerne', 'Aalborg', regions[0]!, true
 const hjoerring = summary(2, 'Hjørring Bibliotekerne', 'Hjørring', regions[0]!, false)
 
 async function mountAt(url: string) {
-  const router = createAppRouter(createMemoryHistory())
-  await router.push(url)
-  await router.isReady()
-  const wrapper = mount(LibraryListPage, { global: { plugins: [i18n, router] } })
-  await flushPromises()
-  return { wrapper, router }
+  return mountInApp(url, LibraryListPage)
 }
 
 beforeEach(() => {

@@ -1,13 +1,12 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMemoryHistory } from 'vue-router'
 import type { WebhookView } from '@/api/types'
 import { resetSession } from '@/shared/auth/session'
-import { i18n, setLocale } from '@/i18n'
-import { createAppRouter } from '@/app/router'
+import { setLocale } from '@/i18n'
 import { deleteWebhook, fetchWebhook, pingWebhook, rotateWebhookSecret, updateWebhook } from './webhookApi'
 import WebhookEditPage from './WebhookEditPage.vue'
 import { signInForTest } from '@/shared/auth/testSession'
+import { mountInApp } from '@/app/testMount'
 
 vi.mock('./webhookApi', async (original) => ({
   ...(await original<typeof import('./webhookApi')>()),
@@ -35,12 +34,7 @@ const webhook: WebhookView = {
 }
 
 async function mountEdit() {
-  const router = createAppRouter(createMemoryHistory())
-  await router.push('/admin/webhooks/5')
-  await router.isReady()
-  const wrapper = mount(WebhookEditPage, { props: { id: '5' }, global: { plugins: [i18n, router] }, attachTo: document.body })
-  await flushPromises()
-  return { wrapper, router }
+  return mountInApp('/admin/webhooks/5', WebhookEditPage, { props: { id: '5' }, attach: true })
 }
 
 const checkbox = (wrapper: Awaited<ReturnType<typeof mountEdit>>['wrapper'], id: string) => wrapper.get(`#${id}`).element as HTMLInputElement

@@ -1,15 +1,14 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMemoryHistory } from 'vue-router'
 import type { WebhookDelivery, WebhookView } from '@/api/types'
 import { resetSession } from '@/shared/auth/session'
-import { i18n, setLocale } from '@/i18n'
-import { createAppRouter } from '@/app/router'
+import { setLocale } from '@/i18n'
 import { createWebhook, fetchDeliveries, fetchWebhook, fetchWebhooks, pingWebhook, redeliver } from './webhookApi'
 import WebhookCreatePage from './WebhookCreatePage.vue'
 import WebhookDeliveriesPage from './WebhookDeliveriesPage.vue'
 import WebhookListPage from './WebhookListPage.vue'
 import { signInForTest } from '@/shared/auth/testSession'
+import { mountInApp } from '@/app/testMount'
 
 vi.mock('./webhookApi', async (original) => ({
   ...(await original<typeof import('./webhookApi')>()),
@@ -54,13 +53,8 @@ const delivery = (over: Partial<WebhookDelivery>): WebhookDelivery => ({
 
 const page = <T>(items: T[]) => ({ items, page: 1, size: 20, totalItems: items.length, totalPages: 1 })
 
-async function mountAt(path: string, component: object, props: Record<string, unknown> = {}) {
-  const router = createAppRouter(createMemoryHistory())
-  await router.push(path)
-  await router.isReady()
-  const wrapper = mount(component, { props, global: { plugins: [i18n, router] }, attachTo: document.body })
-  await flushPromises()
-  return { wrapper, router }
+function mountAt(path: string, component: object, props: Record<string, unknown> = {}) {
+  return mountInApp(path, component, { props, attach: true })
 }
 
 beforeEach(() => {

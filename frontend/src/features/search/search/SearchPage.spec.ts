@@ -1,11 +1,10 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMemoryHistory } from 'vue-router'
 import { ProblemError } from '@/api/client'
-import { i18n, setLocale } from '@/i18n'
-import { createAppRouter } from '@/app/router'
+import { setLocale } from '@/i18n'
 import { SEARCH_KINDS, fetchSearch, type SearchHit, type SearchResults } from './searchApi'
 import SearchPage from './SearchPage.vue'
+import { mountInApp } from '@/app/testMount'
 
 vi.mock('./searchApi', async (importOriginal) => ({
   ...(await importOriginal<typeof import('./searchApi')>()),
@@ -41,12 +40,7 @@ function results(items: SearchHit[], over: Partial<SearchResults> = {}): SearchR
 }
 
 async function mountAt(url: string) {
-  const router = createAppRouter(createMemoryHistory())
-  await router.push(url)
-  await router.isReady()
-  const wrapper = mount(SearchPage, { global: { plugins: [i18n, router] } })
-  await flushPromises()
-  return { wrapper, router }
+  return mountInApp(url, SearchPage)
 }
 
 beforeEach(() => {

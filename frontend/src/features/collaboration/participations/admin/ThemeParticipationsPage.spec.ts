@@ -1,14 +1,13 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMemoryHistory } from 'vue-router'
 import { ProblemError } from '@/api/client'
 import type { ParticipationView } from '@/api/types'
 import { resetSession } from '@/shared/auth/session'
-import { i18n, setLocale } from '@/i18n'
-import { createAppRouter } from '@/app/router'
+import { setLocale } from '@/i18n'
 import { fetchThemeParticipations, updateParticipation } from '../participationApi'
 import ThemeParticipationsPage from './ThemeParticipationsPage.vue'
 import { signInForTest } from '@/shared/auth/testSession'
+import { mountInApp } from '@/app/testMount'
 
 vi.mock('../participationApi', async (original) => ({
   ...(await original<typeof import('../participationApi')>()),
@@ -37,12 +36,7 @@ const signedUp: ParticipationView = {
 const page = (items: ParticipationView[]) => ({ items, page: 1, size: 50, totalItems: items.length, totalPages: 1 })
 
 async function mountPage(path = '/admin/temaer/1/tilmeldinger') {
-  const router = createAppRouter(createMemoryHistory())
-  await router.push(path)
-  await router.isReady()
-  const wrapper = mount(ThemeParticipationsPage, { props: { id: '1' }, global: { plugins: [i18n, router] }, attachTo: document.body })
-  await flushPromises()
-  return { wrapper, router }
+  return mountInApp(path, ThemeParticipationsPage, { props: { id: '1' }, attach: true })
 }
 
 beforeEach(() => {

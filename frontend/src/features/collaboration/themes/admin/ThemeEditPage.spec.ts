@@ -1,13 +1,12 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMemoryHistory } from 'vue-router'
 import { ProblemError } from '@/api/client'
 import { resetSession } from '@/shared/auth/session'
-import { i18n, setLocale } from '@/i18n'
-import { createAppRouter } from '@/app/router'
+import { setLocale } from '@/i18n'
 import { deleteTheme, fetchThemeForEdit, updateTheme, type ThemeView } from './themeAdminApi'
 import ThemeEditPage from './ThemeEditPage.vue'
 import { signInForTest } from '@/shared/auth/testSession'
+import { mountInApp } from '@/app/testMount'
 
 vi.mock('./themeAdminApi', async (original) => ({
   ...(await original<typeof import('./themeAdminApi')>()),
@@ -59,12 +58,7 @@ const theme: ThemeView = {
 }
 
 async function mountEdit() {
-  const router = createAppRouter(createMemoryHistory())
-  await router.push('/admin/temaer/8')
-  await router.isReady()
-  const wrapper = mount(ThemeEditPage, { props: { id: '8' }, global: { plugins: [i18n, router] }, attachTo: document.body })
-  await flushPromises()
-  return { wrapper, router }
+  return mountInApp('/admin/temaer/8', ThemeEditPage, { props: { id: '8' }, attach: true })
 }
 
 beforeEach(() => {

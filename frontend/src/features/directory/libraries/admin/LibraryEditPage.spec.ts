@@ -1,14 +1,13 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMemoryHistory } from 'vue-router'
 import { ProblemError } from '@/api/client'
 import type { LibraryView } from '@/api/types'
-import { i18n, setLocale } from '@/i18n'
-import { createAppRouter } from '@/app/router'
+import { setLocale } from '@/i18n'
 import { resetSession } from '@/shared/auth/session'
 import { deleteLibrary, fetchLibraryForEdit, updateLibrary } from '../libraryApi'
 import LibraryEditPage from './LibraryEditPage.vue'
 import { signInForTest } from '@/shared/auth/testSession'
+import { mountInApp } from '@/app/testMount'
 
 vi.mock('../libraryApi', () => ({
   fetchLibraryForEdit: vi.fn(),
@@ -43,12 +42,7 @@ const hjorring: LibraryView = {
 }
 
 async function mountEdit() {
-  const router = createAppRouter(createMemoryHistory())
-  await router.push('/biblioteker/98/rediger')
-  await router.isReady()
-  const wrapper = mount(LibraryEditPage, { props: { id: '98' }, global: { plugins: [i18n, router] }, attachTo: document.body })
-  await flushPromises()
-  return { wrapper, router }
+  return mountInApp('/biblioteker/98/rediger', LibraryEditPage, { props: { id: '98' }, attach: true })
 }
 
 beforeEach(() => {
