@@ -36,9 +36,7 @@ test("the front page's data comes in two API calls: who is signed in, and the pa
 // shift, as Lighthouse and Core Web Vitals count it: under 0.1 is "good"; Samspil keeps it near 0).
 test('on a phone, no public page moves while its content arrives', async ({ page, request }) => {
   test.setTimeout(120_000)
-  // Not yet the search page: its kinds of result (counted by the search) appear above the results as
-  // they arrive and push them down (0.1). Known; to be mended.
-  const paths = [...PUBLIC_PAGES, ...(await detailPages(request))].filter((path) => !path.startsWith('/soeg'))
+  const paths = [...PUBLIC_PAGES, ...(await detailPages(request))]
   await page.setViewportSize({ width: 390, height: 844 })
   await page.addInitScript(() => {
     const w = window as unknown as { shifted: number }
