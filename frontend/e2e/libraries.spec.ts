@@ -189,6 +189,8 @@ test('an unknown address shows the 404 page with a way home', async ({ page }) =
 
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/')
+  // The first Tab once the page is there (the app shows after its texts and the session check).
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.keyboard.press('Tab')
   const skip = page.getByRole('link', { name: 'Gå til sidens indhold' })
   await expect(skip).toBeFocused()
