@@ -16,7 +16,6 @@ import { canSignUp, ownLibraryId } from '@/features/collaboration/participations
 import { mayManageSomeActivities } from '@/shared/auth/activityAccess'
 import { canManageContacts } from '@/features/directory/contacts/contactAccess'
 import { canCreatePartnership } from '@/features/partnering/partnerships/partnershipAccess'
-import { prefetchHome } from '@/features/collaboration/home/homeApi'
 // Every page is its own chunk, loaded when it is opened: the first page loads only what it shows.
 // Pages that show parts of several features are composed here, in the app (./pages).
 const FrontPage = () => import('./pages/FrontPage.vue')
@@ -118,7 +117,7 @@ const SearchPage = () => import('@/features/search/search/SearchPage.vue')
 
 // Danish paths: they are what users see and share.
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: FrontPage, beforeEnter: prefetchHome, meta: { titleKey: 'home.title' } },
+  { path: '/', name: 'home', component: FrontPage, meta: { titleKey: 'home.title' } },
   { path: '/biblioteker', name: 'libraries', component: LibraryListPage, meta: { titleKey: 'libraries.title' } },
   {
     path: '/biblioteker/:id',

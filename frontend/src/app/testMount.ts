@@ -5,7 +5,7 @@ import { createMemoryHistory, type Router } from 'vue-router'
 import { i18n } from '@/i18n'
 import { createAppRouter } from './router'
 
-export interface MountAtOptions {
+export interface MountInAppOptions {
   props?: Record<string, unknown>
   /** In the document, for focus and for what is teleported or looked up by id (clear document.body after). */
   attach?: boolean
@@ -15,7 +15,7 @@ export interface MountAtOptions {
 export async function mountInApp(
   path: string,
   component: Component,
-  { props = {}, attach = false }: MountAtOptions = {},
+  { props = {}, attach = false }: MountInAppOptions = {},
 ): Promise<{ wrapper: VueWrapper; router: Router }> {
   const router = createAppRouter(createMemoryHistory())
   await router.push(path)

@@ -1,9 +1,10 @@
 import { FORMAT_LOCALES, type AppLocale } from './index'
 
 /**
- * Intl's formatters are slow to make (one with a time zone takes about a millisecond on a phone, and a
- * theme's page formats hundreds of dates and names) and quick to use: each is made once for its
- * language and options, and kept. Always make them through these.
+ * Intl's formatters cost something to make and little to use, and a theme's page formats hundreds of
+ * dates and names (it made 150 formatters): each is made once for its language and options, and kept.
+ * Always make them through these. (The first one a page makes is the dear one, tens of ms on a phone,
+ * whatever is kept: it sets Intl up.)
  */
 function kept<O extends object, T>(make: (locale: string, options: O) => T): (locale: string, options?: O) => T {
   const made = new Map<string, T>()
