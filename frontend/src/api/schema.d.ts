@@ -378,7 +378,7 @@ export interface paths {
         get: operations["listContacts"];
         put?: never;
         /**
-         * Create a contact person
+         * Add a contact person
          * @description Coordinators; a library's editors for the library's own contacts.
          */
         post: operations["createContact"];
@@ -397,18 +397,18 @@ export interface paths {
         };
         /**
          * Get one contact person
-         * @description A contact that is not public is not found by anonymous callers.
+         * @description A contact that is not public is not found by anonymous callers. The answer carries an ETag; a matching If-None-Match answers 304.
          */
         get: operations["getContact"];
         /**
-         * Replace a contact person's details
+         * Replace a contact person
          * @description Coordinators; a library's editors for the library's own contacts. Requires If-Match.
          */
         put: operations["updateContact"];
         post?: never;
         /**
          * Delete a contact person
-         * @description As update. Refused with 409 while a sign-up names the person as network lead.
+         * @description Coordinators; a library's editors for the library's own contacts. Requires If-Match. Refused with 409 while a sign-up names the person as network lead.
          */
         delete: operations["deleteContact"];
         options?: never;
@@ -582,7 +582,7 @@ export interface paths {
         get: operations["listLibraries"];
         put?: never;
         /**
-         * Create a library
+         * Add a library
          * @description Coordinators and admins.
          */
         post: operations["createLibrary"];
@@ -601,12 +601,12 @@ export interface paths {
         };
         /**
          * Get one library
-         * @description Public. The answer carries an ETag; a matching If-None-Match answers 304. Send that ETag as If-Match to change or delete the library.
+         * @description Public. The answer carries an ETag; a matching If-None-Match answers 304.
          */
         get: operations["getLibrary"];
         /**
-         * Replace a library's details
-         * @description The library's editors, coordinators and admins. Requires If-Match with the ETag from the last GET.
+         * Replace a library
+         * @description The library's editors, coordinators and admins. Requires If-Match.
          */
         put: operations["updateLibrary"];
         post?: never;
@@ -674,7 +674,7 @@ export interface paths {
         get: operations["listNetworkMeetings"];
         put?: never;
         /**
-         * Plan a network meeting
+         * Add a network meeting
          * @description Coordinators.
          */
         post: operations["createNetworkMeeting"];
@@ -717,8 +717,8 @@ export interface paths {
          */
         get: operations["getNetworkMeeting"];
         /**
-         * Replace a network meeting: agenda, attendees, minutes, ideas
-         * @description Coordinators. Requires If-Match.
+         * Replace a network meeting
+         * @description Coordinators. Requires If-Match. Its agenda, attendees, minutes and ideas are replaced with it.
          */
         put: operations["updateNetworkMeeting"];
         post?: never;
@@ -854,7 +854,7 @@ export interface paths {
         get: operations["listPartners"];
         put?: never;
         /**
-         * Create a partner
+         * Add a partner
          * @description Coordinators and admins.
          */
         post: operations["createPartner"];
@@ -877,7 +877,7 @@ export interface paths {
          */
         get: operations["getPartner"];
         /**
-         * Replace a partner's details
+         * Replace a partner
          * @description Coordinators and admins. Requires If-Match.
          */
         put: operations["updatePartner"];
@@ -926,8 +926,8 @@ export interface paths {
         get: operations["listPartnerships"];
         put?: never;
         /**
-         * Create a partnership (as an idea)
-         * @description Coordinators; a library's editors, with their library among the libraries.
+         * Add a partnership
+         * @description Coordinators; a library's editors, with their library among the libraries. A new partnership starts as an idea.
          */
         post: operations["createPartnership"];
         delete?: never;
@@ -949,8 +949,8 @@ export interface paths {
          */
         get: operations["getPartnership"];
         /**
-         * Replace a partnership's details (not its status)
-         * @description Coordinators, and editors of its libraries. Requires If-Match.
+         * Replace a partnership
+         * @description Coordinators, and editors of its libraries. Requires If-Match. Its status changes through its transitions (movePartnership), not here.
          */
         put: operations["updatePartnership"];
         post?: never;
@@ -1250,7 +1250,7 @@ export interface paths {
         get: operations["listThemes"];
         put?: never;
         /**
-         * Create a theme
+         * Add a theme
          * @description Coordinators and admins.
          */
         post: operations["createTheme"];
@@ -1329,12 +1329,12 @@ export interface paths {
         };
         /**
          * Get one theme
-         * @description Public. The answer carries an ETag; a matching If-None-Match answers 304. Send that ETag as If-Match to change or delete the theme.
+         * @description Public. The answer carries an ETag; a matching If-None-Match answers 304.
          */
         get: operations["getTheme"];
         /**
-         * Replace a theme, its milestones, materials and partners
-         * @description Coordinators and admins. Requires If-Match.
+         * Replace a theme
+         * @description Coordinators and admins. Requires If-Match. Its milestones, materials and partners are replaced with it.
          */
         put: operations["updateTheme"];
         post?: never;
@@ -4730,7 +4730,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The contact */
+            /** @description The contact person */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -5509,7 +5509,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The meeting */
+            /** @description The network meeting */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -7429,7 +7429,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The item */
+            /** @description The toolbox item */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];

@@ -1,46 +1,41 @@
 package dk.samspil.collaboration.networkmeeting;
 
-import dk.samspil.common.http.ETags;
-import dk.samspil.common.http.IfMatch;
+import dk.samspil.common.http.CrudOperations;
+import dk.samspil.common.http.CrudResource;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.openapi.CrossCuttingResponses;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.problem.ApiException;
-import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/network-meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Network meetings", description = "The libraries' meetings, twice a year: agenda, minutes, ideas")
-public class NetworkMeetingResource {
+@CrudOperations(
+        name = "NetworkMeeting",
+        noun = "network meeting",
+        creators = "Coordinators.",
+        updateNote = "Its agenda, attendees, minutes and ideas are replaced with it.",
+        conflicts = false)
+public class NetworkMeetingResource
+        extends CrudResource<NetworkMeetingService, NetworkMeetingInput, NetworkMeetingView> {
 
-    @Inject
-    NetworkMeetingService service;
+    NetworkMeetingResource(NetworkMeetingService service) {
+        super(service);
+    }
 
     @GET
     @Operation(
@@ -86,51 +81,5 @@ public class NetworkMeetingResource {
     @Extension(name = CrossCuttingResponses.NO_ETAG, value = "true")
     public NetworkMeetingView next() {
         return service.next().orElseThrow(() -> ApiException.notFound("problem.not-found.detail.no-next-meeting"));
-    }
-
-    @GET
-    @Path("/{id}")
-    @Operation(
-            operationId = "getNetworkMeeting",
-            summary = "Get one network meeting",
-            description = "Public. The answer carries an ETag; a matching If-None-Match answers 304.")
-    @APIResponse(responseCode = "200", description = "The meeting")
-    public RestResponse<NetworkMeetingView> get(@PathParam("id") long id, @Context Request request) {
-        NetworkMeetingView meeting =
-                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.meeting", id));
-        return ETags.ok(request, meeting, meeting.version());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createNetworkMeeting", summary = "Plan a network meeting", description = "Coordinators.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = NetworkMeetingView.class)))
-    public RestResponse<NetworkMeetingView> create(@Valid @NotNull NetworkMeetingInput input, @Context UriInfo uri) {
-        NetworkMeetingView created = service.create(input);
-        return ETags.created(uri, created.id(), created.version(), created);
-    }
-
-    @PUT
-    @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            operationId = "updateNetworkMeeting",
-            summary = "Replace a network meeting: agenda, attendees, minutes, ideas",
-            description = "Coordinators. Requires If-Match.")
-    public RestResponse<NetworkMeetingView> update(
-            @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull NetworkMeetingInput input) {
-        NetworkMeetingView updated = service.update(id, ifMatch.value(), input);
-        return ETags.updated(updated, updated.version());
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @Operation(
-            operationId = "deleteNetworkMeeting",
-            summary = "Delete a network meeting",
-            description = "Coordinators. Requires If-Match.")
-    @Produces(MediaType.WILDCARD)
-    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
-        service.delete(id, ifMatch.value());
     }
 }

@@ -7,6 +7,7 @@ import dk.samspil.collaboration.parts.OrderedPart;
 import dk.samspil.collaboration.theme.Theme;
 import dk.samspil.collaboration.theme.ThemeRef;
 import dk.samspil.common.audit.AuditLog;
+import dk.samspil.common.http.CrudService;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
@@ -35,7 +36,7 @@ import java.util.TreeSet;
 
 /** Network meetings: everyone reads them, coordinators plan them and write the minutes. */
 @ApplicationScoped
-public class NetworkMeetingService {
+public class NetworkMeetingService implements CrudService<NetworkMeetingInput, NetworkMeetingView> {
 
     public static final SortFields SORT = SortFields.of(
             "-startsAt", "m.id desc", "startsAt", "m.startsAt", "title", "m.title", "updatedAt", "m.updatedAt");
@@ -98,8 +99,11 @@ public class NetworkMeetingService {
                 .map(this::view);
     }
 
-    public Optional<NetworkMeetingView> get(long id) {
-        return NetworkMeeting.<NetworkMeeting>findByIdOptional(id).map(this::view);
+    @Override
+    public NetworkMeetingView get(long id) {
+        return NetworkMeeting.<NetworkMeeting>findByIdOptional(id)
+                .map(this::view)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.meeting", id));
     }
 
     /** Every meeting, in time order, for the calendar feed. */

@@ -2,6 +2,7 @@ package dk.samspil.collaboration.networkmeeting;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.samspil.collaboration.theme.ThemeRef;
+import dk.samspil.common.http.Versioned;
 import dk.samspil.directory.library.LibraryRef;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,8 @@ public record NetworkMeetingView(
         @Schema(required = true) List<IdeaView> ideas,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version)
+        implements Versioned {
 
     @Schema(description = "An idea from a network meeting")
     @JsonInclude(JsonInclude.Include.NON_NULL)

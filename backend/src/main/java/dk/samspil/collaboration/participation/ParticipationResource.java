@@ -2,9 +2,6 @@ package dk.samspil.collaboration.participation;
 
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.http.IfMatch;
-import dk.samspil.common.http.QueryParams;
-import dk.samspil.common.paging.PageParams;
-import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.problem.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -12,26 +9,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/")
+@Path("/participations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Participations", description = "Libraries' sign-ups to themes")
 public class ParticipationResource {
@@ -40,58 +30,7 @@ public class ParticipationResource {
     ParticipationService service;
 
     @GET
-    @Path("/themes/{id}/participations")
-    @Operation(
-            operationId = "listThemeParticipations",
-            summary = "The libraries signed up for a theme",
-            description = "Filter by state and region. Sort by library (default), region, signedUpAt.")
-    @APIResponse(responseCode = "200", description = "A page of sign-ups")
-    public ParticipationPage listForTheme(
-            @PathParam("id") long themeId,
-            @BeanParam PageParams page,
-            @BeanParam UpdatedSince updatedSince,
-            @QueryParam("state") @Parameter(schema = @Schema(implementation = ParticipationState.class)) String state,
-            @QueryParam("region")
-                    @Parameter(
-                            description = "Region code, e.g. 1081",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            format = "int32",
-                                            minimum = "1081",
-                                            maximum = "1085"))
-                    String region) {
-        service.requireTheme(themeId);
-        return service.list(
-                themeId,
-                null,
-                QueryParams.optionalEnum("state", state, ParticipationState.class),
-                QueryParams.optionalInt("region", region, 1081, 1085),
-                updatedSince.value(),
-                page.toRequest(ParticipationService.SORT));
-    }
-
-    @POST
-    @Path("/themes/{id}/participations")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            operationId = "signUp",
-            summary = "Sign a library up for a theme",
-            description = "The library's editors until the sign-up deadline; coordinators also after it. One sign-up"
-                    + " per library and theme (409).")
-    @APIResponse(
-            responseCode = "201",
-            description = "Signed up",
-            content = @Content(schema = @Schema(implementation = ParticipationView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public RestResponse<ParticipationView> signUp(
-            @PathParam("id") long themeId, @Valid @NotNull ParticipationInput input, @Context UriInfo uri) {
-        ParticipationView created = service.signUp(themeId, input);
-        return ETags.createdIn(uri, "participations", created.id(), created.version(), created);
-    }
-
-    @GET
-    @Path("/participations/{id}")
+    @Path("/{id}")
     @Operation(
             operationId = "getParticipation",
             summary = "Get one sign-up",
@@ -104,7 +43,7 @@ public class ParticipationResource {
     }
 
     @PUT
-    @Path("/participations/{id}")
+    @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "updateParticipation",

@@ -1,22 +1,15 @@
 package dk.samspil.collaboration.theme;
 
-import dk.samspil.common.http.CacheableResponses;
+import dk.samspil.common.http.CrudOperations;
+import dk.samspil.common.http.CrudResource;
 import dk.samspil.common.http.ETags;
-import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.search.SearchQuery;
-import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,45 +17,32 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/")
+@Path("/themes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Themes", description = "The national theme collaboration's half-year themes")
-public class ThemeResource {
+@CrudOperations(
+        name = "Theme",
+        noun = "theme",
+        creators = "Coordinators and admins.",
+        updateNote = "Its milestones, materials and partners are replaced with it.",
+        refusedWhile = "other records refer to it")
+public class ThemeResource extends CrudResource<ThemeService, ThemeInput, ThemeView> {
 
     private static final String THEME_JSON = "The theme";
 
-    @Inject
-    ThemeService service;
-
-    @GET
-    @Path("/focus-areas")
-    @Operation(
-            operationId = "listFocusAreas",
-            summary = "The six focus areas a theme can choose from",
-            description = "Public reference data, in the order the collaboration lists them; cacheable, with an ETag.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The focus areas, in order",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FocusAreaView.class)))
-    public Response focusAreas(@Context Request request) {
-        return CacheableResponses.ok(request, service.focusAreas());
+    ThemeResource(ThemeService service) {
+        super(service);
     }
 
     @GET
-    @Path("/themes")
     @Operation(
             operationId = "listThemes",
             summary = "List themes",
@@ -93,7 +73,7 @@ public class ThemeResource {
     }
 
     @GET
-    @Path("/themes/current")
+    @Path("/current")
     @Operation(
             operationId = "getCurrentTheme",
             summary = "The theme running today",
@@ -107,7 +87,7 @@ public class ThemeResource {
     }
 
     @GET
-    @Path("/themes/next")
+    @Path("/next")
     @Operation(
             operationId = "getNextTheme",
             summary = "The next theme to start after today",
@@ -121,7 +101,7 @@ public class ThemeResource {
     }
 
     @GET
-    @Path("/themes/by-slug/{slug}")
+    @Path("/by-slug/{slug}")
     @Operation(
             operationId = "getThemeBySlug",
             summary = "Get one theme by its slug (as in /temaer/vores-natur)",
@@ -131,59 +111,5 @@ public class ThemeResource {
         ThemeView theme = service.bySlug(slug)
                 .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme-slug", slug));
         return ETags.ok(request, theme, theme.version());
-    }
-
-    @GET
-    @Path("/themes/{id}")
-    @Operation(
-            operationId = "getTheme",
-            summary = "Get one theme",
-            description =
-                    "Public. The answer carries an ETag; a matching If-None-Match answers 304. Send that ETag as If-Match to change or delete the theme.")
-    @APIResponse(responseCode = "200", description = THEME_JSON)
-    public RestResponse<ThemeView> get(@PathParam("id") long id, @Context Request request) {
-        ThemeView theme =
-                service.get(id).orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme", id));
-        return ETags.ok(request, theme, theme.version());
-    }
-
-    @POST
-    @Path("/themes")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createTheme", summary = "Create a theme", description = "Coordinators and admins.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ThemeView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public RestResponse<ThemeView> create(@Valid @NotNull ThemeInput input, @Context UriInfo uri) {
-        ThemeView created = service.create(input);
-        return ETags.created(uri, created.id(), created.version(), created);
-    }
-
-    @PUT
-    @Path("/themes/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            operationId = "updateTheme",
-            summary = "Replace a theme, its milestones, materials and partners",
-            description = "Coordinators and admins. Requires If-Match.")
-    @APIResponse(responseCode = "200")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public RestResponse<ThemeView> update(
-            @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull ThemeInput input) {
-        ThemeView updated = service.update(id, ifMatch.value(), input);
-        return ETags.updated(updated, updated.version());
-    }
-
-    @DELETE
-    @Path("/themes/{id}")
-    @Operation(
-            operationId = "deleteTheme",
-            summary = "Delete a theme",
-            description =
-                    "Coordinators and admins. Requires If-Match. Refused with 409 while other records refer to it.")
-    @APIResponse(responseCode = "204")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @Produces(MediaType.WILDCARD)
-    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
-        service.delete(id, ifMatch.value());
     }
 }

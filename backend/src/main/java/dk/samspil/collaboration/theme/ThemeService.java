@@ -2,6 +2,7 @@ package dk.samspil.collaboration.theme;
 
 import dk.samspil.common.audit.AuditLog;
 import dk.samspil.common.db.ReferenceGuard;
+import dk.samspil.common.http.CrudService;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
@@ -30,7 +31,7 @@ import java.util.Set;
 
 /** Themes: everyone reads them, coordinators plan them. Status always follows today's date. */
 @ApplicationScoped
-public class ThemeService {
+public class ThemeService implements CrudService<ThemeInput, ThemeView> {
 
     public static final SortFields SORT = SortFields.of(
             "-startDate",
@@ -135,8 +136,11 @@ public class ThemeService {
         return new ThemePage(items, page.page(), page.size(), total, page.totalPages(total));
     }
 
-    public Optional<ThemeView> get(long id) {
-        return Theme.<Theme>findByIdOptional(id).map(this::view);
+    @Override
+    public ThemeView get(long id) {
+        return Theme.<Theme>findByIdOptional(id)
+                .map(this::view)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.theme", id));
     }
 
     public Optional<ThemeView> bySlug(String slug) {

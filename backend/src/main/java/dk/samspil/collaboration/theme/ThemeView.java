@@ -1,5 +1,6 @@
 package dk.samspil.collaboration.theme;
 
+import dk.samspil.common.http.Versioned;
 import dk.samspil.directory.partner.PartnerRef;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,7 +50,8 @@ public record ThemeView(
         @Schema(nullable = true) String imageUrl,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version)
+        implements Versioned {
 
     @Schema(description = "A partner of the theme and its role")
     public record ThemePartnerView(

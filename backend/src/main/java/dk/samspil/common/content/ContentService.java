@@ -4,7 +4,9 @@ import dk.samspil.common.audit.AuditLog;
 import dk.samspil.common.db.ReferenceGuard;
 import dk.samspil.common.db.Sql;
 import dk.samspil.common.db.VersionedEntity;
+import dk.samspil.common.http.CrudService;
 import dk.samspil.common.http.ETags;
+import dk.samspil.common.http.Versioned;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.security.Access;
 import dk.samspil.common.text.Slugs;
@@ -32,7 +34,7 @@ import java.util.function.Supplier;
  * @param <I> what a client sends to create one or replace its state
  * @param <V> what a client gets back
  */
-public abstract class ContentService<E extends VersionedEntity, I, V extends ContentView> {
+public abstract class ContentService<E extends VersionedEntity, I, V extends Versioned> implements CrudService<I, V> {
 
     @Inject
     protected Access access;

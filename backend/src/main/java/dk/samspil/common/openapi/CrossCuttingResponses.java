@@ -43,6 +43,7 @@ public class CrossCuttingResponses implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        CrudDocs.complete(openAPI);
         if (openAPI.getComponents() != null && openAPI.getComponents().getResponses() != null) {
             openAPI.getComponents().getResponses().values().forEach(CrossCuttingResponses::addRateLimitHeaders);
         }

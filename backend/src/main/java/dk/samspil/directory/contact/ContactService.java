@@ -5,6 +5,7 @@ import static dk.samspil.common.text.Texts.blankToNull;
 import dk.samspil.common.audit.AuditLog;
 import dk.samspil.common.db.ReferenceGuard;
 import dk.samspil.common.db.Sql;
+import dk.samspil.common.http.CrudService;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
@@ -26,14 +27,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Contact persons. Everyone sees the public ones, signed-in users and read-private tokens all of them.
  * Coordinators manage every contact; a library's editors manage the library's own.
  */
 @ApplicationScoped
-public class ContactService {
+public class ContactService implements CrudService<ContactInput, ContactView> {
 
     public static final SortFields SORT =
             SortFields.of("name", "c.id asc", "name", "c.name", "updatedAt", "c.updatedAt");
@@ -75,12 +75,14 @@ public class ContactService {
     }
 
     /** A contact the caller may see (a private one is not found for anonymous callers). */
-    public Optional<ContactView> get(long id) {
+    @Override
+    public ContactView get(long id) {
         return em.createQuery(SELECT + " where c.id = :id", ContactView.class)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()
-                .filter(c -> c.isPublic() || access.caller().readsPrivate());
+                .filter(c -> c.isPublic() || access.caller().readsPrivate())
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.contact", id));
     }
 
     @Transactional
@@ -92,7 +94,7 @@ public class ContactService {
         apply(contact, input, caller);
         contact.persistAndFlush();
         audit.created("contact", contact.id, snapshot(contact));
-        return get(contact.id).orElseThrow();
+        return get(contact.id);
     }
 
     @Transactional
@@ -110,7 +112,7 @@ public class ContactService {
             Contact.flush();
             audit.updated("contact", id, before, after);
         }
-        return get(id).orElseThrow();
+        return get(id);
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package dk.samspil.directory.contact;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dk.samspil.common.http.Versioned;
 import dk.samspil.directory.library.LibraryRef;
 import dk.samspil.directory.partner.PartnerType;
 import java.time.Instant;
@@ -27,7 +28,8 @@ public record ContactView(
         @Schema(required = true) boolean coordinator,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version)
+        implements Versioned {
 
     @Schema(description = "The partner organisation a contact works for")
     public record PartnerOrg(

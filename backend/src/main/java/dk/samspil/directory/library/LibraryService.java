@@ -4,6 +4,7 @@ import static dk.samspil.common.text.Texts.blankToNull;
 
 import dk.samspil.common.audit.AuditLog;
 import dk.samspil.common.db.ReferenceGuard;
+import dk.samspil.common.http.CrudService;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
@@ -21,11 +22,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /** The rules for libraries. Entities stay inside; records go in and out. */
 @ApplicationScoped
-public class LibraryService {
+public class LibraryService implements CrudService<LibraryInput, LibraryView> {
 
     public static final SortFields SORT = SortFields.of(
             "name",
@@ -84,11 +84,13 @@ public class LibraryService {
                         """, LibraryCounts.class).getSingleResult();
     }
 
-    public Optional<LibraryView> get(long id) {
+    @Override
+    public LibraryView get(long id) {
         return Library.<Library>find(
                         "from Library l join fetch l.municipality m join fetch m.region where l.id = ?1", id)
                 .firstResultOptional()
-                .map(LibraryView::of);
+                .map(LibraryView::of)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.library", id));
     }
 
     /** Coordinators add libraries. */

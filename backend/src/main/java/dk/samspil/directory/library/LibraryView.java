@@ -1,5 +1,6 @@
 package dk.samspil.directory.library;
 
+import dk.samspil.common.http.Versioned;
 import dk.samspil.directory.reference.MunicipalityRef;
 import dk.samspil.directory.reference.RegionRef;
 import java.time.Instant;
@@ -32,7 +33,8 @@ public record LibraryView(
         @Schema(required = true) boolean active,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version)
+        implements Versioned {
 
     static LibraryView of(Library l) {
         var m = l.municipality;

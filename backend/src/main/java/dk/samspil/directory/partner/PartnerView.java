@@ -1,6 +1,6 @@
 package dk.samspil.directory.partner;
 
-import dk.samspil.common.content.ContentView;
+import dk.samspil.common.http.Versioned;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,7 +15,7 @@ public record PartnerView(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version)
-        implements ContentView {
+        implements Versioned {
 
     /** Also the JPQL constructor expression of lists. */
     public PartnerView(

@@ -2,7 +2,7 @@ package dk.samspil.partnering.goodexample;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.samspil.collaboration.theme.ThemeRef;
-import dk.samspil.common.content.ContentView;
+import dk.samspil.common.http.Versioned;
 import dk.samspil.directory.library.LibraryRef;
 import dk.samspil.directory.partner.PartnerRef;
 import dk.samspil.partnering.toolbox.ToolboxItemSummary;
@@ -36,4 +36,4 @@ public record CaseView(
         @Schema(required = true) List<ToolboxItemSummary> toolboxItems,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version)
-        implements ContentView {}
+        implements Versioned {}

@@ -1,7 +1,7 @@
 package dk.samspil.partnering.guide;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dk.samspil.common.content.ContentView;
+import dk.samspil.common.http.Versioned;
 import dk.samspil.partnering.toolbox.ToolboxItemSummary;
 import java.time.Instant;
 import java.util.List;
@@ -29,4 +29,4 @@ public record Chapter(
 
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version)
-        implements ContentView {}
+        implements Versioned {}

@@ -1,28 +1,24 @@
 package dk.samspil.partnering.partnership;
 
 import dk.samspil.common.content.ContentResponses;
+import dk.samspil.common.http.CrudOperations;
+import dk.samspil.common.http.CrudResource;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.search.SearchQuery;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,10 +30,20 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/partnerships")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships", description = "Partnerships between libraries and partners, their lifecycle and workbench")
-public class PartnershipResource {
+@CrudOperations(
+        name = "Partnership",
+        noun = "partnership",
+        readNote = "Public; contact persons' private details only to signed-in users and read-private tokens.",
+        creators = "Coordinators; a library's editors, with their library among the libraries.",
+        createNote = "A new partnership starts as an idea.",
+        editors = "Coordinators, and editors of its libraries.",
+        updateNote = "Its status changes through its transitions (movePartnership), not here.",
+        conflicts = false)
+public class PartnershipResource extends CrudResource<PartnershipService, PartnershipInput, PartnershipView> {
 
-    @Inject
-    PartnershipService service;
+    PartnershipResource(PartnershipService service) {
+        super(service);
+    }
 
     @GET
     @Operation(
@@ -63,52 +69,6 @@ public class PartnershipResource {
                 QueryParams.optionalText("q", q),
                 updatedSince.value(),
                 page.toRequest(PartnershipService.SORT));
-    }
-
-    @GET
-    @Path("/{id}")
-    @Operation(
-            operationId = "getPartnership",
-            summary = "Get one partnership",
-            description =
-                    "Public; contact persons' private details only to signed-in users and read-private tokens. The answer carries an ETag; a matching If-None-Match answers 304.")
-    @APIResponse(responseCode = "200", description = "The partnership")
-    public RestResponse<PartnershipView> get(@PathParam("id") long id, @Context Request request) {
-        return ContentResponses.ok(request, service.get(id));
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            operationId = "createPartnership",
-            summary = "Create a partnership (as an idea)",
-            description = "Coordinators; a library's editors, with their library among the libraries.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    public RestResponse<PartnershipView> create(@Valid @NotNull PartnershipInput input, @Context UriInfo uri) {
-        return ContentResponses.created(uri, service.create(input));
-    }
-
-    @PUT
-    @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            operationId = "updatePartnership",
-            summary = "Replace a partnership's details (not its status)",
-            description = "Coordinators, and editors of its libraries. Requires If-Match.")
-    public RestResponse<PartnershipView> update(
-            @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull PartnershipInput input) {
-        return ContentResponses.updated(service.update(id, ifMatch.value(), input));
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @Operation(
-            operationId = "deletePartnership",
-            summary = "Delete a partnership",
-            description = "Coordinators, and editors of its libraries. Requires If-Match.")
-    @Produces(MediaType.WILDCARD)
-    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
-        service.delete(id, ifMatch.value());
     }
 
     @POST

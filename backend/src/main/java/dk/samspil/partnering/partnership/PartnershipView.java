@@ -2,7 +2,7 @@ package dk.samspil.partnering.partnership;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.samspil.collaboration.theme.ThemeRef;
-import dk.samspil.common.content.ContentView;
+import dk.samspil.common.http.Versioned;
 import dk.samspil.directory.contact.ContactRef;
 import dk.samspil.directory.library.LibraryRef;
 import java.time.Instant;
@@ -56,7 +56,7 @@ public record PartnershipView(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version)
-        implements ContentView {
+        implements Versioned {
 
     @Schema(description = "A partnership's written agreement")
     public record Agreement(

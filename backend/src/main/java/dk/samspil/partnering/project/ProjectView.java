@@ -1,7 +1,7 @@
 package dk.samspil.partnering.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dk.samspil.common.content.ContentView;
+import dk.samspil.common.http.Versioned;
 import dk.samspil.directory.contact.ContactRef;
 import dk.samspil.partnering.partnership.PartnershipSummary.PartnerInPartnership;
 import java.time.Instant;
@@ -37,4 +37,4 @@ public record ProjectView(
         @Schema(required = true) List<DocumentView> documents,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version)
-        implements ContentView {}
+        implements Versioned {}

@@ -1,7 +1,7 @@
 package dk.samspil.partnering.toolbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dk.samspil.common.content.ContentView;
+import dk.samspil.common.http.Versioned;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,7 +30,7 @@ public record ToolboxItemView(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version)
-        implements ContentView {
+        implements Versioned {
 
     @Schema(description = "A file of an item, to download")
     public record FileView(

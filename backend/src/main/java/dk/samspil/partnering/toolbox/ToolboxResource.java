@@ -1,20 +1,14 @@
 package dk.samspil.partnering.toolbox;
 
 import dk.samspil.common.content.ContentResponses;
-import dk.samspil.common.http.IfMatch;
+import dk.samspil.common.http.CrudOperations;
+import dk.samspil.common.http.CrudResource;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.search.SearchQuery;
-import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,11 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,10 +30,16 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(
         name = "Toolbox",
         description = "The Byg partnerskaber toolbox: tools, templates, checklists, games, models, films")
-public class ToolboxResource {
+@CrudOperations(
+        name = "ToolboxItem",
+        noun = "toolbox item",
+        creators = "Coordinators.",
+        refusedWhile = "a good example refers to it")
+public class ToolboxResource extends CrudResource<ToolboxService, ToolboxItemInput, ToolboxItemView> {
 
-    @Inject
-    ToolboxService service;
+    ToolboxResource(ToolboxService service) {
+        super(service);
+    }
 
     @GET
     @Operation(
@@ -93,52 +91,5 @@ public class ToolboxResource {
     @APIResponse(responseCode = "200", description = "The item")
     public RestResponse<ToolboxItemView> bySlug(@PathParam("slug") String slug, @Context Request request) {
         return ContentResponses.ok(request, service.bySlug(slug));
-    }
-
-    @GET
-    @Path("/{id}")
-    @Operation(
-            operationId = "getToolboxItem",
-            summary = "Get one toolbox item",
-            description = "Public. The answer carries an ETag; a matching If-None-Match answers 304.")
-    @APIResponse(responseCode = "200", description = "The item")
-    public RestResponse<ToolboxItemView> get(@PathParam("id") long id, @Context Request request) {
-        return ContentResponses.ok(request, service.get(id));
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createToolboxItem", summary = "Add a toolbox item", description = "Coordinators.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ToolboxItemView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public RestResponse<ToolboxItemView> create(@Valid @NotNull ToolboxItemInput input, @Context UriInfo uri) {
-        return ContentResponses.created(uri, service.create(input));
-    }
-
-    @PUT
-    @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            operationId = "updateToolboxItem",
-            summary = "Replace a toolbox item",
-            description = "Coordinators. Requires If-Match.")
-    @APIResponse(responseCode = "200")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public RestResponse<ToolboxItemView> update(
-            @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull ToolboxItemInput input) {
-        return ContentResponses.updated(service.update(id, ifMatch.value(), input));
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @Operation(
-            operationId = "deleteToolboxItem",
-            summary = "Delete a toolbox item",
-            description = "Coordinators. Requires If-Match. Refused with 409 while a good example refers to it.")
-    @APIResponse(responseCode = "204")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @Produces(MediaType.WILDCARD)
-    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
-        service.delete(id, ifMatch.value());
     }
 }
