@@ -1252,15 +1252,6 @@ export default {
       noProjects: 'Partneren er ikke med i nogen projekter.',
       contactsHeading: 'Kontaktpersoner',
       noContacts: 'Der er ingen offentlige kontaktpersoner hos partneren.',
-      partnershipStatus: {
-        IDEA: 'Idé',
-        PLANNING: 'Planlægning',
-        AGREED: 'Aftalt',
-        RUNNING: 'I gang',
-        EVALUATING: 'Evaluering',
-        ENDED: 'Afsluttet',
-        CANCELLED: 'Aflyst',
-      },
     },
   },
   partnerships: {

@@ -1249,15 +1249,6 @@ export default {
       noProjects: 'The partner is in no projects.',
       contactsHeading: 'Contact persons',
       noContacts: 'The partner has no public contact persons.',
-      partnershipStatus: {
-        IDEA: 'Idea',
-        PLANNING: 'Planning',
-        AGREED: 'Agreed',
-        RUNNING: 'Running',
-        EVALUATING: 'Evaluating',
-        ENDED: 'Ended',
-        CANCELLED: 'Cancelled',
-      },
     },
   },
   partnerships: {

@@ -2,6 +2,22 @@
 // audit log. Loaded when someone signs in or opens a staff page (i18n/index.ts), so a visitor never
 // downloads them. staff/en.ts must have exactly the same keys.
 // Avoid the characters @ | { } $ in texts unless they are meant as vue-i18n syntax.
+/** A library's fields, as its form names them; the audit log names the changes to a library the same way. */
+const LIBRARY_FIELDS = {
+  name: 'Navn',
+  municipalityCode: 'Kommune',
+  libraryNumber: 'Biblioteksnummer',
+  centralLibrary: 'Centralbibliotek',
+  street: 'Adresse',
+  postalCode: 'Postnummer',
+  city: 'By',
+  website: 'Hjemmeside',
+  email: 'E-mail',
+  phone: 'Telefon',
+  joinedOn: 'Med i samarbejdet siden',
+  active: 'Aktiv',
+}
+
 export default {
   roleDescriptions: {
     EDITOR: 'Redigerer oplysningerne om ét bibliotek.',
@@ -30,20 +46,7 @@ export default {
       identity: 'Bibliotek',
       contact: 'Adresse og kontakt',
     },
-    fields: {
-      name: 'Navn',
-      municipalityCode: 'Kommune',
-      libraryNumber: 'Biblioteksnummer',
-      centralLibrary: 'Centralbibliotek',
-      street: 'Adresse',
-      postalCode: 'Postnummer',
-      city: 'By',
-      website: 'Hjemmeside',
-      email: 'E-mail',
-      phone: 'Telefon',
-      joinedOn: 'Med i samarbejdet siden',
-      active: 'Aktiv',
-    },
+    fields: LIBRARY_FIELDS,
     hints: {
       libraryNumber: '6 cifre: 7, kommunens 3-cifrede kode og et 2-cifret filialnummer (00 er hovedbiblioteket), fx 785101.',
       mainLibrary: 'Hovedbiblioteket i {name} har nummer {number}.',
@@ -119,18 +122,8 @@ export default {
       webhook_subscription: 'Webhook-abonnement',
     },
     fields: {
-      name: 'Navn',
+      ...LIBRARY_FIELDS,
       municipalityCode: 'Kommunekode',
-      libraryNumber: 'Biblioteksnummer',
-      centralLibrary: 'Centralbibliotek',
-      street: 'Adresse',
-      postalCode: 'Postnummer',
-      city: 'By',
-      website: 'Hjemmeside',
-      email: 'E-mail',
-      phone: 'Telefon',
-      joinedOn: 'Med i samarbejdet siden',
-      active: 'Aktiv',
       displayName: 'Navn',
       roles: 'Roller',
       libraryId: 'Bibliotek (id)',

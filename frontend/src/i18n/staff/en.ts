@@ -1,4 +1,20 @@
 // English texts that only staff see. Keys must be identical to staff/da.ts.
+/** A library's fields, as its form names them; the audit log names the changes to a library the same way. */
+const LIBRARY_FIELDS = {
+  name: 'Name',
+  municipalityCode: 'Municipality',
+  libraryNumber: 'Library number',
+  centralLibrary: 'Central library',
+  street: 'Address',
+  postalCode: 'Postcode',
+  city: 'Town',
+  website: 'Website',
+  email: 'Email',
+  phone: 'Phone',
+  joinedOn: 'Part of the collaboration since',
+  active: 'Active',
+}
+
 export default {
   roleDescriptions: {
     EDITOR: "Edits one library's details.",
@@ -27,20 +43,7 @@ export default {
       identity: 'Library',
       contact: 'Address and contact',
     },
-    fields: {
-      name: 'Name',
-      municipalityCode: 'Municipality',
-      libraryNumber: 'Library number',
-      centralLibrary: 'Central library',
-      street: 'Address',
-      postalCode: 'Postcode',
-      city: 'Town',
-      website: 'Website',
-      email: 'Email',
-      phone: 'Phone',
-      joinedOn: 'Part of the collaboration since',
-      active: 'Active',
-    },
+    fields: LIBRARY_FIELDS,
     hints: {
       libraryNumber: "6 digits: 7, the municipality's 3-digit code and a 2-digit branch number (00 is the main library), e.g. 785101.",
       mainLibrary: 'The main library in {name} has number {number}.',
@@ -116,18 +119,8 @@ export default {
       webhook_subscription: 'Webhook subscription',
     },
     fields: {
-      name: 'Name',
+      ...LIBRARY_FIELDS,
       municipalityCode: 'Municipality code',
-      libraryNumber: 'Library number',
-      centralLibrary: 'Central library',
-      street: 'Address',
-      postalCode: 'Postcode',
-      city: 'Town',
-      website: 'Website',
-      email: 'Email',
-      phone: 'Phone',
-      joinedOn: 'Part of the collaboration since',
-      active: 'Active',
       displayName: 'Name',
       roles: 'Roles',
       libraryId: 'Library (id)',

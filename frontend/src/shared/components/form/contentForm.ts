@@ -1,6 +1,8 @@
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { FieldError, Problem } from '@/api/client'
+import type { FileView } from '@/api/types'
+import type { AttachmentView } from '@/api/upload'
 import { fieldBinding, parseFieldPath, sentence, type FieldBinding, type SummaryItem } from '@/shared/components/form/formErrors'
 
 /**
@@ -12,6 +14,14 @@ import { fieldBinding, parseFieldPath, sentence, type FieldBinding, type Summary
 let lastRowKey = 0
 /** Rows carry a key of their own so Vue keeps each row's inputs when one above is removed. */
 export const nextRowKey = (): number => ++lastRowKey
+
+/**
+ * A stored file (a row's attachment) as the upload field shows it: the field takes an
+ * AttachmentView, and a FileView carries all it shows.
+ */
+export function uploadedFile(file: Pick<FileView, 'attachmentId' | 'fileName' | 'contentType' | 'sizeBytes' | 'href'>): AttachmentView {
+  return { id: file.attachmentId, fileName: file.fileName, contentType: file.contentType, sizeBytes: file.sizeBytes, sha256: '', href: file.href, createdAt: '' }
+}
 
 /** The most rows the forms offer per list. */
 export const MAX_ROWS = 50

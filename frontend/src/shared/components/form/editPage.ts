@@ -39,6 +39,11 @@ export function editKeys(ns: string, own: Partial<EditPageKeys> = {}): EditPageK
   }
 }
 
+/** Keys a page keeps in a namespace of its own under their own names (`<ns>.heading`, `<ns>.title`, ...). */
+export function keysIn<K extends Exclude<keyof EditPageKeys, 'refused'>>(ns: string, ...names: K[]): Record<K, string> {
+  return Object.fromEntries(names.map((name) => [name, `${ns}.${name}`])) as Record<K, string>
+}
+
 /**
  * What an edit page says while the record is not there, in the words of the record's own page
  * (`<detail>.notFoundTitle`, `<detail>.notFoundText`, `<detail>.backToList`, `<detail>.loading`).

@@ -45,6 +45,15 @@ describe('columnsOf', () => {
       { key: 'actions', label: '<partnerAdmin.fields.actions>', hidden: true },
     ])
   })
+
+  it('has no search box when the list has no search', async () => {
+    const wrapper = mount(AdminList<Partner>, {
+      props: { list: source([dr]), keys: adminListKeys('partnerAdmin'), route: 'partner', name: 'partner', columns: [], rowName: (p: Partner) => p.name },
+      global,
+    })
+    await flushPromises()
+    expect(wrapper.find('#admin-partner-search').exists()).toBe(false)
+  })
 })
 
 describe('DataTable', () => {
@@ -67,6 +76,15 @@ describe('DataTable', () => {
     expect(row.get('th[scope="row"]').text()).toBe('Vejle Museum')
     expect(row.get('td').attributes('data-title')).toBe('c.national')
     expect(row.get('td').text()).toBe('Nej')
+  })
+
+  it('has no search box when the list has no search', async () => {
+    const wrapper = mount(AdminList<Partner>, {
+      props: { list: source([dr]), keys: adminListKeys('partnerAdmin'), route: 'partner', name: 'partner', columns: [], rowName: (p: Partner) => p.name },
+      global,
+    })
+    await flushPromises()
+    expect(wrapper.find('#admin-partner-search').exists()).toBe(false)
   })
 })
 
@@ -102,6 +120,15 @@ describe('SearchForm and FilterSelect', () => {
     expect(wrapper.get('#type').attributes('aria-describedby')).toBe('type-error')
     expect(wrapper.get('#type-error').text()).toBe('Typerne kunne ikke hentes')
   })
+
+  it('has no search box when the list has no search', async () => {
+    const wrapper = mount(AdminList<Partner>, {
+      props: { list: source([dr]), keys: adminListKeys('partnerAdmin'), route: 'partner', name: 'partner', columns: [], rowName: (p: Partner) => p.name },
+      global,
+    })
+    await flushPromises()
+    expect(wrapper.find('#admin-partner-search').exists()).toBe(false)
+  })
 })
 
 /** A list source as useListPage gives it. */
@@ -133,17 +160,27 @@ describe('ListResults', () => {
     const wrapper = mount(ListResults, { props: { list: source([]), keys: listKeys('themes') }, global })
     expect(wrapper.get('[data-testid="empty-state"]').text()).toContain('Ingen temaer')
   })
+
+  it('has no search box when the list has no search', async () => {
+    const wrapper = mount(AdminList<Partner>, {
+      props: { list: source([dr]), keys: adminListKeys('partnerAdmin'), route: 'partner', name: 'partner', columns: [], rowName: (p: Partner) => p.name },
+      global,
+    })
+    await flushPromises()
+    expect(wrapper.find('#admin-partner-search').exists()).toBe(false)
+  })
 })
 
 describe('AdminList', () => {
   it('shows the heading with "create", the count, and a row per record with its edit link', async () => {
+    const searched: string[] = []
+    const searchModel = ref('')
     const wrapper = mount(AdminList<Partner>, {
       props: {
-        list: source([dr]),
+        list: { ...source([dr]), searchModel, onSearch: () => searched.push(searchModel.value) },
         keys: adminListKeys('partnerAdmin'),
         route: 'partner',
         name: 'partner',
-        search: true,
         columns: columnsOf(i18n.global.t, 'partnerAdmin.fields', 'name!'),
         rowName: (p: Partner) => p.name,
       },
@@ -154,9 +191,21 @@ describe('AdminList', () => {
     expect(wrapper.get('h1').text()).toBe('Partnere')
     expect(wrapper.get('[data-testid="create-partner"]').attributes('href')).toBe('/admin/partnere/ny')
     expect(wrapper.find('#admin-partner-search').exists()).toBe(true)
+    await wrapper.get('#admin-partner-search').setValue('dr')
+    await wrapper.get('form[role="search"]').trigger('submit')
+    expect(searched).toEqual(['dr'])
     const edit = wrapper.get('[data-testid="admin-partner-table"] tbody a')
     expect(edit.text()).toContain('Rediger')
     expect(edit.get('.sr-only').text()).toBe('DR')
     expect(edit.attributes('href')).toBe('/admin/partnere/4')
+  })
+
+  it('has no search box when the list has no search', async () => {
+    const wrapper = mount(AdminList<Partner>, {
+      props: { list: source([dr]), keys: adminListKeys('partnerAdmin'), route: 'partner', name: 'partner', columns: [], rowName: (p: Partner) => p.name },
+      global,
+    })
+    await flushPromises()
+    expect(wrapper.find('#admin-partner-search').exists()).toBe(false)
   })
 })

@@ -1,6 +1,6 @@
 import type { FieldError, Problem } from '@/api/client'
 import type { IsoWeek, MaterialKind, MilestoneKind, Season, ThemeInput } from '@/api/types'
-import { collectFieldErrors, type ContentErrors } from '@/shared/components/form/contentForm'
+import { collectFieldErrors, nextRowKey, optional, type ContentErrors } from '@/shared/components/form/contentForm'
 import { parseFieldPath } from '@/shared/components/form/formErrors'
 import type { ThemeView } from './themeAdminApi'
 
@@ -81,9 +81,6 @@ export interface ThemeFormValues {
   materials: MaterialRow[]
   imageUrl: string
 }
-
-let lastRowKey = 0
-const nextRowKey = () => ++lastRowKey
 
 export function newPartnerRow(): PartnerRow {
   return { key: nextRowKey(), partnerId: '', role: '' }
@@ -226,12 +223,6 @@ export function themeValues(view: ThemeView): ThemeFormValues {
     })),
     imageUrl: view.imageUrl ?? '',
   }
-}
-
-/** Trimmed text, or null when nothing is left (the API stores "not given" as null). */
-function optional(value: string): string | null {
-  const text = value.trim()
-  return text === '' ? null : text
 }
 
 /** Why the browser cannot build the request from a field (see checkThemeValues). */

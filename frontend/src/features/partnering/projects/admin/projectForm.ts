@@ -1,6 +1,6 @@
 import type { FieldError } from '@/api/client'
 import type { AttachmentView } from '@/api/upload'
-import { nextRowKey, optional, toIds, wholeNumber } from '@/shared/components/form/contentForm'
+import { nextRowKey, optional, toIds, uploadedFile, wholeNumber } from '@/shared/components/form/contentForm'
 import type { DocumentKind, ProjectInput, ProjectView } from './projectAdminApi'
 
 const DOCUMENT_KIND_ORDER: Record<DocumentKind, true> = { REPORT: true, APPLICATION: true, PRESENTATION: true, FILM: true, OTHER: true }
@@ -93,12 +93,7 @@ export function projectValues(view: ProjectView): ProjectFormValues {
     lead: view.lead ?? '',
     partners: view.partners.map((p) => ({ key: nextRowKey(), partnerId: String(p.partner.id), role: p.role })),
     contactIds: view.contacts.map((c) => String(c.id)),
-    documents: view.documents.map((d) => ({
-      key: nextRowKey(),
-      kind: d.kind,
-      title: d.title,
-      file: { id: d.attachmentId, fileName: d.fileName, contentType: d.contentType, sizeBytes: d.sizeBytes, sha256: '', href: d.href, createdAt: '' },
-    })),
+    documents: view.documents.map((d) => ({ key: nextRowKey(), kind: d.kind, title: d.title, file: uploadedFile(d) })),
   }
 }
 

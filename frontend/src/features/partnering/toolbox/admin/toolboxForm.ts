@@ -1,7 +1,7 @@
 import type { FieldError } from '@/api/client'
 import type { AttachmentView } from '@/api/upload'
 import { PARTNERSHIP_PHASES } from '@/shared/reference/phases'
-import { formatTags, nextRowKey, optional, parseTags, wholeNumber } from '@/shared/components/form/contentForm'
+import { formatTags, nextRowKey, optional, parseTags, uploadedFile, wholeNumber } from '@/shared/components/form/contentForm'
 import type { ToolboxHeading, ToolboxItemInput, ToolboxItemView, ToolboxKind } from './toolboxAdminApi'
 
 /** Every kind of toolbox item, in the order the select lists them (the Record keeps it complete). */
@@ -121,20 +121,7 @@ export function toolboxValues(view: ToolboxItemView): ToolboxFormValues {
     guideChapterId: view.guideChapter ? String(view.guideChapter.id) : '',
     phases: [...view.phases],
     tags: formatTags(view.tags),
-    // The form needs an AttachmentView for the upload field; a FileView carries all it shows.
-    attachments: view.attachments.map((a) => ({
-      key: nextRowKey(),
-      title: a.title,
-      file: {
-        id: a.attachmentId,
-        fileName: a.fileName,
-        contentType: a.contentType,
-        sizeBytes: a.sizeBytes,
-        sha256: '',
-        href: a.href,
-        createdAt: '',
-      },
-    })),
+    attachments: view.attachments.map((a) => ({ key: nextRowKey(), title: a.title, file: uploadedFile(a) })),
     links: view.links.map((l) => ({ key: nextRowKey(), title: l.title, url: l.url })),
     source: view.source ?? '',
     year: view.year === undefined ? '' : String(view.year),
