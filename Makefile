@@ -6,6 +6,8 @@ ROOT      := $(CURDIR)
 BACKEND   := $(ROOT)/backend
 FRONTEND  := $(ROOT)/frontend
 APP_JAR   := $(BACKEND)/target/quarkus-app/quarkus-run.jar
+# Starts the packaged app on a port, waits until it is ready, runs a command against it, stops it.
+WITH_APP  := $(BACKEND)/scripts/with-app.sh $(APP_JAR)
 DATA_DIR  := $(ROOT)/.data
 LARGE_DIR := $(ROOT)/.data-large
 E2E_PORT  ?= 18080
@@ -106,33 +108,21 @@ frontend-test: deps ## Frontend unit tests (Vitest)
 
 e2e: node ## Browser tests (Playwright + axe, Debian's Chromium) against the built app on port $(E2E_PORT)
 	@[ -f $(APP_JAR) ] || $(MAKE) --no-print-directory build
-	@rm -rf $(BACKEND)/target/e2e-data; mkdir -p $(BACKEND)/target; \
-	SAMSPIL_DATA_DIR=$(BACKEND)/target/e2e-data/postgres PORT=$(E2E_PORT) SAMSPIL_DEMO_CONTENT_ENABLED=true \
+	@rm -rf $(BACKEND)/target/e2e-data
+	@SAMSPIL_DATA_DIR=$(BACKEND)/target/e2e-data/postgres SAMSPIL_DEMO_CONTENT_ENABLED=true \
 	  SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE=100000 SAMSPIL_RATE_LIMIT_SIGNED_IN_PER_MINUTE=100000 \
 	  SAMSPIL_WEBHOOKS_ALLOW_INSECURE_TARGETS=true SAMSPIL_WEBHOOKS_SECRET_KEY=$$(printf 'e2e-only-webhook-key-32-bytes!!!' | base64) \
-	  "$(JAVA_HOME)/bin/java" -jar $(APP_JAR) > $(BACKEND)/target/e2e-app.log 2>&1 & app=$$!; \
-	trap 'kill $$app 2>/dev/null; wait $$app 2>/dev/null' EXIT; \
-	for i in $$(seq 1 120); do \
-	  curl -fs http://localhost:$(E2E_PORT)/q/health/ready >/dev/null && break; \
-	  kill -0 $$app 2>/dev/null || { echo "The app did not start:"; tail -50 $(BACKEND)/target/e2e-app.log; exit 1; }; \
-	  sleep 1; \
-	done; \
-	cd $(FRONTEND) && E2E_BASE_URL=http://localhost:$(E2E_PORT) npx playwright test
+	  $(WITH_APP) $(E2E_PORT) $(BACKEND)/target/e2e-app.log 120 \
+	  bash -c 'cd $(FRONTEND) && E2E_BASE_URL=http://localhost:$(E2E_PORT) npx playwright test'
 
 LIGHTHOUSE_PORT ?= 18085
 
 lighthouse: build system-deps ## Lighthouse (mobile) on every public route of the built app: the four scores per route, against their minimums (not in make test yet: performance is below 95)
-	@rm -rf $(BACKEND)/target/lighthouse-data; mkdir -p $(BACKEND)/target; \
-	SAMSPIL_DATA_DIR=$(BACKEND)/target/lighthouse-data/postgres PORT=$(LIGHTHOUSE_PORT) SAMSPIL_DEMO_CONTENT_ENABLED=true \
+	@rm -rf $(BACKEND)/target/lighthouse-data
+	@SAMSPIL_DATA_DIR=$(BACKEND)/target/lighthouse-data/postgres SAMSPIL_DEMO_CONTENT_ENABLED=true \
 	  SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE=100000 SAMSPIL_WEBHOOKS_SECRET_KEY=$$(printf 'lighthouse-only-key-32-bytes!!!!' | base64) \
-	  "$(JAVA_HOME)/bin/java" -jar $(APP_JAR) > $(BACKEND)/target/lighthouse-app.log 2>&1 & app=$$!; \
-	trap 'kill $$app 2>/dev/null; wait $$app 2>/dev/null' EXIT; \
-	for i in $$(seq 1 120); do \
-	  curl -fs http://localhost:$(LIGHTHOUSE_PORT)/q/health/ready >/dev/null && break; \
-	  kill -0 $$app 2>/dev/null || { echo "The app did not start:"; tail -50 $(BACKEND)/target/lighthouse-app.log; exit 1; }; \
-	  sleep 1; \
-	done; \
-	cd $(FRONTEND) && LIGHTHOUSE_REPORTS=$(BACKEND)/target/lighthouse node scripts/lighthouse.mjs http://localhost:$(LIGHTHOUSE_PORT)
+	  $(WITH_APP) $(LIGHTHOUSE_PORT) $(BACKEND)/target/lighthouse-app.log 120 \
+	  bash -c 'cd $(FRONTEND) && LIGHTHOUSE_REPORTS=$(BACKEND)/target/lighthouse node scripts/lighthouse.mjs http://localhost:$(LIGHTHOUSE_PORT)'
 
 bench-integrations: check-tools ## Measure the integrations (not part of make test): change-feed reads over 100,000 changes, webhooks for 1,000 changes to 10 subscribers
 	@rm -f $(BACKEND)/target/bench-integrations.txt
@@ -177,17 +167,11 @@ BENCH_PORT ?= 18095
 
 bench-search: backend-build ## Search latency on the database of `make seed-large`: p50/p95/p99 of search and suggestions (not in make test)
 	@[ -d $(LARGE_DIR)/postgres ] || { echo "No database in $(LARGE_DIR): run make seed-large first." >&2; exit 1; }
-	@SAMSPIL_DATA_DIR=$(LARGE_DIR)/postgres PORT=$(BENCH_PORT) SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE=100000000 \
-	  "$(JAVA_HOME)/bin/java" -jar $(APP_JAR) > $(BACKEND)/target/bench-search-app.log 2>&1 & app=$$!; \
-	trap 'kill $$app 2>/dev/null; wait $$app 2>/dev/null' EXIT; \
-	for i in $$(seq 1 900); do \
-	  curl -fs http://localhost:$(BENCH_PORT)/q/health/ready >/dev/null && break; \
-	  kill -0 $$app 2>/dev/null || { echo "The app did not start:"; tail -50 $(BACKEND)/target/bench-search-app.log; exit 1; }; \
-	  sleep 1; \
-	done; \
-	$(MVN) -q test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-	  -Dsamspil.bench.url=http://localhost:$(BENCH_PORT) -Dsamspil.bench.rounds=$${ROUNDS:-20} > /dev/null; \
-	cat $(BACKEND)/target/bench-search.txt
+	@SAMSPIL_DATA_DIR=$(LARGE_DIR)/postgres SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE=100000000 \
+	  $(WITH_APP) $(BENCH_PORT) $(BACKEND)/target/bench-search-app.log 900 \
+	  bash -c '$(MVN) -q test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+	    -Dsamspil.bench.url=http://localhost:$(BENCH_PORT) -Dsamspil.bench.rounds=$${ROUNDS:-20} > /dev/null'
+	@cat $(BACKEND)/target/bench-search.txt
 
 PROD_DIR := $(BACKEND)/target/production
 

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs'
+import { detailPages, PUBLIC_PAGES } from './publicRoutes.mjs'
 
 const base = (process.argv[2] ?? 'http://localhost:8080').replace(/\/$/, '')
 
@@ -19,46 +20,7 @@ async function json(path) {
   return response.json()
 }
 
-/** Every public route, with a representative id or slug (from the demo content) where it has one. */
-async function publicRoutes() {
-  const first = (body) => (Array.isArray(body) ? body[0] : body.items[0])
-  const [theme, library, meeting, item, chapter, example, project, partner, partnership] = await Promise.all([
-    json('/api/themes/current'),
-    json('/api/libraries?size=1').then(first),
-    json('/api/network-meetings?size=1').then(first),
-    json('/api/toolbox?size=1').then(first),
-    json('/api/guide').then((guide) => guide.chapters[0]),
-    json('/api/cases?size=1').then(first),
-    json('/api/projects').then(first),
-    json('/api/partners?size=1').then(first),
-    json('/api/partnerships?size=1').then(first),
-  ])
-  return [
-    '/',
-    '/temaer',
-    `/temaer/${theme.slug}`,
-    '/biblioteker',
-    `/biblioteker/${library.id}`,
-    '/netvaerksmoeder',
-    `/netvaerksmoeder/${meeting.id}`,
-    '/byg-partnerskaber',
-    '/vaerktoejskassen',
-    `/vaerktoejskassen/${item.slug}`,
-    '/guide',
-    `/guide/${chapter.slug}`,
-    '/gode-eksempler',
-    `/gode-eksempler/${example.slug}`,
-    '/projekter',
-    `/projekter/${project.slug}`,
-    '/partnere',
-    `/partnere/${partner.id}`,
-    '/partnerskaber',
-    `/partnerskaber/${partnership.id}`,
-    '/log-ind',
-  ]
-}
-
-const routes = process.env.LIGHTHOUSE_ROUTES ? process.env.LIGHTHOUSE_ROUTES.split(',') : await publicRoutes()
+const routes = process.env.LIGHTHOUSE_ROUTES ? process.env.LIGHTHOUSE_ROUTES.split(',') : [...PUBLIC_PAGES, ...(await detailPages(json))]
 const reports = process.env.LIGHTHOUSE_REPORTS
 if (reports) mkdirSync(reports, { recursive: true })
 
