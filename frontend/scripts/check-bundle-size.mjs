@@ -12,7 +12,7 @@ import { measurePages } from './bundleSize.mjs'
  * first. CSS meets the goal of issue 13 (20 kB). JavaScript is held at what it is now, so that it
  * can only shrink, on its way to the goal of 80 kB: lower `js` as pages get lighter.
  */
-const BUDGET_KB = { js: 103, css: 20 }
+const BUDGET_KB = { js: 101, css: 20 }
 const GOAL_KB = { js: 80, css: 20 }
 
 /**

@@ -4,6 +4,7 @@ import {
   START_LOCATION,
   type RouteLocationNormalized,
   type RouteRecordRaw,
+  type Router,
   type RouterHistory,
 } from 'vue-router'
 import type { CurrentUser, Role } from '@/api/types'
@@ -45,48 +46,11 @@ declare module 'vue-router' {
   }
 }
 
-const ADMIN_ONLY: readonly Role[] = ['ADMIN']
-
 // The administration pages.
 const AdminLayout = () => import('./admin/AdminLayout.vue')
 const AdminHomePage = () => import('./admin/AdminHomePage.vue')
-const AdminLibraryListPage = () => import('@/features/directory/libraries/admin/AdminLibraryListPage.vue')
-const LibraryCreatePage = () => import('@/features/directory/libraries/admin/LibraryCreatePage.vue')
 const LibraryEditPage = () => import('@/features/directory/libraries/admin/LibraryEditPage.vue')
-const UserListPage = () => import('@/features/access/users/UserListPage.vue')
-const UserCreatePage = () => import('@/features/access/users/UserCreatePage.vue')
-const UserEditPage = () => import('@/features/access/users/UserEditPage.vue')
-const TokenListPage = () => import('@/features/access/tokens/TokenListPage.vue')
-const TokenCreatePage = () => import('@/features/access/tokens/TokenCreatePage.vue')
-const WebhookListPage = () => import('@/features/integration/webhooks/WebhookListPage.vue')
-const WebhookCreatePage = () => import('@/features/integration/webhooks/WebhookCreatePage.vue')
-const WebhookEditPage = () => import('@/features/integration/webhooks/WebhookEditPage.vue')
-const WebhookDeliveriesPage = () => import('@/features/integration/webhooks/WebhookDeliveriesPage.vue')
-const AuditLogPage = () => import('@/features/access/audit/AuditLogPage.vue')
-const AdminNetworkMeetingListPage = () => import('@/features/collaboration/networkmeetings/admin/AdminNetworkMeetingListPage.vue')
-const NetworkMeetingCreatePage = () => import('@/features/collaboration/networkmeetings/admin/NetworkMeetingCreatePage.vue')
-const NetworkMeetingEditPage = () => import('@/features/collaboration/networkmeetings/admin/NetworkMeetingEditPage.vue')
-const GoalAdminPage = () => import('@/features/collaboration/goal/GoalAdminPage.vue')
 const ChangePasswordPage = () => import('@/features/access/auth/ChangePasswordPage.vue')
-const AdminThemeListPage = () => import('@/features/collaboration/themes/admin/AdminThemeListPage.vue')
-const ThemeCreatePage = () => import('@/features/collaboration/themes/admin/ThemeCreatePage.vue')
-const ThemeEditPage = () => import('@/features/collaboration/themes/admin/ThemeEditPage.vue')
-const ThemeParticipationsPage = () => import('@/features/collaboration/participations/admin/ThemeParticipationsPage.vue')
-const AdminPartnerListPage = () => import('@/features/directory/partners/admin/AdminPartnerListPage.vue')
-const PartnerCreatePage = () => import('@/features/directory/partners/admin/PartnerCreatePage.vue')
-const PartnerEditPage = () => import('@/features/directory/partners/admin/PartnerEditPage.vue')
-const AdminToolboxListPage = () => import('@/features/partnering/toolbox/admin/AdminToolboxListPage.vue')
-const ToolboxItemCreatePage = () => import('@/features/partnering/toolbox/admin/ToolboxItemCreatePage.vue')
-const ToolboxItemEditPage = () => import('@/features/partnering/toolbox/admin/ToolboxItemEditPage.vue')
-const AdminGuideListPage = () => import('@/features/partnering/guide/admin/AdminGuideListPage.vue')
-const GuideChapterCreatePage = () => import('@/features/partnering/guide/admin/GuideChapterCreatePage.vue')
-const GuideChapterEditPage = () => import('@/features/partnering/guide/admin/GuideChapterEditPage.vue')
-const AdminCaseListPage = () => import('@/features/partnering/goodexamples/admin/AdminCaseListPage.vue')
-const CaseCreatePage = () => import('@/features/partnering/goodexamples/admin/CaseCreatePage.vue')
-const CaseEditPage = () => import('@/features/partnering/goodexamples/admin/CaseEditPage.vue')
-const AdminProjectListPage = () => import('@/features/partnering/projects/admin/AdminProjectListPage.vue')
-const ProjectCreatePage = () => import('@/features/partnering/projects/admin/ProjectCreatePage.vue')
-const ProjectEditPage = () => import('@/features/partnering/projects/admin/ProjectEditPage.vue')
 const SignupPage = () => import('@/features/collaboration/participations/SignupPage.vue')
 const MyParticipationsPage = () => import('@/features/collaboration/participations/MyParticipationsPage.vue')
 const ParticipationEditPage = () => import('@/features/collaboration/participations/ParticipationEditPage.vue')
@@ -114,6 +78,11 @@ const PartnerListPage = () => import('@/features/directory/partners/PartnerListP
 const PartnerDetailPage = () => import('@/features/directory/partners/PartnerDetailPage.vue')
 // The search's results: its own chunk, so the first page loads none of it (the header's field is small).
 const SearchPage = () => import('@/features/search/search/SearchPage.vue')
+
+/** The admin area's route: its pages are added under it (addAdminRoutes). */
+const ADMIN_AREA = 'admin-area'
+/** A page of the admin area that is there once its pages are. */
+const ADMIN_PAGE = 'admin-libraries'
 
 // Danish paths: they are what users see and share.
 export const routes: RouteRecordRaw[] = [
@@ -307,231 +276,11 @@ export const routes: RouteRecordRaw[] = [
   },
   {
     path: '/admin',
+    name: ADMIN_AREA,
     component: AdminLayout,
     meta: { titleKey: 'admin.title', requiresRole: ADMIN_AREA_ROLES },
     children: [
       { path: '', name: 'admin', component: AdminHomePage, meta: { titleKey: 'admin.title' } },
-      {
-        path: 'biblioteker',
-        name: 'admin-libraries',
-        component: AdminLibraryListPage,
-        meta: { titleKey: 'adminLibraries.title' },
-      },
-      {
-        path: 'biblioteker/ny',
-        name: 'library-create',
-        component: LibraryCreatePage,
-        meta: { titleKey: 'libraryForm.createTitle' },
-      },
-      {
-        path: 'temaer',
-        name: 'admin-themes',
-        component: AdminThemeListPage,
-        meta: { titleKey: 'themeAdmin.title' },
-      },
-      {
-        path: 'temaer/ny',
-        name: 'theme-create',
-        component: ThemeCreatePage,
-        meta: { titleKey: 'themeAdmin.createTitle' },
-      },
-      {
-        path: 'temaer/:id',
-        name: 'theme-edit',
-        component: ThemeEditPage,
-        props: true,
-        meta: { titleKey: 'themeAdmin.editTitle' },
-      },
-      {
-        path: 'temaer/:id/tilmeldinger',
-        name: 'admin-theme-participations',
-        component: ThemeParticipationsPage,
-        props: true,
-        meta: { titleKey: 'signup.admin.title' },
-      },
-      {
-        path: 'partnere',
-        name: 'admin-partners',
-        component: AdminPartnerListPage,
-        meta: { titleKey: 'partnerAdmin.title' },
-      },
-      {
-        path: 'partnere/ny',
-        name: 'partner-create',
-        component: PartnerCreatePage,
-        meta: { titleKey: 'partnerAdmin.createTitle' },
-      },
-      {
-        path: 'partnere/:id',
-        name: 'partner-edit',
-        component: PartnerEditPage,
-        props: true,
-        meta: { titleKey: 'partnerAdmin.editTitle' },
-      },
-      {
-        path: 'vaerktoejskassen',
-        name: 'admin-toolbox',
-        component: AdminToolboxListPage,
-        meta: { titleKey: 'toolboxAdmin.title' },
-      },
-      {
-        path: 'vaerktoejskassen/ny',
-        name: 'toolbox-item-create',
-        component: ToolboxItemCreatePage,
-        meta: { titleKey: 'toolboxAdmin.createTitle' },
-      },
-      {
-        path: 'vaerktoejskassen/:id',
-        name: 'toolbox-item-edit',
-        component: ToolboxItemEditPage,
-        props: true,
-        meta: { titleKey: 'toolboxAdmin.editTitle' },
-      },
-      {
-        path: 'guide',
-        name: 'admin-guide',
-        component: AdminGuideListPage,
-        meta: { titleKey: 'guideAdmin.title' },
-      },
-      {
-        path: 'guide/ny',
-        name: 'guide-chapter-create',
-        component: GuideChapterCreatePage,
-        meta: { titleKey: 'guideAdmin.createTitle' },
-      },
-      {
-        path: 'guide/:id',
-        name: 'guide-chapter-edit',
-        component: GuideChapterEditPage,
-        props: true,
-        meta: { titleKey: 'guideAdmin.editTitle' },
-      },
-      {
-        path: 'gode-eksempler',
-        name: 'admin-cases',
-        component: AdminCaseListPage,
-        meta: { titleKey: 'caseAdmin.title' },
-      },
-      {
-        path: 'gode-eksempler/ny',
-        name: 'case-create',
-        component: CaseCreatePage,
-        meta: { titleKey: 'caseAdmin.createTitle' },
-      },
-      {
-        path: 'gode-eksempler/:id',
-        name: 'case-edit',
-        component: CaseEditPage,
-        props: true,
-        meta: { titleKey: 'caseAdmin.editTitle' },
-      },
-      {
-        path: 'projekter',
-        name: 'admin-projects',
-        component: AdminProjectListPage,
-        meta: { titleKey: 'projectAdmin.title' },
-      },
-      {
-        path: 'projekter/ny',
-        name: 'project-create',
-        component: ProjectCreatePage,
-        meta: { titleKey: 'projectAdmin.createTitle' },
-      },
-      {
-        path: 'projekter/:id',
-        name: 'project-edit',
-        component: ProjectEditPage,
-        props: true,
-        meta: { titleKey: 'projectAdmin.editTitle' },
-      },
-      {
-        path: 'netvaerksmoeder',
-        name: 'admin-network-meetings',
-        component: AdminNetworkMeetingListPage,
-        meta: { titleKey: 'networkMeetings.admin.title' },
-      },
-      {
-        path: 'netvaerksmoeder/ny',
-        name: 'network-meeting-create',
-        component: NetworkMeetingCreatePage,
-        meta: { titleKey: 'networkMeetings.admin.createTitle' },
-      },
-      {
-        path: 'netvaerksmoeder/:id',
-        name: 'network-meeting-edit',
-        component: NetworkMeetingEditPage,
-        props: true,
-        meta: { titleKey: 'networkMeetings.admin.editTitle' },
-      },
-      {
-        path: 'maal',
-        name: 'admin-goal',
-        component: GoalAdminPage,
-        meta: { titleKey: 'goalAdmin.title' },
-      },
-      {
-        path: 'brugere',
-        name: 'admin-users',
-        component: UserListPage,
-        meta: { titleKey: 'users.title', requiresRole: ADMIN_ONLY },
-      },
-      {
-        path: 'brugere/ny',
-        name: 'user-create',
-        component: UserCreatePage,
-        meta: { titleKey: 'userForm.createTitle', requiresRole: ADMIN_ONLY },
-      },
-      {
-        path: 'brugere/:id',
-        name: 'user-edit',
-        component: UserEditPage,
-        props: true,
-        meta: { titleKey: 'userForm.editTitle', requiresRole: ADMIN_ONLY },
-      },
-      {
-        path: 'tokens',
-        name: 'admin-tokens',
-        component: TokenListPage,
-        meta: { titleKey: 'tokens.title', requiresRole: ADMIN_ONLY },
-      },
-      {
-        path: 'tokens/ny',
-        name: 'token-create',
-        component: TokenCreatePage,
-        meta: { titleKey: 'tokenForm.title', requiresRole: ADMIN_ONLY },
-      },
-      {
-        path: 'webhooks',
-        name: 'admin-webhooks',
-        component: WebhookListPage,
-        meta: { titleKey: 'webhooks.title', requiresRole: ADMIN_ONLY },
-      },
-      {
-        path: 'webhooks/ny',
-        name: 'webhook-create',
-        component: WebhookCreatePage,
-        meta: { titleKey: 'webhookForm.createTitle', requiresRole: ADMIN_ONLY },
-      },
-      {
-        path: 'webhooks/:id',
-        name: 'webhook-edit',
-        component: WebhookEditPage,
-        props: true,
-        meta: { titleKey: 'webhookForm.editTitle', requiresRole: ADMIN_ONLY },
-      },
-      {
-        path: 'webhooks/:id/leverancer',
-        name: 'webhook-deliveries',
-        component: WebhookDeliveriesPage,
-        props: true,
-        meta: { titleKey: 'webhookDeliveries.title', requiresRole: ADMIN_ONLY },
-      },
-      {
-        path: 'log',
-        name: 'admin-audit',
-        component: AuditLogPage,
-        meta: { titleKey: 'audit.title', requiresRole: ADMIN_ONLY },
-      },
     ],
   },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { titleKey: 'notFound.title' } },
@@ -543,6 +292,17 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'forbidden.title' },
   },
 ]
+
+/**
+ * Registers the administration's pages (admin/adminRoutes.ts) in this router, once. A visitor's pages
+ * never need them; the app adds them for a signed-in user before it shows anything, and for an
+ * address under /admin before the router decides where it leads.
+ */
+export async function addAdminRoutes(router: Router): Promise<void> {
+  if (router.hasRoute(ADMIN_PAGE)) return
+  const { adminRoutes } = await import('./admin/adminRoutes')
+  for (const route of adminRoutes) router.addRoute(ADMIN_AREA, route)
+}
 
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
   const router = createRouter({
@@ -558,14 +318,21 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
     },
   })
 
+  // An address under /admin before its pages are there: add them, then find where it leads.
+  router.beforeEach(async (to) => {
+    if (to.path.startsWith('/admin/') && !router.hasRoute(ADMIN_PAGE)) {
+      await addAdminRoutes(router)
+      return to.fullPath
+    }
+  })
   router.beforeEach((to, from) => {
     if (to.path !== from.path) setPageTitle(null)
   })
   router.beforeEach(authGuard)
-  // Staff see texts that visitors never load: fetched before a staff page, or any page once signed in.
+  // Staff see texts and pages that visitors never load: fetched before a staff page, or any page once signed in.
   router.beforeResolve(async (to) => {
     if (isSignedIn() || to.matched.some((record) => record.meta.requiresAuth || record.meta.requiresRole)) {
-      await loadStaffTexts()
+      await Promise.all([loadStaffTexts(), addAdminRoutes(router)])
     }
   })
 

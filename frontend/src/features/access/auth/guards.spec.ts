@@ -1,9 +1,9 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, RouterView, type RouteLocationNormalized } from 'vue-router'
 import type { CurrentUser, SessionView } from '@/api/types'
 import { i18n, setLocale } from '@/i18n'
-import { createAppRouter } from '@/app/router'
+import { addAdminRoutes, createAppRouter } from '@/app/router'
 import {
   clearSession,
   currentUser,
@@ -34,6 +34,8 @@ function sessionView(u: CurrentUser): SessionView {
 const router = createAppRouter(createMemoryHistory())
 /** A resolved location has everything the guard reads (matched records, query, params). */
 const resolve = (path: string) => router.resolve(path) as unknown as RouteLocationNormalized
+// The administration's pages, as the app has them once someone signs in or opens an address under /admin.
+beforeAll(() => addAdminRoutes(router))
 
 beforeEach(() => {
   resetSession()
