@@ -45,15 +45,6 @@ describe('columnsOf', () => {
       { key: 'actions', label: '<partnerAdmin.fields.actions>', hidden: true },
     ])
   })
-
-  it('has no search box when the list has no search', async () => {
-    const wrapper = mount(AdminList<Partner>, {
-      props: { list: source([dr]), keys: adminListKeys('partnerAdmin'), route: 'partner', name: 'partner', columns: [], rowName: (p: Partner) => p.name },
-      global,
-    })
-    await flushPromises()
-    expect(wrapper.find('#admin-partner-search').exists()).toBe(false)
-  })
 })
 
 describe('DataTable', () => {
@@ -76,15 +67,6 @@ describe('DataTable', () => {
     expect(row.get('th[scope="row"]').text()).toBe('Vejle Museum')
     expect(row.get('td').attributes('data-title')).toBe('c.national')
     expect(row.get('td').text()).toBe('Nej')
-  })
-
-  it('has no search box when the list has no search', async () => {
-    const wrapper = mount(AdminList<Partner>, {
-      props: { list: source([dr]), keys: adminListKeys('partnerAdmin'), route: 'partner', name: 'partner', columns: [], rowName: (p: Partner) => p.name },
-      global,
-    })
-    await flushPromises()
-    expect(wrapper.find('#admin-partner-search').exists()).toBe(false)
   })
 })
 
@@ -120,15 +102,6 @@ describe('SearchForm and FilterSelect', () => {
     expect(wrapper.get('#type').attributes('aria-describedby')).toBe('type-error')
     expect(wrapper.get('#type-error').text()).toBe('Typerne kunne ikke hentes')
   })
-
-  it('has no search box when the list has no search', async () => {
-    const wrapper = mount(AdminList<Partner>, {
-      props: { list: source([dr]), keys: adminListKeys('partnerAdmin'), route: 'partner', name: 'partner', columns: [], rowName: (p: Partner) => p.name },
-      global,
-    })
-    await flushPromises()
-    expect(wrapper.find('#admin-partner-search').exists()).toBe(false)
-  })
 })
 
 /** A list source as useListPage gives it. */
@@ -159,15 +132,6 @@ describe('ListResults', () => {
   it('says so when nothing is found', () => {
     const wrapper = mount(ListResults, { props: { list: source([]), keys: listKeys('themes') }, global })
     expect(wrapper.get('[data-testid="empty-state"]').text()).toContain('Ingen temaer')
-  })
-
-  it('has no search box when the list has no search', async () => {
-    const wrapper = mount(AdminList<Partner>, {
-      props: { list: source([dr]), keys: adminListKeys('partnerAdmin'), route: 'partner', name: 'partner', columns: [], rowName: (p: Partner) => p.name },
-      global,
-    })
-    await flushPromises()
-    expect(wrapper.find('#admin-partner-search').exists()).toBe(false)
   })
 })
 

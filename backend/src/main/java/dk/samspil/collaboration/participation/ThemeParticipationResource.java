@@ -4,6 +4,7 @@ import dk.samspil.common.http.ETags;
 import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.paging.UpdatedSince;
+import dk.samspil.directory.reference.RegionParam;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,10 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+/** A theme's sign-ups: the list of them, and signing a library up. */
 @Path("/themes/{id}/participations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Participations")
-/** A theme's sign-ups: the list of them, and signing a library up. */
 public class ThemeParticipationResource {
 
     @Inject
@@ -47,22 +47,13 @@ public class ThemeParticipationResource {
             @BeanParam PageParams page,
             @BeanParam UpdatedSince updatedSince,
             @QueryParam("state") @Parameter(schema = @Schema(implementation = ParticipationState.class)) String state,
-            @QueryParam("region")
-                    @Parameter(
-                            description = "Region code, e.g. 1081",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            format = "int32",
-                                            minimum = "1081",
-                                            maximum = "1085"))
-                    String region) {
+            @BeanParam RegionParam region) {
         service.requireTheme(themeId);
         return service.list(
                 themeId,
                 null,
                 QueryParams.optionalEnum("state", state, ParticipationState.class),
-                QueryParams.optionalInt("region", region, 1081, 1085),
+                region.value(),
                 updatedSince.value(),
                 page.toRequest(ParticipationService.SORT));
     }

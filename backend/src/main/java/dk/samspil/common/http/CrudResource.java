@@ -41,16 +41,14 @@ public abstract class CrudResource<S extends CrudService<I, V>, I, V extends Ver
     @Path("/{id}")
     @APIResponse(responseCode = "200")
     public RestResponse<V> get(@PathParam("id") long id, @Context Request request) {
-        V view = service.get(id);
-        return ETags.ok(request, view, view.version());
+        return VersionedResponses.ok(request, service.get(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "201")
     public RestResponse<V> create(@Valid @NotNull I input, @Context UriInfo uri) {
-        V created = service.create(input);
-        return ETags.created(uri, created.id(), created.version(), created);
+        return VersionedResponses.created(uri, service.create(input));
     }
 
     @PUT
@@ -58,8 +56,7 @@ public abstract class CrudResource<S extends CrudService<I, V>, I, V extends Ver
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200")
     public RestResponse<V> update(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull I input) {
-        V updated = service.update(id, ifMatch.value(), input);
-        return ETags.updated(updated, updated.version());
+        return VersionedResponses.updated(service.update(id, ifMatch.value(), input));
     }
 
     @DELETE

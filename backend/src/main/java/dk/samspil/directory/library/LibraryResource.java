@@ -6,6 +6,7 @@ import dk.samspil.common.http.QueryParams;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.search.SearchQuery;
+import dk.samspil.directory.reference.RegionParam;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,16 +48,7 @@ public class LibraryResource extends CrudResource<LibraryService, LibraryInput, 
     public LibraryPage list(
             @BeanParam PageParams page,
             @BeanParam UpdatedSince updatedSince,
-            @QueryParam("region")
-                    @Parameter(
-                            description = "Region code, e.g. 1081",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            format = "int32",
-                                            minimum = "1081",
-                                            maximum = "1085"))
-                    String region,
+            @BeanParam RegionParam region,
             @QueryParam("municipality")
                     @Parameter(
                             description = "Municipality code, e.g. 851",
@@ -79,7 +71,7 @@ public class LibraryResource extends CrudResource<LibraryService, LibraryInput, 
                     String active,
             @QueryParam("q") @Parameter(description = SearchQuery.LIST_PARAMETER) String q) {
         var filter = new LibraryFilter(
-                QueryParams.optionalInt("region", region, 1081, 1085),
+                region.value(),
                 QueryParams.optionalInt("municipality", municipality, 101, 860),
                 QueryParams.optionalBoolean("central", central),
                 QueryParams.optionalBoolean("active", active),

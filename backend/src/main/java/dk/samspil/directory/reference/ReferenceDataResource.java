@@ -1,12 +1,11 @@
 package dk.samspil.directory.reference;
 
 import dk.samspil.common.http.CacheableResponses;
-import dk.samspil.common.http.QueryParams;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -15,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,19 +53,7 @@ public class ReferenceDataResource {
             description = "The municipalities, by name",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MunicipalityView.class)))
-    public Response municipalities(
-            Request request,
-            @QueryParam("region")
-                    @Parameter(
-                            description = "Region code, e.g. 1081",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            format = "int32",
-                                            minimum = "1081",
-                                            maximum = "1085"))
-                    String region) {
-        return CacheableResponses.ok(
-                request, service.municipalities(QueryParams.optionalInt("region", region, 1081, 1085)));
+    public Response municipalities(Request request, @BeanParam RegionParam region) {
+        return CacheableResponses.ok(request, service.municipalities(region.value()));
     }
 }

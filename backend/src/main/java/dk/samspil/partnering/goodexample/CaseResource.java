@@ -1,9 +1,9 @@
 package dk.samspil.partnering.goodexample;
 
-import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.CrudOperations;
 import dk.samspil.common.http.CrudResource;
 import dk.samspil.common.http.QueryParams;
+import dk.samspil.common.http.VersionedResponses;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.search.SearchQuery;
@@ -69,6 +69,6 @@ public class CaseResource extends CrudResource<CaseService, CaseInput, CaseView>
                     "Public; the slug is the one in the web app's address (/gode-eksempler/{slug}). The answer carries an ETag.")
     @APIResponse(responseCode = "200", description = "The good example")
     public RestResponse<CaseView> bySlug(@PathParam("slug") String slug, @Context Request request) {
-        return ContentResponses.ok(request, service.bySlug(slug));
+        return VersionedResponses.ok(request, service.bySlug(slug));
     }
 }

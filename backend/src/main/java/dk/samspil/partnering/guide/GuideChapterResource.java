@@ -1,8 +1,8 @@
 package dk.samspil.partnering.guide;
 
-import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.CrudOperations;
 import dk.samspil.common.http.CrudResource;
+import dk.samspil.common.http.VersionedResponses;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,6 +36,6 @@ public class GuideChapterResource extends CrudResource<GuideService, GuideChapte
                     "Public; the slug is the one in the web app's address (/guide/{slug}). The answer carries an ETag.")
     @APIResponse(responseCode = "200", description = "The chapter")
     public RestResponse<Chapter> bySlug(@PathParam("slug") String slug, @Context Request request) {
-        return ContentResponses.ok(request, service.bySlug(slug));
+        return VersionedResponses.ok(request, service.bySlug(slug));
     }
 }

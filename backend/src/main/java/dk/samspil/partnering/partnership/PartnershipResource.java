@@ -1,10 +1,10 @@
 package dk.samspil.partnering.partnership;
 
-import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.CrudOperations;
 import dk.samspil.common.http.CrudResource;
 import dk.samspil.common.http.IfMatch;
 import dk.samspil.common.http.QueryParams;
+import dk.samspil.common.http.VersionedResponses;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.search.SearchQuery;
@@ -83,7 +83,7 @@ public class PartnershipResource extends CrudResource<PartnershipService, Partne
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<PartnershipView> move(
             @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull TransitionInput input) {
-        return ContentResponses.updated(service.move(id, ifMatch.value(), input.to()));
+        return VersionedResponses.updated(service.move(id, ifMatch.value(), input.to()));
     }
 
     @GET

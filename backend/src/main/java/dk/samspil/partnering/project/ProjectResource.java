@@ -1,8 +1,8 @@
 package dk.samspil.partnering.project;
 
-import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.CrudOperations;
 import dk.samspil.common.http.CrudResource;
+import dk.samspil.common.http.VersionedResponses;
 import dk.samspil.common.paging.UpdatedSince;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -44,6 +44,6 @@ public class ProjectResource extends CrudResource<ProjectService, ProjectInput, 
                     "Public; the slug is the one in the web app's address (/projekter/{slug}). The answer carries an ETag.")
     @APIResponse(responseCode = "200", description = "The project")
     public RestResponse<ProjectView> bySlug(@PathParam("slug") String slug, @Context Request request) {
-        return ContentResponses.ok(request, service.bySlug(slug));
+        return VersionedResponses.ok(request, service.bySlug(slug));
     }
 }

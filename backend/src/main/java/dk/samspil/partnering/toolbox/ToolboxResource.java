@@ -1,9 +1,9 @@
 package dk.samspil.partnering.toolbox;
 
-import dk.samspil.common.content.ContentResponses;
 import dk.samspil.common.http.CrudOperations;
 import dk.samspil.common.http.CrudResource;
 import dk.samspil.common.http.QueryParams;
+import dk.samspil.common.http.VersionedResponses;
 import dk.samspil.common.paging.PageParams;
 import dk.samspil.common.paging.UpdatedSince;
 import dk.samspil.common.search.SearchQuery;
@@ -90,6 +90,6 @@ public class ToolboxResource extends CrudResource<ToolboxService, ToolboxItemInp
                     "Public; the slug is the one in the web app's address (/vaerktoejskassen/{slug}). The answer carries an ETag.")
     @APIResponse(responseCode = "200", description = "The item")
     public RestResponse<ToolboxItemView> bySlug(@PathParam("slug") String slug, @Context Request request) {
-        return ContentResponses.ok(request, service.bySlug(slug));
+        return VersionedResponses.ok(request, service.bySlug(slug));
     }
 }

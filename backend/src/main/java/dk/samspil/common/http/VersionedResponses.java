@@ -1,15 +1,13 @@
-package dk.samspil.common.content;
+package dk.samspil.common.http;
 
-import dk.samspil.common.http.ETags;
-import dk.samspil.common.http.Versioned;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The responses of a content type's resource, with the ETag taken from the view itself. */
-public final class ContentResponses {
+/** The answers about one record that can be changed, with the ETag taken from the record itself. */
+public final class VersionedResponses {
 
-    private ContentResponses() {}
+    private VersionedResponses() {}
 
     /** 200 with the ETag, or 304 when the client's copy is current. */
     public static <V extends Versioned> RestResponse<V> ok(Request request, V view) {
