@@ -66,7 +66,7 @@ test('an editor adds a past activity with attendance, edits and reports it, and 
   const themes = page.getByTestId('library-themes')
   await expect(themes.getByRole('heading', { name: 'Temaer' })).toBeVisible()
   await expect(page.getByTestId('library-activities').getByTestId('activity-table').locator('tbody tr').first()).toBeVisible()
-  await expect(page.getByTestId('library-contacts').getByRole('link', { name: 'Administrer kontaktpersoner' })).toBeVisible()
+  await expect(page.getByTestId('library-contacts').getByRole('link', { name: 'Administrér kontaktpersoner' })).toBeVisible()
   await expectNoA11yViolations(page)
 
   // A sign-up that is not withdrawn takes new activities.
@@ -183,7 +183,7 @@ test('a library page shows visitors its themes, activities and only the public c
   // The library's network lead is private in the demo data: not shown to visitors.
   await expect(contactSection.getByText('Henrik Madsen')).toHaveCount(0)
   await expect(contactSection.getByTestId('contact-private')).toHaveCount(0)
-  await expect(contactSection.getByRole('link', { name: 'Administrer kontaktpersoner' })).toHaveCount(0)
+  await expect(contactSection.getByRole('link', { name: 'Administrér kontaktpersoner' })).toHaveCount(0)
 
   await expectNoA11yViolations(page)
 })

@@ -250,7 +250,7 @@ test('a coordinator plans a meeting in 2099, edits it and deletes it', async ({ 
 
   // Edit: a new title, and the idea removed.
   await page.getByTestId('edit-meeting').click()
-  await expect(page.getByRole('heading', { level: 1, name: `Redigér ${title}` })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: `Rediger ${title}` })).toBeVisible()
   await expect(page.getByLabel('Starter')).toHaveValue('2099-03-03T10:00')
   await expect(page.getByTestId('library-checklist-count')).toHaveText(/^2 af \d+ valgt$/)
   await expectNoA11yViolations(page)

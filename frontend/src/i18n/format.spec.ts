@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
-import { collator, dateTimeFormat, formatDate, formatDateTime, formatNumber } from './format'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLocale, translate } from './index'
+import { collator, countText, dateTimeFormat, formatDate, formatDateTime, formatNumber } from './format'
 
 describe('formatDate', () => {
   it('formats a date per locale without shifting the day', () => {
@@ -47,5 +48,20 @@ describe('Intl formatters', () => {
     expect(dateTimeFormat('da-DK', { dateStyle: 'long' })).not.toBe(dateTimeFormat('en-GB', { dateStyle: 'long' }))
     expect(dateTimeFormat('da-DK', { dateStyle: 'long' })).not.toBe(dateTimeFormat('da-DK', { dateStyle: 'short' }))
     expect(collator('da').compare('Ærø', 'Aabenraa')).toBeLessThan(0)
+  })
+})
+
+describe('countText', () => {
+  afterEach(() => setLocale('da'))
+
+  it('writes the count with the form of the noun the number asks for, in each language', async () => {
+    const key = 'signup.admin.count'
+    expect(countText(translate, key, 1, 'da')).toBe('1 tilmelding')
+    expect(countText(translate, key, 0, 'da')).toBe('0 tilmeldinger')
+    expect(countText(translate, key, 2, 'da')).toBe('2 tilmeldinger')
+    expect(countText(translate, key, 1200, 'da')).toBe('1.200 tilmeldinger')
+    await setLocale('en')
+    expect(countText(translate, key, 1, 'en')).toBe('1 sign-up')
+    expect(countText(translate, key, 1200, 'en')).toBe('1,200 sign-ups')
   })
 })

@@ -1,4 +1,4 @@
-import { FORMAT_LOCALES, type AppLocale } from './index'
+import { FORMAT_LOCALES, type AppLocale, type Translate } from './index'
 
 /**
  * Intl's formatters cost something to make and little to use, and a theme's page formats hundreds of
@@ -21,7 +21,6 @@ function kept<O extends object, T>(make: (locale: string, options: O) => T): (lo
 
 export const dateTimeFormat = kept((locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options))
 export const numberFormat = kept((locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options))
-export const pluralRules = kept((locale, options: Intl.PluralRulesOptions) => new Intl.PluralRules(locale, options))
 export const listFormat = kept((locale, options: Intl.ListFormatOptions) => new Intl.ListFormat(locale, options))
 export const collator = kept((locale, options: Intl.CollatorOptions) => new Intl.Collator(locale, options))
 
@@ -65,7 +64,11 @@ export function formatDateTimeShort(
   return dateTimeFormat(FORMAT_LOCALES[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date)
 }
 
-/** `one` or `other` by the language's plural rules for `count` ("1 resultat", "2 resultater"). */
-export function pluralKey(count: number, locale: AppLocale, one: string, other: string): string {
-  return pluralRules(FORMAT_LOCALES[locale]).select(count) === 'one' ? one : other
+/**
+ * A count with its noun in the form the number asks for, "1 tilmelding" / "2 tilmeldinger": the text
+ * has both forms ("{count} tilmelding | {count} tilmeldinger") and vue-i18n picks one by the count;
+ * {count} is the number as the language writes it ("1.200").
+ */
+export function countText(t: Translate, key: string, count: number, locale: AppLocale): string {
+  return t(key, { count: formatNumber(count, locale) }, count)
 }

@@ -1,4 +1,4 @@
-import { createI18n } from 'vue-i18n'
+import { createI18n, useI18n } from 'vue-i18n'
 
 export const SUPPORTED_LOCALES = ['da', 'en'] as const
 export type AppLocale = (typeof SUPPORTED_LOCALES)[number]
@@ -138,6 +138,23 @@ export function setLocale(locale: AppLocale): Promise<void> {
 }
 
 /** Translate outside components (e.g. in the API error helper). */
-export function translate(key: string, named?: Record<string, unknown>): string {
-  return named ? i18n.global.t(key, named) : i18n.global.t(key)
+export const translate: Translate = (key, named, plural) => {
+  const { t } = i18n.global
+  if (plural !== undefined) return t(key, named ?? {}, plural)
+  return named ? t(key, named) : t(key)
+}
+
+/**
+ * vue-i18n's t as the app's formatting helpers take it: a key, the named values and, for a text with
+ * plural forms ("{count} tilmelding | {count} tilmeldinger"), the count that picks the form.
+ */
+export type Translate = (key: string, named?: Record<string, unknown>, plural?: number) => string
+
+/** A component's t (from useI18n) as a Translate, for the helpers that write texts outside templates. */
+export function useTranslate(): Translate {
+  const { t } = useI18n()
+  return (key, named, plural) => {
+    if (plural !== undefined) return t(key, named ?? {}, plural)
+    return named ? t(key, named) : t(key)
+  }
 }

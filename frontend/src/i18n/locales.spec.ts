@@ -46,9 +46,35 @@ describe('locale files', () => {
     }
   })
 
-  it('contain no unescaped vue-i18n special characters', () => {
+  it('contain no unescaped vue-i18n special characters, and | only between the forms of a count', () => {
     for (const [key, value] of [...daKeys, ...enKeys]) {
-      expect(value, key).not.toMatch(/[@|$]/)
+      expect(value, key).not.toMatch(/[@$]/)
+      const forms = value.split(' | ')
+      expect(forms.length, key).toBeLessThanOrEqual(2)
+      for (const form of forms) expect(form, key).not.toMatch(/\||^\s|\s$/)
+      const [one = '', other] = forms
+      if (other !== undefined) expect(placeholders(other), key).toEqual(placeholders(one))
+    }
+  })
+
+  it('spell each Danish verb one way: "Rediger" everywhere, never also "Redigér"', () => {
+    const words = new Set([...daKeys.values()].flatMap((text) => text.toLowerCase().match(/\p{L}+/gu) ?? []))
+    const both = [...words].filter((word) => word.endsWith('ér') && words.has(`${word.slice(0, -2)}er`))
+    expect(both).toEqual([])
+  })
+
+  it('give a count one form for 1 and one for more, in both languages ("1 tilmelding", "2 tilmeldinger")', () => {
+    const counts = [...daKeys.keys()].filter((key) => /(^|\.)count$/.test(key))
+    expect(counts.length).toBeGreaterThanOrEqual(20)
+    for (const key of counts) {
+      for (const texts of [daKeys, enKeys]) {
+        const forms = (texts.get(key) ?? '').split(' | ')
+        expect(forms, key).toHaveLength(2)
+        for (const form of forms) expect(form, key).toContain('{count}')
+      }
+    }
+    for (const [key, value] of daKeys) {
+      expect((enKeys.get(key) ?? '').split(' | ').length, key).toBe(value.split(' | ').length)
     }
   })
 })

@@ -1,8 +1,6 @@
-import { computed, onMounted, reactive, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue'
+import { computed, onMounted, reactive, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import { useRoute, useRouter, type LocationQuery, type LocationQueryRaw, type RouteLocationRaw } from 'vue-router'
 import { problemOf, type Problem } from '@/api/client'
-import { currentLocale } from '@/i18n'
-import { formatNumber } from '@/i18n/format'
 import { changeListState, parseSearchPageQuery, toSearchPageQuery, type PagedState, type SearchPageState } from '@/shared/list/listQuery'
 import { useFetched, useLatestRequest } from './useFetched'
 
@@ -49,8 +47,6 @@ export interface ListPage<S extends PagedState, P extends PagedResult> {
   pageLink: (page: number) => RouteLocationRaw
   /** The link to the list with changed filters at page 1, e.g. to clear them. */
   filtersLink: (change: Partial<Omit<S, 'page'>>) => RouteLocationRaw
-  /** How many there are in all, as the UI's language writes the number ('' until known). */
-  total: ComputedRef<string>
 }
 
 /** A page of results as the API pages them. */
@@ -161,10 +157,6 @@ export function useListPage<S extends PagedState, P extends PagedResult>(options
     applyFilters: (change) => void router.push(filtersLink(change)),
     pageLink,
     filtersLink,
-    total: computed(() => {
-      const count = (result.value as { totalItems?: number } | null)?.totalItems
-      return count === undefined ? '' : formatNumber(count, currentLocale())
-    }),
   }
 }
 
@@ -208,7 +200,6 @@ export function wholeList<T>(fetch: (signal: AbortSignal) => Promise<T[]>) {
     problem,
     reload,
     result: computed(() => (data.value ? { items: data.value } : null)),
-    total: computed(() => formatNumber(data.value?.length ?? 0, currentLocale())),
   }
 }
 

@@ -85,13 +85,16 @@ describe('LoginPage', () => {
     expect(router.currentRoute.value.name).toBe('login')
   })
 
-  it('says how long to wait after too many attempts (429)', async () => {
+  it.each([
+    [540, 'Vent 9 minutter, før du prøver igen.'],
+    [1, 'Vent 1 sekund, før du prøver igen.'],
+  ])('says how long to wait after too many attempts (429: Retry-After %i)', async (seconds, text) => {
     vi.mocked(login).mockRejectedValue(
-      new ProblemError({ type: '/problems/too-many-requests', title: 'For mange forespørgsler', status: 429 }, 540),
+      new ProblemError({ type: '/problems/too-many-requests', title: 'For mange forespørgsler', status: 429 }, seconds),
     )
     const { wrapper } = await mountLogin()
     await submit(wrapper, 'koordinator@samspil.demo', 'wrong')
-    expect(wrapper.get('[data-testid="login-wait"]').text()).toBe('Vent 9 minutter, før du prøver igen.')
+    expect(wrapper.get('[data-testid="login-wait"]').text()).toBe(text)
   })
 
   it('shows field errors next to the fields and in a summary', async () => {

@@ -32,5 +32,5 @@ export function useActivityPages(
     return { ...at(), query }
   }
 
-  return { loading, problem, result: data, reload, total: computed(() => ''), pageLink }
+  return { loading, problem, result: data, reload, pageLink }
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { i18n, setLocale } from '@/i18n'
-import { countdownText, peakWeeksText, themeWeeksLabel, type Translate } from './homeFormat'
+import { setLocale, translate } from '@/i18n'
+import { countdownText, peakWeeksText, themeWeeksLabel } from './homeFormat'
 
-const t: Translate = (key, named) => (named ? i18n.global.t(key, named) : i18n.global.t(key))
+const t = translate
 
 describe('home texts (Danish)', () => {
   setLocale('da')

@@ -1,10 +1,7 @@
-import { FORMAT_LOCALES, type AppLocale } from '@/i18n'
+import { FORMAT_LOCALES, type AppLocale, type Translate } from '@/i18n'
 import type { IsoWeek } from '@/shared/time/weeks'
 import type { Countdown } from './countdown'
 import { listFormat } from '@/i18n/format'
-
-/** The t function of vue-i18n, as far as these helpers need it. */
-export type Translate = (key: string, named?: Record<string, unknown>) => string
 
 /** "Uge 46–51, 2026"; a span across New Year names both years ("Uge 50 2026 – uge 3 2027"). */
 export function themeWeeksLabel(start: IsoWeek, end: IsoWeek, t: Translate): string {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { i18n, setLocale } from '@/i18n'
-import { formatMeetingDate, formatMeetingTime, type Translate } from './meetingFormat'
+import { setLocale, translate } from '@/i18n'
+import { formatMeetingDate, formatMeetingTime } from './meetingFormat'
 
-const t: Translate = (key, named) => (named ? i18n.global.t(key, named) : i18n.global.t(key))
+const t = translate
 
 describe('formatMeetingTime', () => {
   it('gives the date and the time span in Danish time', () => {

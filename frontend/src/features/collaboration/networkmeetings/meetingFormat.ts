@@ -1,9 +1,6 @@
-import { FORMAT_LOCALES, type AppLocale } from '@/i18n'
+import { FORMAT_LOCALES, type AppLocale, type Translate } from '@/i18n'
 import { DANISH_TIME_ZONE } from '@/i18n/danishTime'
 import { dateTimeFormat } from '@/i18n/format'
-
-/** The t function of vue-i18n, as far as these helpers need it. */
-export type Translate = (key: string, named?: Record<string, unknown>) => string
 
 function valid(value: string | null | undefined): Date | null {
   if (!value) return null

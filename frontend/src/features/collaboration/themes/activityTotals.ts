@@ -1,7 +1,6 @@
-import type { AppLocale } from '@/i18n'
-import { formatNumber } from '@/i18n/format'
+import type { AppLocale, Translate } from '@/i18n'
+import { countText, formatNumber } from '@/i18n/format'
 import type { ActivityFigures, ActivityTotals, ChannelFigures } from './themeApi'
-import { countLabel, type Translate } from './themeFormat'
 
 /** What a theme without activities adds up to. */
 export const NO_FIGURES: Readonly<ActivityFigures> = Object.freeze({ activities: 0, reported: 0, attendance: 0, reach: 0 })
@@ -20,8 +19,8 @@ export function channelRows(totals: ActivityTotals): ChannelFigures[] {
 export function activitySummary(figures: ActivityFigures, locale: AppLocale, t: Translate): string {
   const p = 'themes.detail.activities.summary'
   return t(`${p}.text`, {
-    activities: countLabel(figures.activities, locale, t, `${p}.activitiesOne`, `${p}.activitiesOther`),
-    attendance: countLabel(figures.attendance, locale, t, `${p}.attendanceOne`, `${p}.attendanceOther`),
+    activities: countText(t, `${p}.activities`, figures.activities, locale),
+    attendance: countText(t, `${p}.attendance`, figures.attendance, locale),
     reach: formatNumber(figures.reach, locale),
   })
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { setLocale, translate } from '@/i18n'
 import { formatDateRange } from '@/shared/format/period'
-import { countLabel, peakWeeksLabel, seasonYearLabel, weekSpanLabel } from './themeFormat'
+import { peakWeeksLabel, seasonYearLabel, weekSpanLabel } from './themeFormat'
 
 const t = translate
 
@@ -66,16 +66,5 @@ describe('seasonYearLabel and formatDateRange', () => {
     expect(formatDateRange('2026-12-28', '2027-01-03', 'da', 'short')).toMatch(/^28\. dec\. 2026\s*[–-]\s*3\. jan\. 2027$/)
     expect(formatDateRange('2017-02-27', '2017-04-09', 'en', 'long')).toMatch(/^27 February\s*[–-]\s*9 April 2017$/)
     expect(formatDateRange('2017-02-30', '2017-04-09', 'en', 'long')).toBeNull()
-  })
-})
-
-describe('countLabel', () => {
-  it('picks the plural form by the language and formats the number', () => {
-    setLocale('da')
-    const one = 'themes.detail.participants.countOne'
-    const other = 'themes.detail.participants.countOther'
-    expect(countLabel(1, 'da', t, one, other)).toBe('1 bibliotek')
-    expect(countLabel(0, 'da', t, one, other)).toBe('0 biblioteker')
-    expect(countLabel(1200, 'da', t, one, other)).toBe('1.200 biblioteker')
   })
 })

@@ -1,18 +1,7 @@
-import { FORMAT_LOCALES, type AppLocale } from '@/i18n'
-import { formatNumber, listFormat, pluralKey } from '@/i18n/format'
+import { FORMAT_LOCALES, type AppLocale, type Translate } from '@/i18n'
+import { listFormat } from '@/i18n/format'
 import { compareIsoWeeks, sameIsoWeek, type IsoWeek } from '@/shared/time/weeks'
 import type { Season } from './themeApi'
-
-/** The t function of vue-i18n, as far as these helpers need it. */
-export type Translate = (key: string, named?: Record<string, unknown>) => string
-
-/**
- * A count with its noun in the right form, "1 bibliotek" / "19 biblioteker": `one` or `other`
- * by the language's plural rules, given the formatted number as {count}.
- */
-export function countLabel(count: number, locale: AppLocale, t: Translate, one: string, other: string): string {
-  return t(pluralKey(count, locale, one, other), { count: formatNumber(count, locale) })
-}
 
 /** "Forår 2027" / "Spring 2027". */
 export function seasonYearLabel(season: Season, year: number, t: Translate): string {

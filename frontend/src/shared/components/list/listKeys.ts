@@ -1,7 +1,7 @@
 /** The texts of a list's results, as i18n keys (see PagedResults). */
 export interface PagedKeys {
   loading: string
-  /** "{total} temaer"; no count line when null. */
+  /** "{count} tema | {count} temaer"; no count line when null. */
   count: string | null
   /** Said when there are no rows; nothing when null. */
   empty: string | null
@@ -35,7 +35,7 @@ export function headingKeys(ns: string, own: Partial<HeadingKeys> = {}): Heading
 /** The texts of an admin list page, as i18n keys (see AdminList). */
 export interface AdminListKeys extends PagedKeys, HeadingKeys {
   searchLabel: string
-  /** "{total} temaer". */
+  /** "{count} tema | {count} temaer". */
   count: string
   caption: string
   /** The actions column (for screen readers) and each row's edit link. */
@@ -65,10 +65,8 @@ export interface ListKeys {
   paginationLabel: string
   /** "Viser {from}–{to} af {total}"; when null, `count` says how many in all. */
   showing: string | null
-  /** "{total} værktøjer". */
+  /** "{count} værktøj | {count} værktøjer": the form the number asks for (countText). */
   count: string
-  /** "{total} værktøj": `count` when the language says the number is singular; `count` always when absent. */
-  countOne?: string
 }
 
 /** The keys the public lists share (`<ns>.loading`, `<ns>.showing`, ...), with the page's own where it differs. */

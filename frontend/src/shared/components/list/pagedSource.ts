@@ -5,6 +5,8 @@ import type { Problem } from '@/api/client'
 /** What a list page shows of its results. */
 export interface ResultPage {
   items: readonly unknown[]
+  /** How many there are in all, on every page; a list the API gives whole has only its items. */
+  totalItems?: number
   page?: number
   totalPages?: number
 }
@@ -15,8 +17,6 @@ export interface PagedSource<P extends ResultPage = ResultPage> {
   problem: Readonly<Ref<Problem | null>>
   result: Readonly<Ref<P | null>>
   reload: () => unknown
-  /** How many there are, formatted. */
-  total: Readonly<Ref<string>>
   /** The pages' links; none for a list the API gives whole. */
   pageLink?: (page: number) => RouteLocationRaw
 }

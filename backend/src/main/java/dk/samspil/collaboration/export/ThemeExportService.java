@@ -2,14 +2,12 @@ package dk.samspil.collaboration.export;
 
 import dk.samspil.collaboration.activity.ActivityService;
 import dk.samspil.collaboration.activity.ActivityView;
-import dk.samspil.collaboration.activity.Audience;
-import dk.samspil.collaboration.participation.Channel;
 import dk.samspil.collaboration.participation.ParticipationService;
-import dk.samspil.collaboration.participation.ParticipationState;
 import dk.samspil.collaboration.participation.ParticipationView;
 import dk.samspil.collaboration.theme.FocusAreaView;
 import dk.samspil.collaboration.theme.Theme;
 import dk.samspil.collaboration.theme.ThemeService;
+import dk.samspil.common.i18n.Messages;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.text.Csv;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,49 +34,10 @@ public class ThemeExportService {
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(DANISH_TIME);
 
-    static final Map<ParticipationState, String> STATES = Map.of(
-            ParticipationState.SIGNED_UP,
-            "Tilmeldt",
-            ParticipationState.CONFIRMED,
-            "Bekræftet",
-            ParticipationState.WITHDRAWN,
-            "Trukket tilbage");
-    static final Map<Channel, String> CHANNELS = Map.of(
-            Channel.EVENTS,
-            "Arrangementer",
-            Channel.EXHIBITION,
-            "Udstilling",
-            Channel.SOCIAL_MEDIA,
-            "Sociale medier",
-            Channel.NEWSLETTER,
-            "Nyhedsbrev",
-            Channel.WEBSITE,
-            "Hjemmeside",
-            Channel.PRESS,
-            "Presse",
-            Channel.PARTNER_ACTIVITY,
-            "Partneraktivitet",
-            Channel.SCHOOL_SERVICE,
-            "Skoletjeneste",
-            Channel.OTHER,
-            "Andet");
-    static final Map<Audience, String> AUDIENCES = Map.of(
-            Audience.CHILDREN,
-            "Børn",
-            Audience.YOUNG_PEOPLE,
-            "Unge",
-            Audience.FAMILIES,
-            "Familier",
-            Audience.ADULTS,
-            "Voksne",
-            Audience.SENIORS,
-            "Seniorer",
-            Audience.SCHOOLS,
-            "Skoler",
-            Audience.PROFESSIONALS,
-            "Fagfolk",
-            Audience.EVERYONE,
-            "Alle");
+    /** The words of the UI's Danish (label.* in messages_da.properties), so a CSV reads as the pages do. */
+    private static String label(String kind, Enum<?> value) {
+        return Messages.get(Messages.DANISH, "label." + kind + "." + value.name());
+    }
 
     @Inject
     ParticipationService participations;
@@ -115,11 +74,11 @@ public class ThemeExportService {
             csv.row(Arrays.asList(
                     p.library().name(),
                     p.library().region().name(),
-                    STATES.get(p.state()),
+                    label("participation-state", p.state()),
                     date(p.signedUpAt()),
                     date(p.confirmedAt()),
                     date(p.withdrawnAt()),
-                    join(p.channels(), CHANNELS::get),
+                    join(p.channels(), c -> label("channel", c)),
                     join(p.focusAreas(), c -> focusNames.getOrDefault(c, c)),
                     p.networkLead() == null ? null : p.networkLead().name(),
                     p.networkLead() == null ? null : p.networkLead().email(),
@@ -149,8 +108,8 @@ public class ThemeExportService {
                     dateTime(a.startsAt()),
                     dateTime(a.endsAt()),
                     a.place(),
-                    CHANNELS.get(a.channel()),
-                    AUDIENCES.get(a.audience()),
+                    label("channel", a.channel()),
+                    label("audience", a.audience()),
                     a.attendance(),
                     a.reach(),
                     a.description()));

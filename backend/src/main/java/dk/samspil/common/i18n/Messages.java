@@ -1,6 +1,7 @@
 package dk.samspil.common.i18n;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -56,15 +57,20 @@ public final class Messages {
         if (args == null) {
             args = new Object[0];
         }
+        MessageFormat format = new MessageFormat(pattern, locale);
+        Format[] formats = format.getFormatsByArgumentIndex();
         Object[] resolved = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
+            // A plain {0} writes ids and counts without thousands separators; {0,choice,...} (the form
+            // of a noun by its count, "1 sekund", "30 sekunder") needs the number itself.
+            boolean plain = i >= formats.length || formats[i] == null;
             resolved[i] = switch (args[i]) {
                 case Text text -> get(locale, text.key(), text.args());
-                case Long number -> number.toString(); // ids and counts: no thousands separators
-                case Integer number -> number.toString();
+                case Long number when plain -> number.toString();
+                case Integer number when plain -> number.toString();
                 case null, default -> args[i];
             };
         }
-        return new MessageFormat(pattern, locale).format(resolved);
+        return format.format(resolved);
     }
 }
