@@ -189,6 +189,20 @@ test('a coordinator edits a library, and its history shows the change and who ma
   // Newest first: the change just made is the first row.
   await expect(history.getByTestId('audit-row').first()).toContainText(phone)
   await expectNoA11yViolations(page)
+
+  // An admin finds the change in the log by kind and person: the library named, linked, and the field in the form's words.
+  await page.context().clearCookies()
+  await login(page, ADMIN.email)
+  await page.goto('/admin/log')
+  await page.getByLabel('Type').selectOption({ label: 'Bibliotek' })
+  await page.getByLabel('Person').selectOption({ label: `${COORDINATOR.name} (${COORDINATOR.email})` })
+  await page.getByRole('button', { name: 'Vis', exact: true }).click()
+  await expect(page).toHaveURL(/[?&]userId=\d+/)
+  const logRow = page.getByTestId('audit-row').filter({ hasText: phone }).first()
+  await expect(logRow.getByTestId('audit-item')).toHaveText('Bibliotek: Hjørring Bibliotekerne')
+  await expect(logRow.getByRole('link', { name: 'Hjørring Bibliotekerne' })).toHaveAttribute('href', /\/biblioteker\/\d+$/)
+  await expect(logRow.getByTestId('audit-change').filter({ hasText: 'Telefon' })).toContainText(phone)
+  await expectNoA11yViolations(page)
 })
 
 test('an editor edits their own library but cannot edit another', async ({ page }) => {

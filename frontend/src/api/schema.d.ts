@@ -1869,9 +1869,19 @@ export interface components {
             entityType: string;
             /** Format: int64 */
             entityId: number;
+            /**
+             * @description The kind of item in words, e.g. Tilmelding
+             * @example Bibliotek
+             */
+            entityLabel: string;
+            /**
+             * @description The item's name as it is now (as it was, once deleted), e.g. "Tema 14: Vores natur"
+             * @example Aalborg Bibliotekerne
+             */
+            entityName?: string | null;
             /** @enum {string} */
             action: "CREATE" | "UPDATE" | "DELETE";
-            /** @description Changed fields: old and new value */
+            /** @description Changed fields: old and new value, and both in words */
             changes: {
                 [key: string]: components["schemas"]["FieldChange"];
             };
@@ -2166,8 +2176,16 @@ export interface components {
         };
         /** @description A field's value before and after, as text */
         FieldChange: {
+            /** @description As recorded */
             old?: string | null;
+            /** @description As recorded */
             new?: string | null;
+            /** @description The field's name as the forms say it, e.g. Værtsbibliotek */
+            label: string;
+            /** @description The old value in words: names for ids, labels for codes, Ja/Nej for true/false */
+            oldText?: string | null;
+            /** @description The new value in words */
+            newText?: string | null;
         };
         FieldError: {
             /** @example postalCode */
@@ -4118,8 +4136,8 @@ export interface operations {
         parameters: {
             query?: {
                 entityId?: number;
-                /** @description e.g. library, app_user, api_token */
-                entityType?: string;
+                /** @description The kind of item */
+                entityType?: "library" | "theme" | "participation" | "activity" | "network_meeting" | "collaboration_goal" | "contact" | "partner" | "partnership" | "cases" | "project" | "guide_chapter" | "toolbox_item" | "attachment" | "app_user" | "api_token" | "webhook_subscription";
                 /** @description From this day (Danish time) */
                 from?: string;
                 /** @description Page number, from 1 */

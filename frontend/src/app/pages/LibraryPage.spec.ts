@@ -269,8 +269,13 @@ describe('LibraryDetailPage', () => {
           actorName: 'Karen Koordinator',
           entityType: 'library',
           entityId: 10,
+          entityLabel: 'Bibliotek',
+          entityName: 'Aalborg Bibliotekerne',
           action: 'UPDATE',
-          changes: { phone: { old: null, new: '+45 12345678' }, active: { old: 'true', new: 'false' } },
+          changes: {
+            phone: { old: null, new: '+45 12345678', label: 'Telefon', oldText: null, newText: '+45 12345678' },
+            active: { old: 'true', new: 'false', label: 'Aktiv', oldText: 'Ja', newText: 'Nej' },
+          },
         },
         {
           id: 1,
@@ -280,8 +285,12 @@ describe('LibraryDetailPage', () => {
           actorName: 'Kommunens intranet',
           entityType: 'library',
           entityId: 10,
+          entityLabel: 'Bibliotek',
+          entityName: 'Aalborg Bibliotekerne',
           action: 'UPDATE',
-          changes: { joinedOn: { old: '2019-03-01', new: '2019-04-01' } },
+          changes: {
+            joinedOn: { old: '2019-03-01', new: '2019-04-01', label: 'Med i samarbejdet siden', oldText: '2019-03-01', newText: '2019-04-01' },
+          },
         },
       ],
       page: 1,

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.samspil.common.time.AppClock;
 import dk.samspil.testing.Api;
+import dk.samspil.testing.TestLibraries;
+import dk.samspil.testing.TestThemes;
+import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -27,6 +30,15 @@ class SqlStatementCountTest {
     @Inject
     AppClock clock;
 
+    @Inject
+    TestUsers users;
+
+    @Inject
+    TestLibraries libraries;
+
+    @Inject
+    TestThemes themes;
+
     private long statementsFor(Runnable request) {
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
@@ -44,6 +56,23 @@ class SqlStatementCountTest {
                 .then()
                 .statusCode(200));
         assertEquals(2, statements, "count + page");
+    }
+
+    @Test
+    void aPageOfTheAuditTrailNamesEveryItemInOneStatement() {
+        // Items of two kinds, one of them referring to another (a sign-up names its library and theme).
+        long library = libraries.create("Tælles " + TestLibraries.uniqueWord(), 851);
+        themes.signUp(themes.idOf("historier-om-danmark"), library, "EVENTS");
+        TestUsers.Session admin = users.admin();
+        long one = statementsFor(() ->
+                admin.given().queryParam("size", 1).get("/api/audit").then().statusCode(200));
+        long many = statementsFor(() -> admin.given()
+                .queryParam("size", 100)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.greaterThan(1)));
+        assertEquals(one, many, "a page of 100 events costs what a page of one does");
     }
 
     @Test

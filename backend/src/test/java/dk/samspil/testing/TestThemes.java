@@ -55,4 +55,29 @@ public class TestThemes {
                 .jsonPath()
                 .getLong("id");
     }
+
+    /** The id of a theme by its slug, e.g. a demo theme's ("historier-om-danmark"). */
+    public long idOf(String slug) {
+        return Api.given()
+                .get("/api/themes/by-slug/{slug}", slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    /** Signs a library up for a theme (as a coordinator), with these channels and no focus areas. */
+    public long signUp(long theme, long library, String... channels) {
+        return users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(Map.of("libraryId", library, "channels", List.of(channels), "focusAreas", List.of()))
+                .post("/api/themes/{id}/participations", theme)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
 }

@@ -1,6 +1,5 @@
 package dk.samspil.access.audit;
 
-import dk.samspil.common.audit.FieldChange;
 import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,10 +21,19 @@ public record AuditEventView(
         @Schema(required = true, example = "library") String entityType,
         @Schema(required = true) long entityId,
 
+        @Schema(required = true, description = "The kind of item in words, e.g. Tilmelding", example = "Bibliotek")
+        String entityLabel,
+
+        @Schema(
+                nullable = true,
+                description = "The item's name as it is now (as it was, once deleted), e.g. \"Tema 14: Vores natur\"",
+                example = "Aalborg Bibliotekerne")
+        String entityName,
+
         @Schema(
                 required = true,
                 enumeration = {"CREATE", "UPDATE", "DELETE"})
         String action,
 
-        @Schema(required = true, description = "Changed fields: old and new value")
-        Map<String, FieldChange> changes) {}
+        @Schema(required = true, description = "Changed fields: old and new value, and both in words")
+        Map<String, AuditChange> changes) {}

@@ -1,6 +1,7 @@
 package dk.samspil.access.audit;
 
 import dk.samspil.common.http.QueryParams;
+import dk.samspil.common.i18n.Messages;
 import dk.samspil.common.openapi.AccessRules;
 import dk.samspil.common.paging.PageParams;
 import jakarta.inject.Inject;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -38,7 +41,32 @@ public class AuditResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public AuditPage list(
             @BeanParam PageParams page,
-            @QueryParam("entityType") @Parameter(description = "e.g. library, app_user, api_token") String entityType,
+            @QueryParam("entityType")
+                    @Parameter(
+                            description = "The kind of item",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {
+                                                "library",
+                                                "theme",
+                                                "participation",
+                                                "activity",
+                                                "network_meeting",
+                                                "collaboration_goal",
+                                                "contact",
+                                                "partner",
+                                                "partnership",
+                                                "cases",
+                                                "project",
+                                                "guide_chapter",
+                                                "toolbox_item",
+                                                "attachment",
+                                                "app_user",
+                                                "api_token",
+                                                "webhook_subscription"
+                                            }))
+                    String entityType,
             @QueryParam("entityId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                     String entityId,
             @QueryParam("userId")
@@ -60,14 +88,15 @@ public class AuditResource {
                     @Parameter(
                             description = "To and including this day",
                             schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    String to) {
+                    String to,
+            @Context HttpHeaders headers) {
         var filter = new AuditFilter(
-                QueryParams.optionalText("entityType", entityType),
+                AuditedKind.param("entityType", entityType),
                 QueryParams.optionalId("entityId", entityId),
                 QueryParams.optionalId("userId", userId),
                 QueryParams.optionalId("tokenId", tokenId),
                 QueryParams.optionalDate("from", from),
                 QueryParams.optionalDate("to", to));
-        return service.list(filter, page.toRequest(AuditService.SORT));
+        return service.list(filter, page.toRequest(AuditService.SORT), Messages.locale(headers));
     }
 }

@@ -12,6 +12,7 @@ import dk.samspil.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Locale;
 
 /** Reading the audit trail: admins all of it, coordinators the history of one resource. */
 @ApplicationScoped
@@ -25,7 +26,10 @@ public class AuditService {
     @Inject
     Access access;
 
-    public AuditPage list(AuditFilter filter, PageRequest page) {
+    @Inject
+    AuditWords words;
+
+    public AuditPage list(AuditFilter filter, PageRequest page, Locale locale) {
         Caller caller = access.requireSignedIn();
         boolean oneResource = filter.entityType() != null && filter.entityId() != null;
         if (!caller.admin() && !(oneResource && caller.coordinates())) {
@@ -54,8 +58,15 @@ public class AuditService {
                                         .atStartOfDay(AppClock.DANISH_TIME)
                                         .toInstant());
         return Pages.query(
-                em, where, "select count(e) from AuditEvent e", """
-                select new dk.samspil.access.audit.AuditEventView(e.id, e.occurredAt, e.actorType, e.actorId, e.actorName,
-                    e.entityType, e.entityId, e.action, e.changes) from AuditEvent e""", page, AuditEventView.class, AuditPage::new);
+                em,
+                where,
+                "select count(e) from AuditEvent e",
+                """
+                select new dk.samspil.access.audit.AuditRow(e.id, e.occurredAt, e.actorType, e.actorId, e.actorName,
+                    e.entityType, e.entityId, e.action, e.changes) from AuditEvent e""",
+                page,
+                AuditRow.class,
+                (rows, number, size, total, pages) ->
+                        new AuditPage(words.describe(rows, locale), number, size, total, pages));
     }
 }

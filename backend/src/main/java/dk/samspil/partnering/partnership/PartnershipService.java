@@ -444,7 +444,7 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
         map.put(
                 "partners",
                 v.partners().stream()
-                        .map(x -> x.partner().id() + ": " + x.role())
+                        .map(x -> x.partner().name() + " (" + x.role() + ")")
                         .toList());
         map.put("themeIds", v.themes().stream().map(ThemeRef::id).toList());
         map.put("leadContactId", v.lead() == null ? null : v.lead().id());

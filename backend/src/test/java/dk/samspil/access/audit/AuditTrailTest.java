@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -13,6 +14,7 @@ import dk.samspil.common.security.Role;
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestDatabase;
 import dk.samspil.testing.TestLibraries;
+import dk.samspil.testing.TestThemes;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -32,6 +34,9 @@ class AuditTrailTest {
 
     @Inject
     TestDatabase db;
+
+    @Inject
+    TestThemes themes;
 
     @Test
     void recordsCreateUpdateAndDeleteOfALibraryWithWhoAndWhatChanged() {
@@ -75,7 +80,74 @@ class AuditTrailTest {
                 .body("items[1].changes.phone.new", equalTo("+45 11 22 33 44"))
                 .body("items[1].changes", not(org.hamcrest.Matchers.hasKey("city")))
                 .body("items[2].changes.name.new", equalTo(name))
-                .body("items[0].changes.name.old", equalTo(name + " (ny)"));
+                .body("items[0].changes.name.old", equalTo(name + " (ny)"))
+                .body("items.entityLabel", everyItem(equalTo("Bibliotek")))
+                // Deleted: named as it was.
+                .body("items.entityName", everyItem(equalTo(name + " (ny)")))
+                .body("items[1].changes.phone.label", equalTo("Telefon"))
+                .body("items[1].changes.phone.newText", equalTo("+45 11 22 33 44"));
+    }
+
+    @Test
+    void saysASignUpsChangesInWordsWithNamesForIdsAndLabelsForCodes() {
+        long library = libraries.create("Ordbog " + uniqueWord(), 851);
+        String libraryName = db.row("select name from library where id = ?1", library)
+                .get("name")
+                .toString();
+        long theme = themes.create("Ord og navne " + uniqueWord(), 2031);
+        Object number = db.row("select number from theme where id = ?1", theme).get("number");
+        long signUp = themes.signUp(theme, library, "EVENTS", "PARTNER_ACTIVITY");
+        users.coordinator()
+                .given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
+                .body(Map.of("state", "CONFIRMED", "channels", List.of("EVENTS"), "focusAreas", List.of()))
+                .put("/api/participations/{id}", signUp)
+                .then()
+                .statusCode(200);
+
+        users.admin()
+                .given()
+                .queryParam("entityType", "participation")
+                .queryParam("entityId", signUp)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("items.action", contains("UPDATE", "CREATE"))
+                .body("items.entityLabel", everyItem(equalTo("Tilmelding")))
+                .body("items.entityName", everyItem(equalTo(libraryName + ", tema " + number)))
+                .body("items[0].changes.state.label", equalTo("Status"))
+                .body("items[0].changes.state.old", equalTo("SIGNED_UP"))
+                .body("items[0].changes.state.oldText", equalTo("Tilmeldt"))
+                .body("items[0].changes.state.newText", equalTo("Bekræftet"))
+                .body("items[0].changes.channels.oldText", equalTo("Arrangementer, Aktiviteter med partnere"))
+                .body("items[1].changes.libraryId.label", equalTo("Bibliotek"))
+                .body("items[1].changes.libraryId.newText", equalTo(libraryName))
+                .body("items[1].changes.themeId.newText", startsWith("Tema " + number + ": Ord og navne"));
+
+        users.admin()
+                .given()
+                .header("Accept-Language", "en")
+                .queryParam("entityType", "participation")
+                .queryParam("entityId", signUp)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("items.entityLabel", everyItem(equalTo("Sign-up")))
+                .body("items[0].changes.state.label", equalTo("Status"))
+                .body("items[0].changes.state.newText", equalTo("Confirmed"))
+                .body("items[1].changes.themeId.label", equalTo("Theme"));
+    }
+
+    @Test
+    void refusesAKindOfItemItDoesNotRecord() {
+        users.admin()
+                .givenInvalidRequest()
+                .queryParam("entityType", "bibliotek")
+                .get("/api/audit")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("participation"));
     }
 
     @Test

@@ -43,19 +43,6 @@ class ActivityResourceTest {
         clock.reset();
     }
 
-    private long signUp(long theme, long library) {
-        return users.coordinator()
-                .given()
-                .contentType("application/json")
-                .body(Map.of("libraryId", library, "channels", List.of("EVENTS"), "focusAreas", List.of()))
-                .post("/api/themes/{id}/participations", theme)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-    }
-
     private static Map<String, Object> activity(String title, String startsAt) {
         return new HashMap<>(Map.of(
                 "title",
@@ -76,7 +63,7 @@ class ActivityResourceTest {
     void anEditorPlansAnActivityAndReportsAttendanceOnceItHasHappened() {
         long theme = themes.create("Aktiv " + uniqueWord(), 2050); // weeks 37-42 of 2050
         long library = libraries.create("Aktiv " + uniqueWord(), 851);
-        long participation = signUp(theme, library);
+        long participation = themes.signUp(theme, library, "EVENTS");
         TestUsers.Session editor = users.editorOf(library);
 
         Map<String, Object> early = activity("Fortælleaften", "2050-09-15T19:00:00+02:00");
@@ -158,7 +145,7 @@ class ActivityResourceTest {
     void badTimesAreRefusedAndAWithdrawnSignUpGetsNoNewActivities() {
         long theme = themes.create("Tider " + uniqueWord(), 2051);
         long library = libraries.create("Tider " + uniqueWord(), 851);
-        long participation = signUp(theme, library);
+        long participation = themes.signUp(theme, library, "EVENTS");
         TestUsers.Session editor = users.editorOf(library);
         Map<String, Object> backwards = activity("Baglæns", "2051-09-15T19:00:00+02:00");
         backwards.put("endsAt", "2051-09-15T18:00:00+02:00");
@@ -198,7 +185,7 @@ class ActivityResourceTest {
     void anEditorDeletesTheirActivityWithTheCurrentVersion() {
         long theme = themes.create("Slet " + uniqueWord(), 2052);
         long library = libraries.create("Slet " + uniqueWord(), 851);
-        long participation = signUp(theme, library);
+        long participation = themes.signUp(theme, library, "EVENTS");
         TestUsers.Session editor = users.editorOf(library);
         long id = editor.given()
                 .contentType("application/json")

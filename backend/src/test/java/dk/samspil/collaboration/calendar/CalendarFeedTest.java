@@ -124,16 +124,7 @@ class CalendarFeedTest {
         assertEquals("Salen, 1. sal", event.get("LOCATION"));
 
         long library = libraries.create("Aktiv " + uniqueWord(), 851);
-        long participation = users.coordinator()
-                .given()
-                .contentType("application/json")
-                .body(Map.of("libraryId", library, "channels", List.of(), "focusAreas", List.of()))
-                .post("/api/themes/{id}/participations", theme)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long participation = themes.signUp(theme, library);
         long activity = users.coordinator()
                 .given()
                 .contentType("application/json")

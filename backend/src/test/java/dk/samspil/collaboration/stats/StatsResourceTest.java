@@ -44,19 +44,6 @@ class StatsResourceTest {
         clock.reset();
     }
 
-    private long signUp(TestUsers.Session coordinator, long theme, long library) {
-        return coordinator
-                .given()
-                .contentType("application/json")
-                .body(Map.of("libraryId", library, "channels", List.of("EVENTS"), "focusAreas", List.of()))
-                .post("/api/themes/{id}/participations", theme)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-    }
-
     private void activity(
             TestUsers.Session coordinator,
             long participation,
@@ -98,12 +85,12 @@ class StatsResourceTest {
 
         clock.travelTo(LocalDate.of(2053, 3, 1));
         TestUsers.Session coordinator = users.fresh(Set.of(Role.COORDINATOR), null);
-        long a = signUp(coordinator, theme, aalborgA);
-        signUp(coordinator, theme, copenhagen);
+        long a = themes.signUp(theme, aalborgA, "EVENTS");
+        themes.signUp(theme, copenhagen, "EVENTS");
         clock.travelTo(LocalDate.of(2053, 3, 5));
         coordinator = users.fresh(Set.of(Role.COORDINATOR), null);
-        long b = signUp(coordinator, theme, aalborgB);
-        long f = signUp(coordinator, theme, frederikshavn);
+        long b = themes.signUp(theme, aalborgB, "EVENTS");
+        long f = themes.signUp(theme, frederikshavn, "EVENTS");
         long copenhagenSignUp = Api.given()
                 .queryParam("region", 1084)
                 .get("/api/themes/{id}/participations", theme)

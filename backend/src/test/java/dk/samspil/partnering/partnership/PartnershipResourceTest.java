@@ -1,12 +1,15 @@
 package dk.samspil.partnering.partnership;
 
 import static dk.samspil.testing.TestLibraries.uniqueWord;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestLibraries;
@@ -247,6 +250,21 @@ class PartnershipResourceTest {
                 .post("/api/partnerships/{id}/checklist/{step}", id, "NO_SUCH_STEP")
                 .then()
                 .statusCode(404);
+        // The log says the phase and the checklist step in words, not as codes.
+        users.admin()
+                .given()
+                .queryParam("entityType", "partnership")
+                .queryParam("entityId", id)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.action == 'CREATE' }.changes.phase.newText", equalTo("Aftale"))
+                .body(
+                        "items.find { it.changes['checklist.AGREEMENT'] != null }.changes['checklist.AGREEMENT'].label",
+                        allOf(startsWith("Tjekliste: "), not(containsString("AGREEMENT"))))
+                .body(
+                        "items.find { it.changes['checklist.AGREEMENT'] != null }.changes['checklist.AGREEMENT'].newText",
+                        equalTo("Nej"));
         users.editorOf(libraries.create("Fremmed " + uniqueWord(), 101))
                 .given()
                 .contentType("application/json")
