@@ -298,6 +298,42 @@ test('a coordinator confirms a sign-up, withdraws it and puts it back', async ({
   expect(after?.state).toBe('SIGNED_UP')
 })
 
+test('a coordinator confirms the waiting sign-ups of a region in one go, and the log names each library', async ({ page }) => {
+  test.slow()
+  // The open demo theme's sign-ups in Region Syddanmark (other tests use Sjælland and Aalborg's);
+  // they are put back to waiting at the end.
+  const theme = await themeBySlug(page.request, 'klima-og-hverdag')
+  await login(page, COORDINATOR)
+  await page.goto(`/admin/temaer/${theme.id}/tilmeldinger?state=SIGNED_UP&region=1083`)
+  const rows = page.getByTestId('participation-table').locator('tbody tr')
+  await expect(rows.filter({ hasNotText: 'Region Syddanmark' })).toHaveCount(0)
+  await expect(rows.first()).toBeVisible()
+  const libraries = (await rows.getByRole('rowheader').allTextContents()).map((name) => name.trim())
+  expect(libraries.length).toBeGreaterThan(1)
+
+  try {
+    await page.getByLabel(/^Vælg alle \d+ ventende tilmeldinger på siden$/).check()
+    await page.getByRole('button', { name: `Bekræft valgte (${libraries.length})` }).click()
+    await expect(page.getByTestId('participation-status')).toHaveText(`${libraries.length} tilmeldinger er bekræftet.`)
+    // The list is read again: none of the region's is waiting any more.
+    await expect(page.getByTestId('participation-table')).toHaveCount(0)
+    await expectNoA11yViolations(page)
+
+    // One event per sign-up in the log, each naming the library and the theme. They were written in
+    // the list's order, so the last ones are the newest: the log's first page (25) shows them.
+    await page.context().clearCookies()
+    await login(page, 'admin@samspil.demo')
+    await page.goto('/admin/log?entityType=participation')
+    for (const library of libraries.slice(-20)) {
+      const item = page.getByTestId('audit-row').filter({ hasText: `${library}, tema` }).filter({ hasText: 'Tilmeldt → Bekræftet' })
+      await expect(item).toHaveCount(1)
+    }
+  } finally {
+    const now = (await participations(page.request, theme.id)).filter((p) => libraries.includes(p.library.name))
+    for (const p of now) if (p.state !== 'SIGNED_UP') await changeBehindTheScenes(page, p, { state: 'SIGNED_UP' })
+  }
+})
+
 test('a sign-up changed by someone else meanwhile is not overwritten (412)', async ({ page }) => {
   // A finished theme; the other change only adds a channel, and is undone at the end.
   const theme = await themeBySlug(page.request, 'ivaerksaetteri-og-innovation')

@@ -1412,6 +1412,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/themes/{id}/participations/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm several sign-ups of a theme at once
+         * @description Coordinators and admins. All or none: every id must be a sign-up of this theme waiting for confirmation (SIGNED_UP), listed once; else nothing changes (400 for an id that is not the theme's, 409 for one that is not waiting, each naming ids[i]). The audit trail gets one event per sign-up.
+         */
+        post: operations["confirmParticipations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tokens": {
         parameters: {
             query?: never;
@@ -2066,6 +2086,21 @@ export interface components {
             phase: string;
             textDa: string;
             textEn: string;
+        };
+        /** @description The sign-ups of one theme to confirm together */
+        ConfirmInput: {
+            /** @description Sign-ups of the theme, each waiting for confirmation (SIGNED_UP) */
+            ids: number[];
+        };
+        /** @description Sign-ups confirmed together */
+        Confirmation: {
+            /**
+             * Format: int32
+             * @description How many were confirmed
+             */
+            confirmed: number;
+            /** @description Their ids, as given */
+            ids: number[];
         };
         /** @description A contact person to create, or the full new state of one. The organisation is a library or a partner (or neither, for the collaboration's own coordinators), never both. */
         ContactInput: {
@@ -7155,6 +7190,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParticipationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    confirmParticipations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmInput"];
+            };
+        };
+        responses: {
+            /** @description All confirmed */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Confirmation"];
                 };
             };
             400: components["responses"]["BadRequest"];

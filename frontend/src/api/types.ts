@@ -67,6 +67,7 @@ export type PartnerListQuery = NonNullable<operations['listPartners']['parameter
 export type Channel = Schemas['Channel']
 export type ParticipationState = Schemas['ParticipationState']
 export type ParticipationView = Schemas['ParticipationView']
+export type Confirmation = Schemas['Confirmation']
 export type ParticipationPage = Schemas['ParticipationPage']
 export type ParticipationInput = Schemas['ParticipationInput']
 export type ParticipationUpdate = Schemas['ParticipationUpdate']

@@ -606,6 +606,7 @@ export default {
     created: '{library} er tilmeldt {title}.',
     saved: 'Tilmeldingen af {library} til {title} er gemt.',
     columns: {
+      select: 'Vælg',
       theme: 'Tema',
       library: 'Bibliotek',
       region: 'Region',
@@ -637,6 +638,12 @@ export default {
       empty: 'Ingen tilmeldinger matcher filtrene.',
       caption: 'Tilmeldinger, sorteret efter bibliotek',
       paginationLabel: 'Sider i listen over tilmeldinger',
+      bulk: {
+        chooseAll: 'Vælg {count} ventende tilmelding på siden | Vælg alle {count} ventende tilmeldinger på siden',
+        chooseOne: 'Vælg {library}',
+        confirm: 'Bekræft valgte ({count})',
+        done: '{count} tilmelding er bekræftet. | {count} tilmeldinger er bekræftet.',
+      },
       done: {
         confirm: 'Tilmeldingen fra {library} er bekræftet.',
         unconfirm: 'Bekræftelsen af {library} er fjernet.',

@@ -603,6 +603,7 @@ export default {
     created: '{library} is signed up for {title}.',
     saved: 'The sign-up of {library} to {title} has been saved.',
     columns: {
+      select: 'Choose',
       theme: 'Theme',
       library: 'Library',
       region: 'Region',
@@ -634,6 +635,12 @@ export default {
       empty: 'No sign-ups match the filters.',
       caption: 'Sign-ups, by library',
       paginationLabel: 'Pages of the sign-up list',
+      bulk: {
+        chooseAll: 'Choose {count} waiting sign-up on this page | Choose all {count} waiting sign-ups on this page',
+        chooseOne: 'Choose {library}',
+        confirm: 'Confirm chosen ({count})',
+        done: '{count} sign-up confirmed. | {count} sign-ups confirmed.',
+      },
       done: {
         confirm: 'The sign-up of {library} has been confirmed.',
         unconfirm: 'The confirmation of {library} has been removed.',

@@ -1,7 +1,7 @@
 import { computed, nextTick, ref, type ComputedRef, type Ref } from 'vue'
 import { isProblemError, problemOf, type Problem } from '@/api/client'
 import type { ParticipationView } from '@/api/types'
-import { updateParticipation, versionETag } from './participationApi'
+import { confirmParticipations, updateParticipation, versionETag } from './participationApi'
 import { ACTION_TARGET, toParticipationUpdate, type ParticipationAction } from './participationForm'
 
 export interface ParticipationActionOptions {
@@ -15,6 +15,8 @@ export interface ParticipationActionOptions {
   reload: () => Promise<unknown>
   /** Runs once the change is done or failed (e.g. closing a question). */
   settled?: () => void
+  /** What the status line says once several are confirmed together. */
+  confirmed?: (count: number) => string
 }
 
 export interface ParticipationActions {
@@ -26,6 +28,8 @@ export interface ParticipationActions {
   problemBox: Ref<HTMLElement | null>
   status: Ref<string>
   act: (item: ParticipationView, action: ParticipationAction) => Promise<void>
+  /** Confirms sign-ups of a theme together, all or none; the list is read again. True when done. */
+  confirmTogether: (themeId: number, items: readonly ParticipationView[]) => Promise<boolean>
 }
 
 /**
@@ -64,5 +68,29 @@ export function useParticipationActions(options: ParticipationActionOptions): Pa
     }
   }
 
-  return { busyId, busy: computed(() => busyId.value !== null), problem, problemBox, status, act }
+  /** Every change is one at a time; several confirmed together count as one (busyId -1). */
+  async function confirmTogether(themeId: number, items: readonly ParticipationView[]): Promise<boolean> {
+    if (busyId.value !== null || items.length === 0) return false
+    busyId.value = -1
+    problem.value = null
+    status.value = ''
+    try {
+      const { confirmed } = await confirmParticipations(
+        themeId,
+        items.map((item) => item.id),
+      )
+      status.value = options.confirmed?.(confirmed) ?? ''
+      return true
+    } catch (error) {
+      problem.value = problemOf(error)
+      await nextTick()
+      problemBox.value?.focus()
+      return false
+    } finally {
+      busyId.value = null
+      await options.reload()
+    }
+  }
+
+  return { busyId, busy: computed(() => busyId.value !== null), problem, problemBox, status, act, confirmTogether }
 }

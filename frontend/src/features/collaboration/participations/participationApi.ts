@@ -1,5 +1,6 @@
 import { api, unwrap, unwrapWithETag, type Versioned } from '@/api/client'
 import type {
+  Confirmation,
   ParticipationInput,
   ParticipationPage,
   ParticipationUpdate,
@@ -50,6 +51,11 @@ export function updateParticipation(
   return unwrapWithETag(
     api.PUT('/api/participations/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: update }),
   )
+}
+
+/** Confirms sign-ups of a theme together, all or none (coordinators). */
+export function confirmParticipations(themeId: number, ids: number[]): Promise<Confirmation> {
+  return unwrap(api.POST('/api/themes/{id}/participations/confirm', { params: { path: { id: themeId } }, body: { ids } }))
 }
 
 export function fetchThemeBySlug(slug: string, signal?: AbortSignal): Promise<ThemeView> {

@@ -4,7 +4,7 @@ import { ProblemError } from '@/api/client'
 import type { ParticipationView } from '@/api/types'
 import { resetSession } from '@/shared/auth/session'
 import { setLocale } from '@/i18n'
-import { fetchThemeParticipations, updateParticipation } from '../participationApi'
+import { confirmParticipations, fetchThemeParticipations, updateParticipation } from '../participationApi'
 import ThemeParticipationsPage from './ThemeParticipationsPage.vue'
 import { signInForTest } from '@/shared/auth/testSession'
 import { mountInApp } from '@/app/testMount'
@@ -14,6 +14,7 @@ vi.mock('../participationApi', async (original) => ({
   fetchTheme: vi.fn(async () => ({ id: 1, title: 'Ensomhed', slug: 'ensomhed', focusAreas: [] })),
   fetchThemeParticipations: vi.fn(),
   updateParticipation: vi.fn(),
+  confirmParticipations: vi.fn(),
 }))
 vi.mock('@/shared/reference/regions', () => ({
   fetchRegions: vi.fn(async () => [{ code: 1081, name: 'Region Nordjylland', municipalityCount: 11 }]),
@@ -48,6 +49,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.mocked(fetchThemeParticipations).mockReset()
   vi.mocked(updateParticipation).mockReset()
+  vi.mocked(confirmParticipations).mockReset()
   document.body.innerHTML = ''
 })
 
@@ -99,5 +101,42 @@ describe('ThemeParticipationsPage', () => {
     await flushPromises()
     expect(wrapper.get('[data-testid="problem-alert"]').text()).toContain('Kun koordinatorer')
     expect(wrapper.get('[data-testid="participation-state"]').text()).toBe('Tilmeldt')
+  })
+
+  it('confirms the chosen sign-ups together and says how many, choosing only those waiting', async () => {
+    const other = { ...signedUp, id: 13, library: { ...signedUp.library, id: 98, name: 'Brønderslev Bibliotek' } }
+    const confirmed = { ...signedUp, id: 14, state: 'CONFIRMED' as const, library: { ...signedUp.library, id: 99, name: 'Hjørring Bibliotekerne' } }
+    vi.mocked(fetchThemeParticipations).mockResolvedValue(page([signedUp, other, confirmed]))
+    vi.mocked(confirmParticipations).mockResolvedValue({ confirmed: 2, ids: [12, 13] })
+    const { wrapper } = await mountPage()
+
+    // Only waiting rows can be chosen; nothing chosen, nothing to confirm.
+    expect(wrapper.find('[data-testid="participation-choose-14"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="confirm-chosen"]').attributes('disabled')).toBeDefined()
+    const all = wrapper.get('#participation-choose-all')
+    expect(wrapper.get('label[for="participation-choose-all"]').text()).toBe('Vælg alle 2 ventende tilmeldinger på siden')
+    await all.setValue(true)
+    expect(wrapper.get('[data-testid="confirm-chosen"]').text()).toBe('Bekræft valgte (2)')
+    await wrapper.get('[data-testid="confirm-chosen"]').trigger('click')
+    await flushPromises()
+
+    expect(confirmParticipations).toHaveBeenCalledWith(1, [12, 13])
+    expect(wrapper.get('[data-testid="participation-status"]').text()).toBe('2 tilmeldinger er bekræftet.')
+    // The list is read again, and the choice is cleared.
+    expect(fetchThemeParticipations).toHaveBeenCalledTimes(2)
+    expect(wrapper.get('[data-testid="confirm-chosen"]').text()).toBe('Bekræft valgte (0)')
+  })
+
+  it('confirms nothing when the API refuses one, and shows why', async () => {
+    vi.mocked(confirmParticipations).mockRejectedValue(
+      new ProblemError({ type: '/problems/conflict', title: 'Konflikt', status: 409, detail: 'ids[0] venter ikke på bekræftelse' }),
+    )
+    const { wrapper } = await mountPage()
+    await wrapper.get('[data-testid="participation-choose-12"]').setValue(true)
+    await wrapper.get('[data-testid="confirm-chosen"]').trigger('click')
+    await flushPromises()
+
+    expect(wrapper.text()).toContain('venter ikke på bekræftelse')
+    expect(wrapper.find('[data-testid="participation-status"]').exists()).toBe(false)
   })
 })

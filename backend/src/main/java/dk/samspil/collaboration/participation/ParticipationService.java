@@ -4,6 +4,7 @@ import dk.samspil.collaboration.theme.Theme;
 import dk.samspil.common.audit.AuditLog;
 import dk.samspil.common.db.Sql;
 import dk.samspil.common.http.ETags;
+import dk.samspil.common.i18n.Messages;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Sign-ups: a library's editor signs it up before the deadline (coordinators also after), one sign-up
@@ -176,6 +178,46 @@ public class ParticipationService {
             audit.updated("participation", id, before, after);
         }
         return get(id).orElseThrow();
+    }
+
+    /**
+     * Confirms sign-ups of one theme together, all or none: each must be the theme's and waiting
+     * (SIGNED_UP), else nothing changes and the first that is not is named. One audit event each.
+     */
+    @Transactional
+    public Confirmation confirm(long themeId, List<Long> ids) {
+        access.requireCoordinator();
+        Theme.require(themeId);
+        Map<Long, Participation> found =
+                Participation.<Participation>list("themeId = ?1 and id in ?2", themeId, ids).stream()
+                        .collect(Collectors.toMap(p -> p.id, p -> p));
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Participation p = found.get(ids.get(i));
+            if (p == null) {
+                throw ApiException.invalidField("ids[" + i + "]", "participation.confirm.not-in-theme");
+            }
+            if (!seen.add(p.id)) {
+                throw ApiException.invalidField("ids[" + i + "]", "reference.listed-twice");
+            }
+            if (p.state != ParticipationState.SIGNED_UP) {
+                throw ApiException.conflictOnField(
+                        "ids[" + i + "]",
+                        "participation.confirm.not-waiting",
+                        new Messages.Text("label.participation-state." + p.state.name()));
+            }
+        }
+        Instant now = clock.now();
+        for (Long id : ids) {
+            Participation p = found.get(id);
+            Map<String, Object> before = snapshot(p);
+            p.state = ParticipationState.CONFIRMED;
+            p.confirmedAt = now;
+            p.updatedAt = now;
+            audit.updated("participation", p.id, before, snapshot(p));
+        }
+        Participation.flush();
+        return new Confirmation(ids.size(), List.copyOf(ids));
     }
 
     /** Coordinators may make any change; a library may withdraw, and come back until the deadline. */

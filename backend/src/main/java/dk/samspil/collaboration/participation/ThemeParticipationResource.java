@@ -75,4 +75,23 @@ public class ThemeParticipationResource {
         ParticipationView created = service.signUp(themeId, input);
         return ETags.createdIn(uri, "participations", created.id(), created.version(), created);
     }
+
+    @POST
+    @Path("/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "confirmParticipations",
+            summary = "Confirm several sign-ups of a theme at once",
+            description = "Coordinators and admins. All or none: every id must be a sign-up of this theme waiting for"
+                    + " confirmation (SIGNED_UP), listed once; else nothing changes (400 for an id that is not the"
+                    + " theme's, 409 for one that is not waiting, each naming ids[i]). The audit trail gets one event"
+                    + " per sign-up.")
+    @APIResponse(
+            responseCode = "200",
+            description = "All confirmed",
+            content = @Content(schema = @Schema(implementation = Confirmation.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Confirmation confirm(@PathParam("id") long themeId, @Valid @NotNull ConfirmInput input) {
+        return service.confirm(themeId, input.ids());
+    }
 }

@@ -311,6 +311,13 @@ class AuthorizationMatrixTest {
                         .header("If-Match", "\"v0\"")
                         .body(Map.of("state", "SIGNED_UP", "channels", List.of("PRESS"), "focusAreas", List.of()))
                         .put("/api/participations/{id}", participationOf(c.library())));
+        row("confirmParticipations", 401, 403, 403, 200, 200, c -> {
+            long participation = participationOf(c.library());
+            return c.request()
+                    .contentType("application/json")
+                    .body(Map.of("ids", List.of(participation)))
+                    .post("/api/themes/{id}/participations/confirm", themeOf(participation));
+        });
         // Contacts: everyone reads public ones; coordinators manage all, editors their library's
         row("listContacts", 200, 200, 200, 200, 200, c -> c.request().get("/api/contacts"));
         row("getContact", 200, 200, 200, 200, 200, c -> c.request().get("/api/contacts/{id}", contactOf(c.library())));
@@ -1011,16 +1018,7 @@ class AuthorizationMatrixTest {
     }
 
     private long participationOf(long library) {
-        return users.coordinator()
-                .given()
-                .contentType("application/json")
-                .body(Map.of("libraryId", library, "channels", List.of("EVENTS"), "focusAreas", List.of()))
-                .post("/api/themes/{id}/participations", themes.create("Matrix " + uniqueWord(), 2044))
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return themes.signUp(themes.create("Matrix " + uniqueWord(), 2044), library, "EVENTS");
     }
 
     private long themeOf(long participation) {

@@ -2,6 +2,7 @@ package dk.samspil.collaboration.participation;
 
 import static dk.samspil.testing.TestLibraries.uniqueWord;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -206,5 +207,77 @@ class ParticipationResourceTest {
                 .post("/api/themes/{id}/participations", 987654321L)
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void coordinatorsConfirmSeveralSignUpsAtOnceAllOrNone() {
+        long theme = themes.create("Samlet bekræftelse " + uniqueWord(), 2048);
+        long a = themes.signUp(theme, libraries.create("Først " + uniqueWord(), 851), "EVENTS");
+        long b = themes.signUp(theme, libraries.create("Dernæst " + uniqueWord(), 851), "EVENTS");
+        long withdrawn = themes.signUp(theme, libraries.create("Trukket " + uniqueWord(), 851), "EVENTS");
+        long elsewhere = themes.signUp(
+                themes.create("Andet tema " + uniqueWord(), 2048), libraries.create("Andetsteds " + uniqueWord(), 851));
+        TestUsers.Session coordinator = users.coordinator();
+        coordinator
+                .given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
+                .body(Map.of("state", "WITHDRAWN", "channels", List.of("EVENTS"), "focusAreas", List.of()))
+                .put("/api/participations/{id}", withdrawn)
+                .then()
+                .statusCode(200);
+
+        // One that is not waiting, one of another theme, one listed twice: nothing changes, and the field is named.
+        coordinator
+                .given()
+                .contentType("application/json")
+                .body(Map.of("ids", List.of(a, withdrawn)))
+                .post("/api/themes/{id}/participations/confirm", theme)
+                .then()
+                .statusCode(409)
+                .body("errors[0].field", equalTo("ids[1]"))
+                .body("errors[0].message", containsString("Trukket tilbage"));
+        for (List<Long> refused : List.of(List.of(a, elsewhere), List.of(a, a))) {
+            coordinator
+                    .given()
+                    .contentType("application/json")
+                    .body(Map.of("ids", refused))
+                    .post("/api/themes/{id}/participations/confirm", theme)
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("ids[1]"));
+        }
+        Api.given().get("/api/participations/{id}", a).then().body("state", equalTo("SIGNED_UP"));
+        users.editorOf(libraries.create("Redaktør " + uniqueWord(), 851))
+                .given()
+                .contentType("application/json")
+                .body(Map.of("ids", List.of(a)))
+                .post("/api/themes/{id}/participations/confirm", theme)
+                .then()
+                .statusCode(403);
+
+        coordinator
+                .given()
+                .contentType("application/json")
+                .body(Map.of("ids", List.of(a, b)))
+                .post("/api/themes/{id}/participations/confirm", theme)
+                .then()
+                .statusCode(200)
+                .body("confirmed", equalTo(2));
+        for (long id : List.of(a, b)) {
+            Api.given()
+                    .get("/api/participations/{id}", id)
+                    .then()
+                    .body("state", equalTo("CONFIRMED"))
+                    .body("confirmedAt", notNullValue());
+            users.admin()
+                    .given()
+                    .queryParam("entityType", "participation")
+                    .queryParam("entityId", id)
+                    .get("/api/audit")
+                    .then()
+                    .body("items[0].changes.state.newText", equalTo("Bekræftet"));
+        }
+        Api.given().get("/api/participations/{id}", withdrawn).then().body("state", equalTo("WITHDRAWN"));
     }
 }
