@@ -48,4 +48,18 @@ describe('FrontPage', () => {
     expect(wrapper.find('[data-testid="goal-headline"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="home-stats"]').exists()).toBe(false)
   })
+
+  it('says plainly that a goal whose deadline passed was not reached, and counts one library in the singular', async () => {
+    vi.mocked(fetchHome).mockResolvedValue({ ...home, goal: { ...home.goal, targetDate: '2017-12-31' } })
+    let wrapper = await mountPage()
+    expect(wrapper.get('[data-testid="goal-overdue"]').text()).toBe(
+      'Fristen for målet om 90 biblioteker var 31. december 2017, og målet blev ikke nået. Koordinatorerne sætter et nyt mål.',
+    )
+    expect(wrapper.text()).not.toContain('Der mangler')
+
+    vi.mocked(fetchHome).mockResolvedValue({ ...home, goal: { ...home.goal, targetDate: '2999-12-31', participatingNow: 89, remaining: 1 } })
+    wrapper = await mountPage()
+    expect(wrapper.find('[data-testid="goal-overdue"]').exists()).toBe(false)
+    expect(wrapper.text()).toContain('Der mangler 1 bibliotek for at nå målet om 90 biblioteker inden 31. december 2999.')
+  })
 })

@@ -280,7 +280,7 @@ describe('ThemeDetailPage', () => {
       ['Region', 'col'],
       ['Kommuner med deltagende bibliotek', 'col'],
       ['Deltagende biblioteker', 'col'],
-      ['Dækning', 'col'],
+      ['Andel af kommunerne', 'col'],
     ])
     const rows = table.findAll('tbody tr').map((tr) => [
       tr.get('th[scope="row"]').text(),

@@ -978,6 +978,7 @@ export default {
     title: 'Mål for temasamarbejdet',
     heading: 'Mål for temasamarbejdet',
     lead: 'Målet vises på forsiden sammen med, hvor mange biblioteker der er med lige nu.',
+    overdue: 'Fristen {date} er overskredet. Sæt et nyt mål: antal og dato.',
     loading: 'Henter målet …',
     fields: {
       targetLibraries: 'Antal biblioteker',

@@ -975,6 +975,7 @@ export default {
     title: 'Goal of the theme collaboration',
     heading: 'Goal of the theme collaboration',
     lead: 'The goal is shown on the home page together with how many libraries take part right now.',
+    overdue: 'The deadline {date} has passed. Set a new goal: a number and a date.',
     loading: 'Loading the goal …',
     fields: {
       targetLibraries: 'Number of libraries',

@@ -45,6 +45,15 @@ afterEach(() => {
 })
 
 describe('GoalAdminPage', () => {
+  it('asks for a new goal when the deadline has passed, and not otherwise', async () => {
+    let wrapper = await mountPage()
+    expect(wrapper.get('[data-testid="goal-overdue"]').text()).toBe('Fristen 31. december 2017 er overskredet. Sæt et nyt mål: antal og dato.')
+
+    vi.mocked(fetchGoalForEdit).mockResolvedValue({ data: { ...goal, targetDate: '2999-12-31' }, etag: '"v0"' })
+    wrapper = await mountPage()
+    expect(wrapper.find('[data-testid="goal-overdue"]').exists()).toBe(false)
+  })
+
   it('saves the goal with If-Match and keeps the new ETag for the next save', async () => {
     vi.mocked(updateGoal).mockResolvedValue({ data: { ...goal, targetLibraries: 95, version: 1 }, etag: '"v1"' })
     const wrapper = await mountPage()
