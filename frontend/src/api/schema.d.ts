@@ -2724,7 +2724,7 @@ export interface components {
              * @description The library that signs up
              */
             libraryId: number;
-            /** @description How the library will communicate the theme */
+            /** @description How the library will communicate the theme: at least one */
             channels: components["schemas"]["Channel"][];
             /** @description Focus area codes, among the theme's */
             focusAreas: string[];

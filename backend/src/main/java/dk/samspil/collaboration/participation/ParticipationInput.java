@@ -2,6 +2,7 @@ package dk.samspil.collaboration.participation;
 
 import dk.samspil.common.validation.ResourceId;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -12,7 +13,9 @@ public record ParticipationInput(
         @Schema(required = true, description = "The library that signs up") @NotNull @ResourceId
         Long libraryId,
 
-        @Schema(required = true, description = "How the library will communicate the theme") @NotNull @Size(max = 9)
+        @Schema(required = true, description = "How the library will communicate the theme: at least one")
+        @NotEmpty(message = "{samspil.channels.none}")
+        @Size(max = 9)
         List<@NotNull Channel> channels,
 
         @Schema(required = true, description = "Focus area codes, among the theme's") @NotNull @Size(max = 6)

@@ -124,7 +124,7 @@ class CalendarFeedTest {
         assertEquals("Salen, 1. sal", event.get("LOCATION"));
 
         long library = libraries.create("Aktiv " + uniqueWord(), 851);
-        long participation = themes.signUp(theme, library);
+        long participation = themes.signUp(theme, library, "EVENTS");
         long activity = users.coordinator()
                 .given()
                 .contentType("application/json")

@@ -182,13 +182,33 @@ class ParticipationResourceTest {
     }
 
     @Test
+    void aSignUpNamesAtLeastOneChannel() {
+        long theme = themes.create("Kanaler " + uniqueWord(), 2048);
+        long library = libraries.create("Uden kanal " + uniqueWord(), 851);
+        users.coordinator()
+                .given()
+                .contentType("application/json")
+                .body(Map.of("libraryId", library, "channels", List.of(), "focusAreas", List.of()))
+                .post("/api/themes/{id}/participations", theme)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("channels"))
+                .body("errors[0].message", equalTo("vælg mindst én kanal"));
+        Api.given()
+                .queryParam("size", 100)
+                .get("/api/themes/{id}/participations", theme)
+                .then()
+                .body("totalItems", equalTo(0));
+    }
+
+    @Test
     void focusAreasMustBeTheThemes() {
         long theme = themes.create("Fokus " + uniqueWord(), 2048); // DEBATE and LITERATURE
         long library = libraries.create("Fokuseret " + uniqueWord(), 851);
         users.coordinator()
                 .given()
                 .contentType("application/json")
-                .body(Map.of("libraryId", library, "channels", List.of(), "focusAreas", List.of("PARTNERS")))
+                .body(Map.of("libraryId", library, "channels", List.of("EVENTS"), "focusAreas", List.of("PARTNERS")))
                 .post("/api/themes/{id}/participations", theme)
                 .then()
                 .statusCode(400)
@@ -216,7 +236,9 @@ class ParticipationResourceTest {
         long b = themes.signUp(theme, libraries.create("Dernæst " + uniqueWord(), 851), "EVENTS");
         long withdrawn = themes.signUp(theme, libraries.create("Trukket " + uniqueWord(), 851), "EVENTS");
         long elsewhere = themes.signUp(
-                themes.create("Andet tema " + uniqueWord(), 2048), libraries.create("Andetsteds " + uniqueWord(), 851));
+                themes.create("Andet tema " + uniqueWord(), 2048),
+                libraries.create("Andetsteds " + uniqueWord(), 851),
+                "EVENTS");
         TestUsers.Session coordinator = users.coordinator();
         coordinator
                 .given()

@@ -187,7 +187,7 @@ class ContactResourceTest {
                         "libraryId",
                         library,
                         "channels",
-                        List.of(),
+                        List.of("PRESS"),
                         "focusAreas",
                         List.of(),
                         "networkLeadId",
@@ -199,7 +199,14 @@ class ContactResourceTest {
         long participation = editor.given()
                 .contentType("application/json")
                 .body(Map.of(
-                        "libraryId", library, "channels", List.of(), "focusAreas", List.of(), "networkLeadId", lead))
+                        "libraryId",
+                        library,
+                        "channels",
+                        List.of("PRESS"),
+                        "focusAreas",
+                        List.of(),
+                        "networkLeadId",
+                        lead))
                 .post("/api/themes/{id}/participations", theme)
                 .then()
                 .statusCode(201)
