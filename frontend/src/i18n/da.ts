@@ -931,6 +931,7 @@ export default {
       saving: 'Gemmer …',
       errors: {
         startsAtRequired: 'Angiv, hvornår aktiviteten starter.',
+        reportEmpty: 'Skriv fremmøde, rækkevidde eller begge: ellers er der intet at indberette.',
         dateTimeInvalid: 'Angiv både dato og klokkeslæt.',
         channelRequired: 'Vælg en kanal.',
         audienceRequired: 'Vælg en målgruppe.',

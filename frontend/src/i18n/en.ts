@@ -928,6 +928,7 @@ export default {
       saving: 'Saving …',
       errors: {
         startsAtRequired: 'Give the time the activity starts.',
+        reportEmpty: 'Enter attendance, reach or both: otherwise there is nothing to report.',
         dateTimeInvalid: 'Give both a date and a time.',
         channelRequired: 'Choose a channel.',
         audienceRequired: 'Choose an audience.',

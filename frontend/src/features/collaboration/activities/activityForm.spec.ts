@@ -104,6 +104,15 @@ describe('when attendance and reach are editable', () => {
 })
 
 describe('checkActivityValues', () => {
+  it('refuses a report with neither attendance nor reach, and takes one with either', () => {
+    expect(checkActivityValues(values({ attendance: '', reach: ' ' }), NOW, true)).toEqual([
+      { field: 'attendance', messageKey: 'activities.form.errors.reportEmpty' },
+    ])
+    expect(checkActivityValues(values({ attendance: '', reach: '120' }), NOW, true)).toEqual([])
+    // Editing the activity (not reporting) may leave both empty.
+    expect(checkActivityValues(values({ attendance: '', reach: '' }), NOW)).toEqual([])
+  })
+
   it('accepts a complete activity', () => {
     expect(checkActivityValues(values({ attendance: '37' }), NOW)).toEqual([])
   })

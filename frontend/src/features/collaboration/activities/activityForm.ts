@@ -120,8 +120,12 @@ export interface LocalFieldError {
  * What the browser must check before it can build a request at all: times it can read, a
  * channel and an audience (enums), and whole numbers. Everything else is the API's to judge.
  */
-export function checkActivityValues(values: ActivityFormValues, now: number): LocalFieldError[] {
+export function checkActivityValues(values: ActivityFormValues, now: number, report = false): LocalFieldError[] {
   const errors: LocalFieldError[] = []
+  // A report with neither figure reports nothing: say so rather than "saved".
+  if (report && !digits(values.attendance) && !digits(values.reach)) {
+    errors.push({ field: 'attendance', messageKey: 'activities.form.errors.reportEmpty' })
+  }
   if (!values.startsAt.trim()) errors.push({ field: 'startsAt', messageKey: 'activities.form.errors.startsAtRequired' })
   else if (danishLocalToIso(values.startsAt) === null) errors.push({ field: 'startsAt', messageKey: 'activities.form.errors.dateTimeInvalid' })
   if (values.endsAt.trim() && danishLocalToIso(values.endsAt) === null) {
@@ -139,8 +143,13 @@ export function checkActivityValues(values: ActivityFormValues, now: number): Lo
 }
 
 /** The local check's errors with their messages, as the save shows them at the fields. */
-export function localActivityErrors(values: ActivityFormValues, now: number, translate: (key: string) => string): FieldError[] {
-  return checkActivityValues(values, now).map((e) => ({ field: e.field, message: translate(e.messageKey) }))
+export function localActivityErrors(
+  values: ActivityFormValues,
+  now: number,
+  translate: (key: string) => string,
+  report = false,
+): FieldError[] {
+  return checkActivityValues(values, now, report).map((e) => ({ field: e.field, message: translate(e.messageKey) }))
 }
 
 function optional(value: string): string | null {
