@@ -56,17 +56,6 @@ public class TestThemes {
                 .getLong("id");
     }
 
-    /** The id of a theme by its slug, e.g. a demo theme's ("historier-om-danmark"). */
-    public long idOf(String slug) {
-        return Api.given()
-                .get("/api/themes/by-slug/{slug}", slug)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-    }
-
     /** Signs a library up for a theme (as a coordinator), with these channels and no focus areas. */
     public long signUp(long theme, long library, String... channels) {
         return users.coordinator()
