@@ -186,7 +186,7 @@ class ParticipationResourceTest {
         long theme = themes.create("Kanaler " + uniqueWord(), 2048);
         long library = libraries.create("Uden kanal " + uniqueWord(), 851);
         users.coordinator()
-                .given()
+                .givenInvalidRequest()
                 .contentType("application/json")
                 .body(Map.of("libraryId", library, "channels", List.of(), "focusAreas", List.of()))
                 .post("/api/themes/{id}/participations", theme)
