@@ -49,6 +49,7 @@ import dk.samspil.client.model.ChangeType;
 import dk.samspil.client.model.Channel;
 import dk.samspil.client.model.Chapter;
 import dk.samspil.client.model.ChecklistInput;
+import dk.samspil.client.model.ConfirmInput;
 import dk.samspil.client.model.ContactInput;
 import dk.samspil.client.model.ContactView;
 import dk.samspil.client.model.GoalInput;
@@ -567,6 +568,13 @@ class GeneratedClientIT {
                                 .channels(List.of(Channel.EVENTS, Channel.SOCIAL_MEDIA))
                                 .focusAreas(List.of(focusArea)));
         assertEquals(ParticipationState.CONFIRMED, confirmed.getState());
+        // Confirming it again with others is refused as a whole, naming the one that no longer waits.
+        Problem notWaiting = problem(
+                409,
+                "conflict",
+                () -> new ParticipationsApi(coordinator)
+                        .confirmParticipations(themeId, new ConfirmInput().ids(List.of(participationId))));
+        assertEquals("ids[0]", notWaiting.getErrors().get(0).getField());
         assertEquals(
                 participationId,
                 reader.listThemeParticipations(themeId, 1, null, 20, null, ParticipationState.CONFIRMED, null)
