@@ -217,7 +217,7 @@ test('a coordinator creates a contact person for a library and deletes it; a net
     await expect(page.getByTestId('flash-message')).toHaveText(`${name} er oprettet.`)
     await page.getByLabel('Søg', { exact: true }).fill(name)
     await page.getByRole('button', { name: 'Vis', exact: true }).click()
-    await expect(page.getByTestId('contact-count')).toHaveText('1 kontaktpersoner')
+    await expect(page.getByTestId('contact-count')).toHaveText('1 kontaktperson')
     const row = page.getByTestId('contact-table').getByRole('row').filter({ hasText: name })
     await expect(row).toContainText('Formidler')
     await expect(row).toContainText(AALBORG)
