@@ -56,12 +56,29 @@ public class TestThemes {
                 .getLong("id");
     }
 
+    /** A sign-up's body: these channels and no focus areas, in a map a test may add to (focus areas, a network lead). */
+    public static Map<String, Object> signUpInput(long library, String... channels) {
+        return signUpInput(library, List.of(channels), List.of());
+    }
+
+    public static Map<String, Object> signUpInput(long library, List<String> channels, List<String> focusAreas) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("libraryId", library);
+        input.put("channels", channels);
+        input.put("focusAreas", focusAreas);
+        return input;
+    }
+
     /** Signs a library up for a theme (as a coordinator), with these channels and no focus areas. */
     public long signUp(long theme, long library, String... channels) {
-        return users.coordinator()
-                .given()
+        return signUp(users.coordinator(), theme, signUpInput(library, channels));
+    }
+
+    /** Signs up as this user, with this body; the sign-up's id. */
+    public long signUp(TestUsers.Session as, long theme, Map<String, Object> input) {
+        return as.given()
                 .contentType("application/json")
-                .body(Map.of("libraryId", library, "channels", List.of(channels), "focusAreas", List.of()))
+                .body(input)
                 .post("/api/themes/{id}/participations", theme)
                 .then()
                 .statusCode(201)

@@ -48,17 +48,10 @@ class ThemeExportTest {
         long theme = themes.create("Eksport " + uniqueWord(), 2056);
         String name = "Æblerød; Bibliotek " + uniqueWord();
         long library = libraries.create(name, 851);
-        long participation = users.coordinator()
-                .given()
-                .contentType("application/json")
-                .body(Map.of(
-                        "libraryId", library, "channels", List.of("EVENTS", "PRESS"), "focusAreas", List.of("DEBATE")))
-                .post("/api/themes/{id}/participations", theme)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long participation = themes.signUp(
+                users.coordinator(),
+                theme,
+                TestThemes.signUpInput(library, List.of("EVENTS", "PRESS"), List.of("DEBATE")));
         users.coordinator()
                 .given()
                 .contentType("application/json")

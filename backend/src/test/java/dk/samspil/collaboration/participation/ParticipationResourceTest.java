@@ -40,8 +40,7 @@ class ParticipationResourceTest {
     }
 
     private static Map<String, Object> signUp(long library) {
-        return Map.of(
-                "libraryId", library, "channels", List.of("EVENTS", "SOCIAL_MEDIA"), "focusAreas", List.of("DEBATE"));
+        return TestThemes.signUpInput(library, List.of("EVENTS", "SOCIAL_MEDIA"), List.of("DEBATE"));
     }
 
     @Test
@@ -120,15 +119,7 @@ class ParticipationResourceTest {
         long theme = themes.create("Tilstande " + uniqueWord(), 2047);
         long library = libraries.create("Skifter " + uniqueWord(), 851);
         TestUsers.Session editor = users.editorOf(library);
-        long id = editor.given()
-                .contentType("application/json")
-                .body(signUp(library))
-                .post("/api/themes/{id}/participations", theme)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = themes.signUp(editor, theme, signUp(library));
         Map<String, Object> confirm =
                 Map.of("state", "CONFIRMED", "channels", List.of("EVENTS"), "focusAreas", List.of());
         editor.given()
@@ -188,7 +179,7 @@ class ParticipationResourceTest {
         users.coordinator()
                 .givenInvalidRequest()
                 .contentType("application/json")
-                .body(Map.of("libraryId", library, "channels", List.of(), "focusAreas", List.of()))
+                .body(TestThemes.signUpInput(library))
                 .post("/api/themes/{id}/participations", theme)
                 .then()
                 .statusCode(400)
@@ -208,7 +199,7 @@ class ParticipationResourceTest {
         users.coordinator()
                 .given()
                 .contentType("application/json")
-                .body(Map.of("libraryId", library, "channels", List.of("EVENTS"), "focusAreas", List.of("PARTNERS")))
+                .body(TestThemes.signUpInput(library, List.of("EVENTS"), List.of("PARTNERS")))
                 .post("/api/themes/{id}/participations", theme)
                 .then()
                 .statusCode(400)

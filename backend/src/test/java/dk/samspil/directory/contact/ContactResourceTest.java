@@ -13,7 +13,6 @@ import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +27,12 @@ class ContactResourceTest {
 
     @Inject
     TestThemes themes;
+
+    private static Map<String, Object> ledBy(long library, long lead) {
+        Map<String, Object> input = TestThemes.signUpInput(library, "PRESS");
+        input.put("networkLeadId", lead);
+        return input;
+    }
 
     private static Map<String, Object> contact(String name, Long library, boolean isPublic) {
         Map<String, Object> input = new HashMap<>(Map.of(
@@ -183,30 +188,14 @@ class ContactResourceTest {
 
         editor.given()
                 .contentType("application/json")
-                .body(Map.of(
-                        "libraryId",
-                        library,
-                        "channels",
-                        List.of("PRESS"),
-                        "focusAreas",
-                        List.of(),
-                        "networkLeadId",
-                        stranger))
+                .body(ledBy(library, stranger))
                 .post("/api/themes/{id}/participations", theme)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("networkLeadId"));
         long participation = editor.given()
                 .contentType("application/json")
-                .body(Map.of(
-                        "libraryId",
-                        library,
-                        "channels",
-                        List.of("PRESS"),
-                        "focusAreas",
-                        List.of(),
-                        "networkLeadId",
-                        lead))
+                .body(ledBy(library, lead))
                 .post("/api/themes/{id}/participations", theme)
                 .then()
                 .statusCode(201)
