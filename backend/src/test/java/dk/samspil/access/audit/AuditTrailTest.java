@@ -48,6 +48,7 @@ class AuditTrailTest {
                 "libraryNumber",
                 db.row("select library_number from library where id = ?1", id).get("library_number"));
         input.put("phone", "+45 11 22 33 44");
+        input.put("active", false);
         coordinator
                 .given()
                 .contentType("application/json")
@@ -85,7 +86,12 @@ class AuditTrailTest {
                 // Deleted: named as it was.
                 .body("items.entityName", everyItem(equalTo(name + " (ny)")))
                 .body("items[1].changes.phone.label", equalTo("Telefon"))
-                .body("items[1].changes.phone.newText", equalTo("+45 11 22 33 44"));
+                .body("items[1].changes.phone.newText", equalTo("+45 11 22 33 44"))
+                // A yes/no field reads as the form's words, and keeps its raw values for integrators.
+                .body("items[1].changes.active.label", equalTo("Aktiv"))
+                .body("items[1].changes.active.old", equalTo("true"))
+                .body("items[1].changes.active.oldText", equalTo("Ja"))
+                .body("items[1].changes.active.newText", equalTo("Nej"));
     }
 
     @Test
