@@ -42,6 +42,10 @@ export default {
     optional: 'frivilligt',
     cancel: 'Annuller',
     summaryHeading: 'Der er fejl i formularen',
+    lookup: {
+      count: '{count} valgmulighed | {count} valgmuligheder',
+      none: 'Ingen fundet',
+    },
     stale: {
       heading: 'En anden har ændret oplysningerne',
       text: 'Oplysningerne er blevet ændret, efter du åbnede formularen, så dine ændringer er ikke gemt. Du kan hente den nyeste udgave (dine ændringer går tabt), eller fortsætte redigeringen og notere dine ændringer, før du henter den nyeste udgave.',

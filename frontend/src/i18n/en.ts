@@ -39,6 +39,10 @@ export default {
     optional: 'optional',
     cancel: 'Cancel',
     summaryHeading: 'There are errors in the form',
+    lookup: {
+      count: '{count} option | {count} options',
+      none: 'None found',
+    },
     stale: {
       heading: 'Someone else has changed the details',
       text: 'The details were changed after you opened the form, so your changes have not been saved. You can load the newest version (your changes are lost), or keep editing and note your changes before you load the newest version.',

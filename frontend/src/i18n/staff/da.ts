@@ -94,6 +94,7 @@ export default {
       allTypes: 'Alle typer',
       entityId: 'Id',
       userId: 'Person',
+      userHint: 'Skriv en del af navnet eller e-mailen, og vælg personen på listen.',
       tokenId: 'Integration',
       anyone: 'Alle personer',
       anyIntegration: 'Alle integrationer',

@@ -91,6 +91,7 @@ export default {
       allTypes: 'All types',
       entityId: 'Id',
       userId: 'Person',
+      userHint: 'Type part of the name or email, and choose the person from the list.',
       tokenId: 'Integration',
       anyone: 'Everyone',
       anyIntegration: 'Every integration',

@@ -1,5 +1,6 @@
 import { api, unwrap } from '@/api/client'
-import type { AuditPage, AuditQuery } from '@/api/types'
+import type { AuditPage, AuditQuery, UserView } from '@/api/types'
+import type { Choice } from '@/shared/components/form/choices'
 import { fetchAllPages } from '@/shared/list/fetchAllPages'
 import type { EntityType } from './auditFormat'
 
@@ -24,11 +25,22 @@ export interface Actor {
   name: string
 }
 
-/** Every user, for the log's "person" filter (admins read the log and the users). */
-export function fetchPeople(signal?: AbortSignal): Promise<Actor[]> {
-  return fetchAllPages((page, size) => unwrap(api.GET('/api/users', { params: { query: { page, size, sort: 'displayName' } }, signal }))).then(
-    (users) => users.map((user) => ({ id: user.id, name: `${user.displayName} (${user.email})` })),
+/** How a person is named in the log's filter: name and email, since two people may share a name. */
+const personChoice = (user: Pick<UserView, 'id' | 'displayName' | 'email'>): Choice => ({
+  value: String(user.id),
+  label: `${user.displayName} (${user.email})`,
+})
+
+/** The people whose name or email matches, for the log's "person" field (a few, best first). */
+export function findPeople(q: string, signal?: AbortSignal): Promise<Choice[]> {
+  return unwrap(api.GET('/api/users', { params: { query: { q, size: 10, sort: 'displayName' } }, signal })).then((page) =>
+    page.items.map(personChoice),
   )
+}
+
+/** The person the log is filtered by, named. */
+export function fetchPerson(id: number, signal?: AbortSignal): Promise<Choice> {
+  return unwrap(api.GET('/api/users/{id}', { params: { path: { id } }, signal })).then(personChoice)
 }
 
 /** Every integration (API token), for the log's "integration" filter. */

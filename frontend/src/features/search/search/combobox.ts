@@ -26,61 +26,6 @@ export function groupSuggestions(items: readonly SearchSuggestion[]): Suggestion
   return groups
 }
 
-/** Where the combobox is when a key is pressed. */
-export interface ComboboxState {
-  /** The list is shown. */
-  open: boolean
-  /** The highlighted option, -1 when none. */
-  active: number
-  /** How many options there are. */
-  count: number
-  /** What is typed in the field. */
-  text: string
-}
-
-/**
- * What a key does (WAI-ARIA Authoring Practices, combobox with a listbox popup):
- * `move` highlights another option (and shows the list), `choose` opens the highlighted option,
- * `search` opens the results for the text, `close` hides the list, `clear` empties the field,
- * `none` leaves the key to the browser (typing, Tab).
- */
-export type ComboboxAction =
-  | { kind: 'move'; active: number }
-  | { kind: 'choose'; index: number }
-  | { kind: 'search'; text: string }
-  | { kind: 'close' }
-  | { kind: 'clear' }
-  | { kind: 'none' }
-
-/** The option after (+1) or before (-1) the highlighted one, going round at either end. */
-export function step(active: number, count: number, direction: 1 | -1): number {
-  if (count <= 0) return -1
-  if (active < 0 || active >= count) return direction === 1 ? 0 : count - 1
-  return (active + direction + count) % count
-}
-
-export function keyAction(key: string, state: ComboboxState): ComboboxAction {
-  switch (key) {
-    case 'ArrowDown':
-    case 'ArrowUp': {
-      if (state.count === 0) return { kind: 'none' }
-      const direction = key === 'ArrowDown' ? 1 : -1
-      // A closed list opens at its first (Down) or last (Up) option.
-      return { kind: 'move', active: step(state.open ? state.active : -1, state.count, direction) }
-    }
-    case 'Enter': {
-      if (state.open && state.active >= 0 && state.active < state.count) return { kind: 'choose', index: state.active }
-      const text = state.text.trim()
-      return text ? { kind: 'search', text } : { kind: 'none' }
-    }
-    case 'Escape':
-      if (state.open) return { kind: 'close' }
-      return state.text ? { kind: 'clear' } : { kind: 'none' }
-    default:
-      return { kind: 'none' }
-  }
-}
-
 /** Whether a key press is typed into something (a field, a select, editable text), so `/` is text there. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
