@@ -15,6 +15,7 @@ const flash = (page: Page) => page.getByTestId('flash-message')
 
 interface ThemeRef {
   id: number
+  number: number
   slug: string
   title: string
 }
@@ -31,7 +32,7 @@ interface Participation {
   channels: string[]
   focusAreas: string[]
   version: number
-  library: { id: number; name: string }
+  library: { id: number; name: string; region: { code: number } }
 }
 
 async function participations(request: APIRequestContext, themeId: number): Promise<Participation[]> {
@@ -331,6 +332,44 @@ test('a coordinator confirms the waiting sign-ups of a region in one go, and the
   } finally {
     const now = (await participations(page.request, theme.id)).filter((p) => libraries.includes(p.library.name))
     for (const p of now) if (p.state !== 'SIGNED_UP') await changeBehindTheScenes(page, p, { state: 'SIGNED_UP' })
+  }
+})
+
+test('a coordinator sees the collaboration at a glance and confirms a waiting sign-up from the overview', async ({ page }) => {
+  test.slow()
+  // One waiting sign-up of the open demo theme in Region Midtjylland (other tests use other regions);
+  // it is put back to waiting at the end.
+  const theme = await themeBySlug(page.request, 'klima-og-hverdag')
+  const before = await participations(page.request, theme.id)
+  const waitingCount = before.filter((p) => p.state === 'SIGNED_UP').length
+  const target = before.find((p) => p.state === 'SIGNED_UP' && p.library.region.code === 1082)!
+  expect(target, 'a waiting sign-up in Region Midtjylland').toBeDefined()
+
+  await login(page, COORDINATOR)
+  await page.goto('/admin')
+  const overview = page.getByTestId('coordinator-overview')
+  await expect(overview.getByTestId('goal-headline')).toHaveText(/^\d+ af \d+ biblioteker er med$/)
+  const themeRow = overview.getByTestId(`overview-theme-${theme.id}`)
+  await expect(themeRow.getByTestId('overview-theme-waiting')).toHaveText(String(waitingCount))
+  await expect(overview.getByTestId('overview-coverage').getByTestId('theme-coverage')).toBeVisible()
+
+  const waiting = overview.getByTestId('overview-waiting')
+  const themeChoice = waiting.getByLabel('Tema', { exact: true })
+  if ((await themeChoice.count()) > 0) await themeChoice.selectOption(String(theme.id))
+  await expect(waiting.locator('caption')).toHaveText(`Tilmeldinger til tema ${theme.number}, der venter på bekræftelse`)
+  await expect(waiting.getByTestId(`participation-row-${target.id}`)).toBeVisible()
+  await expectNoA11yViolations(page)
+
+  try {
+    await waiting.getByLabel(`Vælg ${target.library.name}`, { exact: true }).check()
+    await waiting.getByRole('button', { name: 'Bekræft valgte (1)' }).click()
+    await expect(page.getByTestId('participation-status')).toHaveText('1 tilmelding er bekræftet.')
+    // The figures and the list are read again.
+    await expect(themeRow.getByTestId('overview-theme-waiting')).toHaveText(String(waitingCount - 1))
+    await expect(waiting.getByTestId(`participation-row-${target.id}`)).toHaveCount(0)
+  } finally {
+    const now = (await participations(page.request, theme.id)).find((p) => p.id === target.id)
+    if (now && now.state !== 'SIGNED_UP') await changeBehindTheScenes(page, now, { state: 'SIGNED_UP' })
   }
 })
 
