@@ -152,6 +152,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/new-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose a password through the link of a reset mail or an invitation
+         * @description Spends the link (and any other of the account's links) and ends every session of the account; sign in with the new password. A link that is unknown, used or expired gives 400 on the field token.
+         */
+        post: operations["chooseNewPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/password": {
         parameters: {
             query?: never;
@@ -166,6 +186,26 @@ export interface paths {
          * @description Needs the current password. Other sessions of the user end; this one goes on.
          */
         post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a link to choose a new password
+         * @description Mails a link that works once and for one hour to the active account with this email. The answer is 202 whether or not there is such an account. More than 10 requests for one email or from one address in 15 minutes give 429.
+         */
+        post: operations["requestPasswordReset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1587,7 +1627,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user
-         * @description Admins. The email must be unused (409); the password is stored only as a hash.
+         * @description Admins. The email must be unused (409); the password is stored only as a hash. Without a password, the user is invited: they get a mail with a link (one use, seven days) to choose their own, and cannot sign in before.
          */
         post: operations["createUser"];
         delete?: never;
@@ -1614,6 +1654,26 @@ export interface paths {
          */
         put: operations["updateUser"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a user a new invitation
+         * @description Admins. For a user who has not chosen a password yet: a new link by mail (the earlier one stops working). 409 once the user has a password: they use "Forgot password?".
+         */
+        post: operations["inviteUserAgain"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2678,6 +2738,12 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description A password chosen through the link of an invitation or a reset mail */
+        NewPasswordInput: {
+            /** @description The secret from the link (after #) */
+            token: string;
+            password: string;
+        };
         /** Format: date-time */
         OffsetDateTime: string;
         /** @description The public datasets, each as JSON and as CSV, under one licence */
@@ -2980,6 +3046,11 @@ export interface components {
         PasswordChangeInput: {
             currentPassword: string;
             newPassword: string;
+        };
+        /** @description A request for a link to choose a new password */
+        PasswordResetRequest: {
+            /** @example anna@aalborg.dk */
+            email: string;
         };
         /** @description A phase of the guide's partnership process */
         PhaseView: {
@@ -3589,7 +3660,7 @@ export interface components {
             libraryId?: number | null;
             /** @description Default true; false signs the user out everywhere and stops sign-in */
             active?: boolean;
-            /** @description Required when creating; when given on update, sets a new password */
+            /** @description Leave out when creating to invite the user: they get a mail to choose their own. When given on update, sets a new password */
             password?: string | null;
         };
         /** @description A page of users */
@@ -3614,6 +3685,8 @@ export interface components {
             /** @description Present for editors: the library they edit */
             library?: components["schemas"]["LibraryRef"];
             active: boolean;
+            /** @description Invited and has not chosen a password yet: cannot sign in until they do */
+            invited: boolean;
             /** Format: date-time */
             lastLoginAt?: string | null;
         };
@@ -3627,6 +3700,8 @@ export interface components {
             /** @description Present for editors: the library they edit */
             library?: components["schemas"]["LibraryRef"];
             active: boolean;
+            /** @description Invited and has not chosen a password yet: cannot sign in until they do */
+            invited: boolean;
             /** Format: date-time */
             lastLoginAt?: string | null;
             createdAt: string & components["schemas"]["Instant"];
@@ -4270,6 +4345,37 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    chooseNewPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPasswordInput"];
+            };
+        };
+        responses: {
+            /** @description The password is set */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     changePassword: {
         parameters: {
             query?: never;
@@ -4285,6 +4391,37 @@ export interface operations {
         responses: {
             /** @description Changed */
             204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description If the account exists, the link is on its way */
+            202: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
@@ -7761,6 +7898,34 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    inviteUserAgain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation is on its way */
+            202: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -29,8 +29,9 @@ public class AuthenticationFilter {
     private static final String CLEAR_COOKIE = "samspil.clear-session-cookie";
     private static final String RATE_LIMIT = "samspil.rate-limit";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    /** The only writes open to anonymous callers. */
-    private static final Set<String> SIGN_IN_PATHS = Set.of("/api/auth/login", "/api/auth/logout");
+    /** The only writes open to anonymous callers: signing in and out, and getting a password by mail. */
+    private static final Set<String> SIGN_IN_PATHS =
+            Set.of("/api/auth/login", "/api/auth/logout", "/api/auth/password-reset", "/api/auth/new-password");
 
     @Inject
     CurrentCaller current;
@@ -87,8 +88,8 @@ public class AuthenticationFilter {
                 current.set(session.get().caller(), session.get().id());
                 return;
             }
-            // Expired or logged out: the browser should forget the cookie. Signing in (or out) again is
-            // what such a browser should do next, so those two go on as anonymous.
+            // Expired or logged out: the browser should forget the cookie. Signing in (or out) again, or
+            // getting a new password, is what such a browser should do next, so those go on as anonymous.
             request.setProperty(CLEAR_COOKIE, Boolean.TRUE);
             if (!safe && !signIn(request)) {
                 throw new ApiException(ProblemType.UNAUTHORIZED, "problem.unauthorized.detail.session-expired");

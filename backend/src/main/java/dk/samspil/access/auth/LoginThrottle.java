@@ -13,8 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stops password guessing: more than {@code max-failures} failed logins for one account or from one
- * client address within the window gives 429 with Retry-After. Counted in PostgreSQL, so every
- * instance sees the same count.
+ * client address within the window gives 429 with Retry-After. Requests for a password-reset link are
+ * counted the same way, each request as one attempt, so nobody floods an inbox or probes accounts.
+ * Counted in PostgreSQL, so every instance sees the same count.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -25,6 +26,18 @@ public class LoginThrottle {
     @ConfigProperty(name = "samspil.login.failure-window", defaultValue = "PT15M")
     Duration window;
 
+    /** What is counted: failed sign-ins, or requests for a reset link. */
+    public enum Attempt {
+        LOGIN("problem.too-many-requests.detail.login"),
+        RESET("problem.too-many-requests.detail.reset");
+
+        private final String message;
+
+        Attempt(String message) {
+            this.message = message;
+        }
+    }
+
     /** Recent failures for one account and from one address, and when the first of each was. */
     record Failures(long byAccount, Instant firstByAccount, long byAddress, Instant firstByAddress) {}
 
@@ -34,8 +47,8 @@ public class LoginThrottle {
     @Inject
     AppClock clock;
 
-    /** Throws 429 when the account or the address has used up its attempts. */
-    public void check(String email, String clientAddress) {
+    /** Throws 429 when the account or the address has used up its attempts of this kind. */
+    public void check(Attempt kind, String email, String clientAddress) {
         Instant now = clock.now();
         Failures failures = sql.select("""
                         select count(*) filter (where lower(email) = lower(:email)) as by_account,
@@ -43,8 +56,10 @@ public class LoginThrottle {
                                count(*) filter (where client_address = :address) as by_address,
                                min(failed_at) filter (where client_address = :address) as first_by_address
                         from login_failure
-                        where failed_at > :since and (lower(email) = lower(:email) or client_address = :address)
+                        where kind = :kind and failed_at > :since
+                          and (lower(email) = lower(:email) or client_address = :address)
                         """)
+                .param("kind", kind.name())
                 .param("email", email)
                 .param("address", clientAddress)
                 .param("since", now.minus(window))
@@ -59,16 +74,17 @@ public class LoginThrottle {
         }
         if (blockedUntil != null) {
             long seconds = Math.max(1, Duration.between(now, blockedUntil).toSeconds() + 1);
-            throw new ApiException(ProblemType.TOO_MANY_REQUESTS, "problem.too-many-requests.detail.login", seconds)
+            throw new ApiException(ProblemType.TOO_MANY_REQUESTS, kind.message, seconds)
                     .withHeader("Retry-After", String.valueOf(seconds));
         }
     }
 
-    /** Records a failure in its own transaction: the login's refusal must not roll it back. */
-    public void recordFailure(String email, String clientAddress) {
+    /** Records an attempt in its own transaction: the login's refusal must not roll it back. */
+    public void record(Attempt kind, String email, String clientAddress) {
         QuarkusTransaction.requiringNew()
-                .run(() -> sql.update(
-                                "insert into login_failure (email, client_address, failed_at) values (:email, :address, :at)")
+                .run(() -> sql.update("insert into login_failure (kind, email, client_address, failed_at)"
+                                + " values (:kind, :email, :address, :at)")
+                        .param("kind", kind.name())
                         .param("email", email.length() > 254 ? email.substring(0, 254) : email)
                         .param("address", clientAddress)
                         .param("at", clock.now())
@@ -77,7 +93,7 @@ public class LoginThrottle {
 
     /** A successful login forgives the account's earlier failures (not the address's). */
     public void clearAccount(String email) {
-        sql.update("delete from login_failure where lower(email) = lower(:email)")
+        sql.update("delete from login_failure where kind = 'LOGIN' and lower(email) = lower(:email)")
                 .param("email", email)
                 .execute();
     }

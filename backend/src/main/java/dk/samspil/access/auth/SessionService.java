@@ -62,7 +62,7 @@ public class SessionService {
      */
     public NewSession login(String email, String password, String clientAddress) {
         String normalized = email.trim().toLowerCase(Locale.ROOT);
-        throttle.check(normalized, clientAddress);
+        throttle.check(LoginThrottle.Attempt.LOGIN, normalized, clientAddress);
         AppUser user = AppUser.<AppUser>find(
                         "from AppUser u left join fetch u.library where lower(u.email) = ?1", normalized)
                 .firstResult();
@@ -75,7 +75,7 @@ public class SessionService {
         }
         if (!valid) {
             registry.counter(LOGINS, "outcome", "refused").increment();
-            throttle.recordFailure(normalized, clientAddress);
+            throttle.record(LoginThrottle.Attempt.LOGIN, normalized, clientAddress);
             throw new ApiException(ProblemType.UNAUTHORIZED, "problem.unauthorized.detail.login");
         }
         NewSession session = QuarkusTransaction.requiringNew().call(() -> open(user.id, normalized, clientAddress));

@@ -31,7 +31,12 @@ public class Passwords {
         return BCrypt.with(VERSION, LONG_PASSWORDS).hashToString(Math.max(MIN_COST, cost), password.toCharArray());
     }
 
+    /** False for an account without a password (invited, not yet chosen), after the same work. */
     public boolean matches(String password, String hash) {
+        if (hash == null) {
+            burn(password);
+            return false;
+        }
         try {
             return BCrypt.verifyer(VERSION, LONG_PASSWORDS)
                     .verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8))

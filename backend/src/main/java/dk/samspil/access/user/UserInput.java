@@ -31,7 +31,8 @@ public record UserInput(
 
         @Schema(
                 nullable = true,
-                description = "Required when creating; when given on update, sets a new password",
+                description = "Leave out when creating to invite the user: they get a mail to choose their own."
+                        + " When given on update, sets a new password",
                 minLength = Passwords.MIN_LENGTH)
         @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH)
         String password) {}

@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -87,7 +88,9 @@ public class UserResource {
     @Operation(
             operationId = "createUser",
             summary = "Create a user",
-            description = "Admins. The email must be unused (409); the password is stored only as a hash.")
+            description = "Admins. The email must be unused (409); the password is stored only as a hash. Without a"
+                    + " password, the user is invited: they get a mail with a link (one use, seven days) to choose"
+                    + " their own, and cannot sign in before.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<UserView> create(@Valid @NotNull UserInput input, @Context UriInfo uri) {
@@ -109,5 +112,20 @@ public class UserResource {
             @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull UserInput input) {
         UserView updated = service.update(id, ifMatch.value(), input);
         return ETags.updated(updated, updated.version());
+    }
+
+    @POST
+    @Path("/{id}/invitation")
+    @Produces(MediaType.WILDCARD)
+    @Operation(
+            operationId = "inviteUserAgain",
+            summary = "Send a user a new invitation",
+            description = "Admins. For a user who has not chosen a password yet: a new link by mail (the earlier one"
+                    + " stops working). 409 once the user has a password: they use \"Forgot password?\".")
+    @APIResponse(responseCode = "202", description = "The invitation is on its way")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response inviteAgain(@PathParam("id") long id) {
+        service.inviteAgain(id);
+        return Response.accepted().build();
     }
 }

@@ -60,6 +60,9 @@ public class UserService {
     Event<CredentialsChanged> credentialsChanged;
 
     @Inject
+    Event<InvitationRequested> invitations;
+
+    @Inject
     AuditLog audit;
 
     public UserPage list(UserFilter filter, PageRequest page) {
@@ -75,7 +78,7 @@ public class UserService {
         String from = " from AppUser u left join u.library l";
         return Pages.query(em, where, "select count(u)" + from, """
                 select new dk.samspil.access.user.UserSummary(u.id, u.email, u.displayName, u.roles, l.id, l.name, u.active,
-                    u.lastLoginAt)""" + from, page, UserSummary.class, UserPage::new);
+                    case when u.passwordHash is null then true else false end, u.lastLoginAt)""" + from, page, UserSummary.class, UserPage::new);
     }
 
     public Optional<UserView> get(long id) {
@@ -85,19 +88,31 @@ public class UserService {
                 .map(UserView::of);
     }
 
+    /** A new account; without a password, its owner is invited by mail to choose one. */
     @Transactional
     public UserView create(UserInput input) {
-        access.requireAdmin();
-        if (input.password() == null) {
-            throw ApiException.invalidField("password", "user.password.required");
-        }
+        Caller admin = access.requireAdmin();
         AppUser user = new AppUser();
         Instant now = clock.now();
         user.createdAt = now;
         apply(user, input, now);
         user.persistAndFlush();
         audit.created("app_user", user.id, snapshot(user, input.password() != null));
+        if (user.passwordHash == null) {
+            invitations.fire(new InvitationRequested(user.id, admin.name()));
+        }
         return UserView.of(user);
+    }
+
+    /** A new invitation for a user who has not chosen a password yet. */
+    @Transactional
+    public void inviteAgain(long id) {
+        Caller admin = access.requireAdmin();
+        AppUser user = find(id);
+        if (user.passwordHash != null) {
+            throw ApiException.conflict("problem.conflict.detail.password-chosen");
+        }
+        invitations.fire(new InvitationRequested(user.id, admin.name()));
     }
 
     @Transactional

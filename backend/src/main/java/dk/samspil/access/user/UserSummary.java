@@ -20,6 +20,11 @@ public record UserSummary(
 
         @Schema(required = true) boolean active,
 
+        @Schema(
+                required = true,
+                description = "Invited and has not chosen a password yet: cannot sign in until they do")
+        boolean invited,
+
         @Schema(nullable = true, implementation = String.class, format = "date-time")
         Instant lastLoginAt) {
 
@@ -32,6 +37,7 @@ public record UserSummary(
             Long libraryId,
             String libraryName,
             Boolean active,
+            Boolean invited,
             Instant lastLoginAt) {
         this(
                 id,
@@ -40,6 +46,7 @@ public record UserSummary(
                 Arrays.stream(roles).map(Role::valueOf).sorted().toList(),
                 libraryId == null ? null : new LibraryRef(libraryId, libraryName),
                 active,
+                invited,
                 lastLoginAt);
     }
 }

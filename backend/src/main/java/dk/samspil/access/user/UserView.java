@@ -19,6 +19,11 @@ public record UserView(
 
         @Schema(required = true) boolean active,
 
+        @Schema(
+                required = true,
+                description = "Invited and has not chosen a password yet: cannot sign in until they do")
+        boolean invited,
+
         @Schema(nullable = true, implementation = String.class, format = "date-time")
         Instant lastLoginAt,
 
@@ -34,6 +39,7 @@ public record UserView(
                 u.roleSet().stream().sorted().toList(),
                 LibraryRef.of(u.library),
                 u.active,
+                u.passwordHash == null,
                 u.lastLoginAt,
                 u.createdAt,
                 u.updatedAt,

@@ -847,6 +847,35 @@ class AuthorizationMatrixTest {
                         .contentType("application/json")
                         .body(Map.of("currentPassword", TestUsers.PASSWORD, "newPassword", TestUsers.PASSWORD + "-new"))
                         .post("/api/auth/password"));
+        // A password by mail: open to anyone (the link is the proof)
+        row(
+                "requestPasswordReset",
+                202,
+                202,
+                202,
+                202,
+                202,
+                c -> c.request()
+                        .contentType("application/json")
+                        .header("X-Forwarded-For", "10.40.0." + (1 + (int) (Math.random() * 250)))
+                        .body(Map.of("email", uniqueWord().toLowerCase() + "@matrix.test"))
+                        .post("/api/auth/password-reset"));
+        row("chooseNewPassword", 204, 204, 204, 204, 204, c -> {
+            TestUsers.Session someone = users.fresh(Set.of(Role.EDITOR), null);
+            Api.given()
+                    .contentType("application/json")
+                    .header("X-Forwarded-For", "10.41.0." + (1 + (int) (Math.random() * 250)))
+                    .body(Map.of("email", someone.email()))
+                    .post("/api/auth/password-reset")
+                    .then()
+                    .statusCode(202);
+            String token = dk.samspil.testing.GreenMailResource.latestTo(someone.email())
+                    .link("/ny-adgangskode");
+            return c.request()
+                    .contentType("application/json")
+                    .body(Map.of("token", token, "password", "matrix-password-2"))
+                    .post("/api/auth/new-password");
+        });
         // Users and tokens: admins only
         row("listUsers", 401, 403, 403, 403, 200, c -> c.request().get("/api/users"));
         row(
@@ -878,6 +907,25 @@ class AuthorizationMatrixTest {
                                 "password",
                                 "matrix-password-1"))
                         .post("/api/users"));
+        row("inviteUserAgain", 401, 403, 403, 403, 202, c -> {
+            long invited = users.admin()
+                    .given()
+                    .contentType("application/json")
+                    .body(Map.of(
+                            "email",
+                            uniqueWord().toLowerCase() + "@matrix.test",
+                            "displayName",
+                            "Inviteret",
+                            "roles",
+                            List.of("COORDINATOR")))
+                    .post("/api/users")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+            return c.request().post("/api/users/{id}/invitation", invited);
+        });
         row("updateUser", 401, 403, 403, 403, 200, c -> {
             TestUsers.Session target = users.fresh(Set.of(Role.COORDINATOR), null);
             return c.request()

@@ -65,6 +65,7 @@ import dk.samspil.client.model.MilestoneInput;
 import dk.samspil.client.model.MilestoneKind;
 import dk.samspil.client.model.NetworkMeetingInput;
 import dk.samspil.client.model.NetworkMeetingView;
+import dk.samspil.client.model.NewPasswordInput;
 import dk.samspil.client.model.OpenDataCatalogue;
 import dk.samspil.client.model.OpenDataset;
 import dk.samspil.client.model.ParticipationInput;
@@ -79,6 +80,7 @@ import dk.samspil.client.model.PartnershipInput;
 import dk.samspil.client.model.PartnershipStatus;
 import dk.samspil.client.model.PartnershipView;
 import dk.samspil.client.model.PasswordChangeInput;
+import dk.samspil.client.model.PasswordResetRequest;
 import dk.samspil.client.model.Problem;
 import dk.samspil.client.model.ProjectInput;
 import dk.samspil.client.model.ProjectView;
@@ -176,17 +178,18 @@ class GeneratedClientIT {
 
     @BeforeAll
     void startTheApp() throws Exception {
-        app = PackagedApp.start(
-                "generated_client",
-                Map.of(
-                        "SAMSPIL_DEMO_CONTENT_ENABLED", "false",
-                        "SAMSPIL_ADMIN_EMAIL", ADMIN,
-                        "SAMSPIL_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                        "SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE", "1000000",
-                        "SAMSPIL_RATE_LIMIT_SIGNED_IN_PER_MINUTE", "1000000",
-                        "SAMSPIL_WEBHOOKS_SECRET_KEY", "Z2VuZXJhdGVkLWNsaWVudC13ZWJob29rLWtleS0zMiE=",
-                        "SAMSPIL_WEBHOOKS_ALLOW_INSECURE_TARGETS", "true",
-                        "SAMSPIL_WEBHOOKS_DELIVER_EVERY", "1s"));
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
+                "SAMSPIL_DEMO_CONTENT_ENABLED", "false",
+                "SAMSPIL_ADMIN_EMAIL", ADMIN,
+                "SAMSPIL_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE", "1000000",
+                "SAMSPIL_RATE_LIMIT_SIGNED_IN_PER_MINUTE", "1000000",
+                "SAMSPIL_WEBHOOKS_SECRET_KEY", "Z2VuZXJhdGVkLWNsaWVudC13ZWJob29rLWtleS0zMiE=",
+                "SAMSPIL_WEBHOOKS_ALLOW_INSECURE_TARGETS", "true",
+                "SAMSPIL_WEBHOOKS_DELIVER_EVERY", "1s"));
+        // Mails (reset links, invitations) go to a real SMTP server in this test run.
+        environment.putAll(dk.samspil.testing.GreenMailResource.smtpEnvironment());
+        app = PackagedApp.start("generated_client", environment);
         anonymous = client(request -> {});
     }
 
@@ -979,6 +982,29 @@ class GeneratedClientIT {
                 .changePassword(
                         new PasswordChangeInput().currentPassword(PASSWORD).newPassword(PASSWORD + "-nyt"));
         signIn("redaktoer@generated-client.test", PASSWORD + "-nyt");
+
+        // Forgotten: a link by mail (a real SMTP server in the test run) sets a new one.
+        new SignInApi(anonymous)
+                .requestPasswordReset(new PasswordResetRequest().email("redaktoer@generated-client.test"));
+        String token = dk.samspil.testing.GreenMailResource.latestTo("redaktoer@generated-client.test")
+                .link("/ny-adgangskode");
+        new SignInApi(anonymous)
+                .chooseNewPassword(new NewPasswordInput().token(token).password(PASSWORD + "-igen"));
+        editor = signIn("redaktoer@generated-client.test", PASSWORD + "-igen");
+
+        // A colleague is invited (no password given), and invited again.
+        UsersApi users = new UsersApi(admin);
+        UserView invited = users.createUser(new UserInput()
+                .email("inviteret@generated-client.test")
+                .displayName("Ivan Inviteret")
+                .roles(Set.of(Role.COORDINATOR)));
+        assertTrue(invited.getInvited());
+        users.inviteUserAgain(invited.getId());
+        String welcome = dk.samspil.testing.GreenMailResource.nthTo("inviteret@generated-client.test", 2)
+                .link("/velkommen");
+        new SignInApi(anonymous)
+                .chooseNewPassword(new NewPasswordInput().token(welcome).password(PASSWORD));
+        signIn("inviteret@generated-client.test", PASSWORD);
 
         SignInApi session = new SignInApi(coordinator);
         assertEquals(
