@@ -51,6 +51,8 @@ const AdminLayout = () => import('./admin/AdminLayout.vue')
 const AdminHomePage = () => import('./admin/AdminHomePage.vue')
 const LibraryEditPage = () => import('@/features/directory/libraries/admin/LibraryEditPage.vue')
 const ChangePasswordPage = () => import('@/features/access/auth/ChangePasswordPage.vue')
+const ForgotPasswordPage = () => import('@/features/access/auth/ForgotPasswordPage.vue')
+const NewPasswordPage = () => import('@/features/access/auth/NewPasswordPage.vue')
 const SignupPage = () => import('@/features/collaboration/participations/SignupPage.vue')
 const MyParticipationsPage = () => import('@/features/collaboration/participations/MyParticipationsPage.vue')
 const ParticipationEditPage = () => import('@/features/collaboration/participations/ParticipationEditPage.vue')
@@ -268,6 +270,16 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/soeg', name: 'search', component: SearchPage, meta: { titleKey: 'search.title' } },
   { path: '/log-ind', name: 'login', component: LoginPage, meta: { titleKey: 'login.title', guestOnly: true } },
+  { path: '/glemt-adgangskode', name: 'forgot-password', component: ForgotPasswordPage, meta: { titleKey: 'forgot.title' } },
+  // The links in mails: the secret follows # (never sent to a server).
+  {
+    path: '/ny-adgangskode',
+    name: 'new-password',
+    component: NewPasswordPage,
+    props: { purpose: 'reset' },
+    meta: { titleKey: 'newPassword.reset.heading' },
+  },
+  { path: '/velkommen', name: 'welcome', component: NewPasswordPage, props: { purpose: 'invite' }, meta: { titleKey: 'newPassword.invite.heading' } },
   {
     path: '/min-konto/adgangskode',
     name: 'change-password',

@@ -80,6 +80,37 @@ export default {
     tooManyWaitSeconds: 'Vent {count} sekund, før du prøver igen. | Vent {count} sekunder, før du prøver igen.',
     tooManyWaitMinutes: 'Vent {count} minut, før du prøver igen. | Vent {count} minutter, før du prøver igen.',
   },
+  forgot: {
+    title: 'Glemt adgangskode',
+    heading: 'Glemt adgangskode?',
+    link: 'Glemt adgangskode?',
+    lead: 'Skriv den e-mail, du logger ind med. Findes der en konto med den, sender vi et link, hvor du vælger en ny adgangskode. Linket virker én gang og i en time.',
+    email: 'E-mail',
+    submit: 'Send link',
+    submitting: 'Sender …',
+    sent: 'Tjek din e-mail. Findes der en konto med {email}, er linket sendt dertil. Det virker én gang og i en time. Kommer der ingen mail, så se i spam-mappen, eller spørg en administrator.',
+    back: 'Tilbage til log ind',
+  },
+  newPassword: {
+    reset: {
+      heading: 'Vælg en ny adgangskode',
+      lead: 'Vælg en ny adgangskode på mindst {min} tegn. Du bliver logget ud alle de steder, hvor du er logget ind.',
+    },
+    invite: {
+      heading: 'Velkommen til Samspil',
+      lead: 'Vælg den adgangskode, du vil logge ind med. Den skal have mindst {min} tegn.',
+    },
+    fields: {
+      password: 'Adgangskode',
+      repeatPassword: 'Gentag adgangskode',
+    },
+    submit: 'Gem adgangskode',
+    saved: 'Din adgangskode er gemt. Log ind med din e-mail og den nye adgangskode.',
+    login: 'Log ind',
+    noToken: 'Linket er ufuldstændigt. Åbn linket fra mailen igen, eller bed om et nyt.',
+    linkRefused: 'Linket er udløbet eller allerede brugt.',
+    askAgain: 'Bed om et nyt link',
+  },
   password: {
     title: 'Skift adgangskode',
     heading: 'Skift adgangskode',

@@ -77,6 +77,37 @@ export default {
     tooManyWaitSeconds: 'Wait {count} second before you try again. | Wait {count} seconds before you try again.',
     tooManyWaitMinutes: 'Wait {count} minute before you try again. | Wait {count} minutes before you try again.',
   },
+  forgot: {
+    title: 'Forgotten password',
+    heading: 'Forgot your password?',
+    link: 'Forgot your password?',
+    lead: 'Enter the email you sign in with. If there is an account with it, we send a link where you choose a new password. The link works once and for one hour.',
+    email: 'Email',
+    submit: 'Send link',
+    submitting: 'Sending …',
+    sent: 'Check your email. If there is an account with {email}, the link has been sent there. It works once and for one hour. If no mail arrives, look in the spam folder or ask an administrator.',
+    back: 'Back to sign in',
+  },
+  newPassword: {
+    reset: {
+      heading: 'Choose a new password',
+      lead: 'Choose a new password of at least {min} characters. You are signed out everywhere you are signed in.',
+    },
+    invite: {
+      heading: 'Welcome to Samspil',
+      lead: 'Choose the password you will sign in with. It must have at least {min} characters.',
+    },
+    fields: {
+      password: 'Password',
+      repeatPassword: 'Repeat password',
+    },
+    submit: 'Save password',
+    saved: 'Your password is saved. Sign in with your email and the new password.',
+    login: 'Sign in',
+    noToken: 'The link is incomplete. Open the link from the mail again, or ask for a new one.',
+    linkRefused: 'The link has expired or has already been used.',
+    askAgain: 'Ask for a new link',
+  },
   password: {
     title: 'Change password',
     heading: 'Change password',

@@ -169,6 +169,7 @@ export default {
     caption: 'Brugere',
     paginationLabel: 'Sider i listen over brugere',
     neverLoggedIn: 'Aldrig',
+    invited: 'Inviteret',
     columns: {
       name: 'Navn',
       email: 'E-mail',
@@ -181,7 +182,7 @@ export default {
   userForm: {
     createTitle: 'Opret bruger',
     createHeading: 'Opret bruger',
-    createLead: 'Giv den nye bruger en rolle og en midlertidig adgangskode, som brugeren selv skifter.',
+    createLead: 'Giv den nye bruger en rolle. Brugeren får en invitation på e-mail og vælger selv sin adgangskode.',
     editTitle: 'Rediger bruger',
     editHeading: 'Rediger {name}',
     editLead: 'Ret brugerens oplysninger og roller. Deaktivér brugeren for at fjerne adgangen.',
@@ -202,7 +203,7 @@ export default {
       roles: 'Vælg mindst én rolle.',
       library: 'Det bibliotek, redaktøren redigerer.',
       active: 'En deaktiveret bruger kan ikke logge ind og bliver logget ud med det samme.',
-      password: 'Mindst 12 tegn. Brugeren kan selv skifte den bagefter.',
+      password: 'Lad feltet stå tomt, så får brugeren en invitation på e-mail og vælger selv sin adgangskode. Eller angiv en på mindst 12 tegn.',
       newPassword: 'Lad feltet stå tomt for at beholde den nuværende adgangskode. En ny adgangskode logger brugeren ud alle steder.',
     },
     newPassword: 'Ny adgangskode',
@@ -211,6 +212,13 @@ export default {
     create: 'Opret bruger',
     save: 'Gem ændringer',
     created: 'Brugeren {name} er oprettet.',
+    invitedFlash: 'Brugeren {name} er oprettet og har fået en invitation på {email}.',
+    invitation: {
+      pending: '{name} har ikke valgt en adgangskode endnu og kan først logge ind, når det er sket.',
+      send: 'Send invitation igen',
+      sending: 'Sender …',
+      sent: 'En ny invitation er sendt til {email}. Den tidligere virker ikke længere.',
+    },
     saved: 'Ændringerne af {name} er gemt.',
   },
   tokens: {

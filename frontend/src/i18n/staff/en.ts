@@ -166,6 +166,7 @@ export default {
     caption: 'Users',
     paginationLabel: 'Pages of the list of users',
     neverLoggedIn: 'Never',
+    invited: 'Invited',
     columns: {
       name: 'Name',
       email: 'Email',
@@ -178,7 +179,7 @@ export default {
   userForm: {
     createTitle: 'Create user',
     createHeading: 'Create user',
-    createLead: 'Give the new user a role and a temporary password, which they change themselves.',
+    createLead: 'Give the new user a role. They get an invitation by email and choose their own password.',
     editTitle: 'Edit user',
     editHeading: 'Edit {name}',
     editLead: "Change the user's details and roles. Deactivate the user to remove their access.",
@@ -199,7 +200,7 @@ export default {
       roles: 'Choose at least one role.',
       library: 'The library the editor edits.',
       active: 'A deactivated user cannot sign in and is signed out at once.',
-      password: 'At least 12 characters. The user can change it afterwards.',
+      password: 'Leave it empty and the user gets an invitation by email to choose their own password. Or give one of at least 12 characters.',
       newPassword: 'Leave empty to keep the current password. A new password signs the user out everywhere.',
     },
     newPassword: 'New password',
@@ -208,6 +209,13 @@ export default {
     create: 'Create user',
     save: 'Save changes',
     created: 'The user {name} has been created.',
+    invitedFlash: 'The user {name} has been created and invited at {email}.',
+    invitation: {
+      pending: '{name} has not chosen a password yet and cannot sign in until they do.',
+      send: 'Send the invitation again',
+      sending: 'Sending …',
+      sent: 'A new invitation has been sent to {email}. The earlier one no longer works.',
+    },
     saved: 'The changes to {name} have been saved.',
   },
   tokens: {

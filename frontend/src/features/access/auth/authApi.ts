@@ -54,3 +54,13 @@ export function ensureSessionLoaded(): Promise<void> {
 export function changePassword(currentPassword: string, newPassword: string): Promise<void> {
   return unwrapNoContent(api.POST('/api/auth/password', { body: { currentPassword, newPassword } }))
 }
+
+/** Asks for a link to choose a new password; the answer is the same whether or not the account exists. */
+export async function requestPasswordReset(email: string): Promise<void> {
+  await unwrapNoContent(api.POST('/api/auth/password-reset', { body: { email } }))
+}
+
+/** Chooses a password with the secret from an invitation or reset link; every session of the account ends. */
+export async function chooseNewPassword(token: string, password: string): Promise<void> {
+  await unwrapNoContent(api.POST('/api/auth/new-password', { body: { token, password } }))
+}

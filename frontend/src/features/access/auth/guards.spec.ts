@@ -138,6 +138,10 @@ describe('router with the guard', () => {
             ? new Response(JSON.stringify(sessionView(signedIn)), { status: 200, headers: { 'Content-Type': 'application/json' } })
             : new Response(null, { status: 204 })
         }
+        if (url.pathname === '/api/stats/goal') {
+          const goal = { targetLibraries: 90, targetDate: '2999-12-31', participatingNow: 0, remaining: 90, reached: false, themes: [] }
+          return new Response(JSON.stringify(goal), { status: 200, headers: { 'Content-Type': 'application/json' } })
+        }
         return new Response(JSON.stringify({ items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }), {
           status: 200,
           headers: { 'Content-Type': 'application/json' },

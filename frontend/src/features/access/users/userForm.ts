@@ -34,7 +34,7 @@ export function isEditor(values: Pick<UserFormValues, 'roles'>): boolean {
 
 /**
  * The POST/PUT body. An empty password is sent as null: on update that keeps the current one,
- * on create the API answers that a password is required.
+ * on create the user is invited by mail to choose their own.
  */
 export function toUserInput(values: UserFormValues): UserInput {
   const password = values.password
