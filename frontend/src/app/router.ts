@@ -43,6 +43,8 @@ declare module 'vue-router' {
     allow?: (user: CurrentUser, to: RouteLocationNormalized) => boolean
     /** The login page: a signed-in user is sent on instead. */
     guestOnly?: boolean
+    /** A page for someone not signed in that speaks the staff's words (choosing a password): their texts first. */
+    staffTexts?: boolean
   }
 }
 
@@ -270,16 +272,16 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/soeg', name: 'search', component: SearchPage, meta: { titleKey: 'search.title' } },
   { path: '/log-ind', name: 'login', component: LoginPage, meta: { titleKey: 'login.title', guestOnly: true } },
-  { path: '/glemt-adgangskode', name: 'forgot-password', component: ForgotPasswordPage, meta: { titleKey: 'forgot.title' } },
+  { path: '/glemt-adgangskode', name: 'forgot-password', component: ForgotPasswordPage, meta: { titleKey: 'forgot.title', staffTexts: true } },
   // The links in mails: the secret follows # (never sent to a server).
   {
     path: '/ny-adgangskode',
     name: 'new-password',
     component: NewPasswordPage,
     props: { purpose: 'reset' },
-    meta: { titleKey: 'newPassword.reset.heading' },
+    meta: { titleKey: 'newPassword.reset.heading', staffTexts: true },
   },
-  { path: '/velkommen', name: 'welcome', component: NewPasswordPage, props: { purpose: 'invite' }, meta: { titleKey: 'newPassword.invite.heading' } },
+  { path: '/velkommen', name: 'welcome', component: NewPasswordPage, props: { purpose: 'invite' }, meta: { titleKey: 'newPassword.invite.heading', staffTexts: true } },
   {
     path: '/min-konto/adgangskode',
     name: 'change-password',
@@ -345,6 +347,8 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
   router.beforeResolve(async (to) => {
     if (isSignedIn() || to.matched.some((record) => record.meta.requiresAuth || record.meta.requiresRole)) {
       await Promise.all([loadStaffTexts(), addAdminRoutes(router)])
+    } else if (to.meta.staffTexts) {
+      await loadStaffTexts()
     }
   })
 

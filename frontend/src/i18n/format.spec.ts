@@ -55,7 +55,7 @@ describe('countText', () => {
   afterEach(() => setLocale('da'))
 
   it('writes the count with the form of the noun the number asks for, in each language', async () => {
-    const key = 'signup.admin.count'
+    const key = 'signupAdmin.count'
     expect(countText(translate, key, 1, 'da')).toBe('1 tilmelding')
     expect(countText(translate, key, 0, 'da')).toBe('0 tilmeldinger')
     expect(countText(translate, key, 2, 'da')).toBe('2 tilmeldinger')

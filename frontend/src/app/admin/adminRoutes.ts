@@ -80,7 +80,7 @@ export const adminRoutes: RouteRecordRaw[] = [
     name: 'admin-theme-participations',
     component: ThemeParticipationsPage,
     props: true,
-    meta: { titleKey: 'signup.admin.title' },
+    meta: { titleKey: 'signupAdmin.title' },
   },
   {
     path: 'partnere',

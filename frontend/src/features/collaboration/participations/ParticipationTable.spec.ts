@@ -39,7 +39,7 @@ const Host = defineComponent({
     const focusAreaNames = useFocusAreaNames()
     const actions = useParticipationActions({
       replace: (changed) => (rows.value = rows.value.map((p) => (p.id === changed.id ? changed : p))),
-      done: (action, changed) => i18n.global.t(`signup.admin.done.${action}`, { library: changed.library.name }),
+      done: (action, changed) => i18n.global.t(`signupAdmin.done.${action}`, { library: changed.library.name }),
       focusAfter: (changed) => `[data-testid="row-${changed.id}"] button`,
       reload,
     })
