@@ -113,7 +113,7 @@ e2e: node ## Browser tests (Playwright + axe, Debian's Chromium) against the bui
 	  SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE=100000 SAMSPIL_RATE_LIMIT_SIGNED_IN_PER_MINUTE=100000 \
 	  SAMSPIL_WEBHOOKS_ALLOW_INSECURE_TARGETS=true SAMSPIL_WEBHOOKS_SECRET_KEY=$$(printf 'e2e-only-webhook-key-32-bytes!!!' | base64) \
 	  $(WITH_APP) $(E2E_PORT) $(BACKEND)/target/e2e-app.log 120 \
-	  bash -c 'cd $(FRONTEND) && E2E_BASE_URL=http://localhost:$(E2E_PORT) npx playwright test'
+	  bash -c 'cd $(FRONTEND) && E2E_BASE_URL=http://localhost:$(E2E_PORT) E2E_APP_LOG=$(BACKEND)/target/e2e-app.log npx playwright test'
 
 LIGHTHOUSE_PORT ?= 18085
 

@@ -98,6 +98,8 @@ describe('CoordinatorOverview', () => {
     expect(fetchThemeParticipations).toHaveBeenCalledWith(14, { state: 'SIGNED_UP', size: 100 }, expect.anything())
     const section = wrapper.get('[data-testid="overview-waiting"]')
     expect(section.get('caption').text()).toBe('Tilmeldinger til tema 14, der venter på bekræftelse')
+    // All of them wait: who and when is enough (no state, channels or focus areas).
+    expect(section.findAll('thead th').map((th) => th.text())).toEqual(['Vælg', 'Bibliotek', 'Region', 'Tilmeldt', 'Handlinger'])
     // 41 wait, 2 are shown here: the page says where the rest are.
     expect(section.text()).toContain('Her vises de første 2.')
 

@@ -35,7 +35,7 @@ public class AccountMail {
         mailer.send(mail)
                 .subscribe()
                 .with(
-                        sent -> LOG.infof("Sent a %s mail to user %s", letter.purpose(), letter.to()),
+                        sent -> LOG.infof("Sent a %s mail", letter.purpose()),
                         failure ->
                                 LOG.errorf(failure, "Could not send a %s mail to %s", letter.purpose(), letter.to()));
     }
