@@ -17,6 +17,7 @@ export const PUBLIC_PAGES = [
   '/projekter',
   '/partnere',
   '/log-ind',
+  '/glemt-adgangskode',
 ]
 
 /**
