@@ -57,3 +57,42 @@ export function keyAction(key: string, state: ComboboxState): ComboboxAction {
       return { kind: 'none' }
   }
 }
+
+/** What a combobox does for each action. Without `search`, Enter with nothing highlighted submits the form. */
+export interface ComboboxHandlers {
+  move: (active: number) => void
+  choose: (index: number) => void
+  close: () => void
+  clear: () => void
+  search?: (text: string) => void
+  /** Enter with nothing to do is kept from the form (the site search: an empty field searches for nothing). */
+  swallowEnter?: boolean
+}
+
+/** A key pressed in the field: its action done, and the browser's default prevented for each action taken. */
+export function onComboboxKey(event: KeyboardEvent, state: ComboboxState, handlers: ComboboxHandlers): void {
+  if (event.altKey || event.ctrlKey || event.metaKey) return
+  const action = keyAction(event.key, state)
+  let taken = true
+  switch (action.kind) {
+    case 'move':
+      handlers.move(action.active)
+      break
+    case 'choose':
+      handlers.choose(action.index)
+      break
+    case 'close':
+      handlers.close()
+      break
+    case 'clear':
+      handlers.clear()
+      break
+    case 'search':
+      if (handlers.search) handlers.search(action.text)
+      else taken = false
+      break
+    case 'none':
+      taken = event.key === 'Enter' && !!handlers.swallowEnter
+  }
+  if (taken) event.preventDefault()
+}

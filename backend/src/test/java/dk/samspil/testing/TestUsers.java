@@ -74,6 +74,19 @@ public class TestUsers {
         return login(email, PASSWORD);
     }
 
+    /** An admin creates a coordinator without a password: the user is invited by mail. @return the user's id */
+    public long invite(String email, String displayName) {
+        return admin().given()
+                .contentType("application/json")
+                .body(Map.of("email", email, "displayName", displayName, "roles", java.util.List.of("COORDINATOR")))
+                .post("/api/users")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
     public Session login(String email, String password) {
         Response response = RestAssured.given()
                 .contentType("application/json")

@@ -118,15 +118,7 @@ class AccountResourceTest {
     void aNewInvitationReplacesTheOldOne() {
         TestUsers.Session admin = users.admin();
         String email = uniqueWord().toLowerCase() + "@invite.test";
-        long id = admin.given()
-                .contentType("application/json")
-                .body(Map.of("email", email, "displayName", "Ole Igen", "roles", List.of("COORDINATOR")))
-                .post("/api/users")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = users.invite(email, "Ole Igen");
         String first = GreenMailResource.nthTo(email, 1).link("/velkommen");
         admin.given().post("/api/users/{id}/invitation", id).then().statusCode(202);
         String second = GreenMailResource.nthTo(email, 2).link("/velkommen");

@@ -908,22 +908,7 @@ class AuthorizationMatrixTest {
                                 "matrix-password-1"))
                         .post("/api/users"));
         row("inviteUserAgain", 401, 403, 403, 403, 202, c -> {
-            long invited = users.admin()
-                    .given()
-                    .contentType("application/json")
-                    .body(Map.of(
-                            "email",
-                            uniqueWord().toLowerCase() + "@matrix.test",
-                            "displayName",
-                            "Inviteret",
-                            "roles",
-                            List.of("COORDINATOR")))
-                    .post("/api/users")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .jsonPath()
-                    .getLong("id");
+            long invited = users.invite(uniqueWord().toLowerCase() + "@matrix.test", "Inviteret");
             return c.request().post("/api/users/{id}/invitation", invited);
         });
         row("updateUser", 401, 403, 403, 403, 200, c -> {
