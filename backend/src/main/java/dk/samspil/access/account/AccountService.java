@@ -91,4 +91,12 @@ public class AccountService {
         mail.fire(new AccountMail.Letter(
                 user.email, user.displayName, AccountTokens.Purpose.INVITE, secret, request.invitedBy()));
     }
+
+    /**
+     * A password set or changed another way (by the user, by an admin) or a deactivated account: the links
+     * still out stop working, so an old mail cannot set the password again.
+     */
+    void onCredentialsChanged(@Observes CredentialsChanged change) {
+        tokens.withdrawAll(change.userId());
+    }
 }

@@ -81,11 +81,10 @@ public class AccountTokens {
         return row.map(r -> new Redeemed(r.userId(), Purpose.valueOf(r.purpose())));
     }
 
-    /** Whether the user has an invitation that can still be used. */
-    public boolean invitationOpen(long userId) {
-        return sql.select("""
-                        select count(*) > 0 as open from account_token
-                        where user_id = :user and purpose = 'INVITE' and used_at is null and expires_at > :now
-                        """).param("user", userId).param("now", clock.now()).one(Boolean.class);
+    /** Withdraws every link of the user that has not been used (a new password, a deactivated account). */
+    public void withdrawAll(long userId) {
+        sql.update("delete from account_token where user_id = :user and used_at is null")
+                .param("user", userId)
+                .execute();
     }
 }

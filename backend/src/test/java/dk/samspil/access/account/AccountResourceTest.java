@@ -128,6 +128,34 @@ class AccountResourceTest {
     }
 
     @Test
+    void aPasswordSetAnotherWayWithdrawsTheLinksStillOut() {
+        TestUsers.Session admin = users.admin();
+        String email = uniqueWord().toLowerCase() + "@invite.test";
+        long id = users.invite(email, "Vera Venter");
+        String invitation = GreenMailResource.latestTo(email).link("/velkommen");
+        // The admin sets a password after all: the invitation in the mail no longer works.
+        String etag = admin.given().get("/api/users/{id}", id).then().extract().header("ETag");
+        admin.given()
+                .contentType("application/json")
+                .header("If-Match", etag)
+                .body(Map.of(
+                        "email",
+                        email,
+                        "displayName",
+                        "Vera Venter",
+                        "roles",
+                        List.of("COORDINATOR"),
+                        "password",
+                        "set-by-the-admin-1"))
+                .put("/api/users/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("invited", equalTo(false));
+        choose(invitation, NEW_PASSWORD).then().statusCode(400).body("errors[0].field", equalTo("token"));
+        login(email, "set-by-the-admin-1").then().statusCode(200);
+    }
+
+    @Test
     void aForgottenPasswordIsReplacedThroughASingleUseLinkThatEndsEverySession() {
         TestUsers.Session user = users.fresh(Set.of(Role.COORDINATOR), null);
         TestUsers.Session other = users.login(user.email(), TestUsers.PASSWORD);
