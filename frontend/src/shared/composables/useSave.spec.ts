@@ -41,4 +41,13 @@ describe('useSave', () => {
     expect(onStale).toHaveBeenCalledOnce()
     expect(saveProblem.value).toBeNull()
   })
+
+  it('keeps how long a 429 asks to wait, until the next save', async () => {
+    const { save, saveProblem, retryAfter } = useSave()
+    await save(async () => Promise.reject(new ProblemError({ type: 'about:blank', title: 'For mange', status: 429 }, 90)))
+    expect(saveProblem.value?.status).toBe(429)
+    expect(retryAfter.value).toBe(90)
+    await save(async () => undefined)
+    expect(retryAfter.value).toBeNull()
+  })
 })

@@ -17,6 +17,8 @@ export interface Save {
   saving: Readonly<Ref<boolean>>
   /** Why the last save failed: the local check's errors, or the API's problem. */
   saveProblem: Readonly<Ref<Problem | null>>
+  /** After a 429: the seconds the API asked to wait (Retry-After), when it said; else null. */
+  retryAfter: Readonly<Ref<number | null>>
   /**
    * Runs `check`, then (when it found nothing) `run`, at most one at a time. What `run` throws
    * becomes `saveProblem`, so the form can show it at its fields.
@@ -35,10 +37,12 @@ export function localProblem(errors: readonly FieldError[]): Problem {
 export function useSave(options: SaveOptions = {}): Save {
   const saving = ref(false)
   const saveProblem = ref<Problem | null>(null)
+  const retryAfter = ref<number | null>(null)
 
   async function save(run: () => Promise<unknown>, check?: LocalCheck): Promise<void> {
     if (saving.value) return
     saveProblem.value = null
+    retryAfter.value = null
     const invalid = check?.() ?? []
     if (invalid.length > 0) {
       saveProblem.value = localProblem(invalid)
@@ -50,6 +54,7 @@ export function useSave(options: SaveOptions = {}): Save {
     } catch (error) {
       if (options.onStale && isProblemError(error) && error.status === 412) options.onStale()
       else saveProblem.value = problemOf(error)
+      if (isProblemError(error) && error.status === 429) retryAfter.value = error.retryAfterSeconds
     } finally {
       saving.value = false
     }
@@ -58,9 +63,11 @@ export function useSave(options: SaveOptions = {}): Save {
   return {
     saving,
     saveProblem,
+    retryAfter,
     save,
     reset: () => {
       saveProblem.value = null
+      retryAfter.value = null
     },
   }
 }
