@@ -23,6 +23,12 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
 
     private static volatile GreenMail server;
 
+    /**
+     * How long a test waits for a mail: sending takes well under a second here, and the app retries a
+     * failed send after one second, then two, then four.
+     */
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
     @Override
     public Map<String, String> start() {
         return smtpConfig();
@@ -80,19 +86,19 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** The newest mail to this address, waiting up to ten seconds for one to arrive. */
+    /** The newest mail to this address, waiting for one to arrive. */
     public static Letter latestTo(String address) {
         List<MimeMessage> mails = atLeast(address, 1);
         return read(mails.get(mails.size() - 1));
     }
 
-    /** The n-th mail (from 1) to this address, waiting up to ten seconds for it to arrive. */
+    /** The n-th mail (from 1) to this address, waiting for it to arrive. */
     public static Letter nthTo(String address, int n) {
         return read(atLeast(address, n).get(n - 1));
     }
 
     private static List<MimeMessage> atLeast(String address, int n) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             List<MimeMessage> mails = to(address);
             if (mails.size() >= n) {
@@ -105,7 +111,21 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("Not " + n + " mails to " + address + " within 10 s");
+        throw new AssertionError("Not " + n + " mails to " + address + " within " + WAIT.toSeconds()
+                + " s; the server has received: " + received());
+    }
+
+    /** Every mail the server has received, as "to: subject", for a failure message. */
+    private static List<String> received() {
+        return Arrays.stream(server.getReceivedMessages())
+                .map(m -> {
+                    try {
+                        return Arrays.toString(m.getAllRecipients()) + ": " + m.getSubject();
+                    } catch (jakarta.mail.MessagingException e) {
+                        return e.toString();
+                    }
+                })
+                .toList();
     }
 
     /** How many mails this address has received. */

@@ -21,6 +21,15 @@ public class AccountMail {
 
     private static final Logger LOG = Logger.getLogger(AccountMail.class);
 
+    /**
+     * A mail server that fails for a moment (a pooled connection it has closed, a restart) gets the mail
+     * again a few times over about a minute, rather than the link being lost with only a line in the log.
+     */
+    static final int RETRIES = 5;
+
+    static final java.time.Duration FIRST_RETRY = java.time.Duration.ofSeconds(1);
+    static final java.time.Duration LAST_RETRY = java.time.Duration.ofSeconds(30);
+
     /** A mail to send: to whom, which kind, the link's secret, and for an invitation who invited. */
     public record Letter(String to, String name, AccountTokens.Purpose purpose, String secret, String invitedBy) {}
 
@@ -32,7 +41,15 @@ public class AccountMail {
 
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) Letter letter) {
         Mail mail = Mail.withText(letter.to(), subject(letter), body(letter));
-        mailer.send(mail)
+        // Deferred: each retry asks the mailer again, rather than resubscribing to a failed attempt.
+        io.smallrye.mutiny.Uni.createFrom()
+                .deferred(() -> mailer.send(mail))
+                .onFailure()
+                .invoke(failure -> LOG.warnf("A %s mail was not sent (%s); trying again", letter.purpose(), failure))
+                .onFailure()
+                .retry()
+                .withBackOff(FIRST_RETRY, LAST_RETRY)
+                .atMost(RETRIES)
                 .subscribe()
                 .with(
                         sent -> LOG.infof("Sent a %s mail", letter.purpose()),

@@ -986,8 +986,7 @@ class GeneratedClientIT {
         // Forgotten: a link by mail (a real SMTP server in the test run) sets a new one.
         new SignInApi(anonymous)
                 .requestPasswordReset(new PasswordResetRequest().email("redaktoer@generated-client.test"));
-        String token = dk.samspil.testing.GreenMailResource.latestTo("redaktoer@generated-client.test")
-                .link("/ny-adgangskode");
+        String token = mail("redaktoer@generated-client.test", 1).link("/ny-adgangskode");
         new SignInApi(anonymous)
                 .chooseNewPassword(new NewPasswordInput().token(token).password(PASSWORD + "-igen"));
         editor = signIn("redaktoer@generated-client.test", PASSWORD + "-igen");
@@ -1000,8 +999,7 @@ class GeneratedClientIT {
                 .roles(Set.of(Role.COORDINATOR)));
         assertTrue(invited.getInvited());
         users.inviteUserAgain(invited.getId());
-        String welcome = dk.samspil.testing.GreenMailResource.nthTo("inviteret@generated-client.test", 2)
-                .link("/velkommen");
+        String welcome = mail("inviteret@generated-client.test", 2).link("/velkommen");
         new SignInApi(anonymous)
                 .chooseNewPassword(new NewPasswordInput().token(welcome).password(PASSWORD));
         signIn("inviteret@generated-client.test", PASSWORD);
@@ -1015,6 +1013,18 @@ class GeneratedClientIT {
         ApiResponse<SessionView> after = session.getSessionWithHttpInfo();
         assertEquals(204, after.getStatusCode());
         assertNull(after.getData());
+    }
+
+    /** The n-th mail to this address; if it does not come, the failure quotes what the app logged of its mails. */
+    private dk.samspil.testing.GreenMailResource.Letter mail(String address, int n) throws java.io.IOException {
+        try {
+            return dk.samspil.testing.GreenMailResource.nthTo(address, n);
+        } catch (AssertionError missing) {
+            List<String> logged = java.nio.file.Files.readAllLines(app.log()).stream()
+                    .filter(line -> line.contains("mail") || line.contains("Mail"))
+                    .toList();
+            throw new AssertionError(missing.getMessage() + "\nThe app logged:\n" + String.join("\n", logged));
+        }
     }
 
     @Test
