@@ -47,6 +47,22 @@ async function removeActivities(page: Page, participationId: number, prefix: str
   }
 }
 
+/**
+ * A sign-up of the library (not withdrawn) whose theme began before today, and the theme's first day:
+ * an activity there lies both in the past and in the theme's weeks, as the API requires.
+ */
+async function startedSignUp(page: Page, library: string): Promise<{ participationId: number; firstDay: string }> {
+  const found = await page.request.get(`/api/libraries?q=${encodeURIComponent(library)}&size=100`)
+  const { id } = ((await found.json()) as { items: { id: number; name: string }[] }).items.find((l) => l.name === library)!
+  const signUps = await page.request.get(`/api/libraries/${id}/participations?size=100`)
+  const { items } = (await signUps.json()) as { items: { id: number; state: string; theme: { id: number } }[] }
+  const themes = await page.request.get('/api/themes?size=100')
+  const starts = new Map(((await themes.json()) as { items: { id: number; startDate: string }[] }).items.map((t) => [t.id, t.startDate]))
+  const today = danishLocal(0).slice(0, 10)
+  const chosen = items.find((p) => p.state !== 'WITHDRAWN' && (starts.get(p.theme.id) ?? today) < today)!
+  return { participationId: chosen.id, firstDay: starts.get(chosen.theme.id)! }
+}
+
 /** Safety net: deletes the contacts called `name`. */
 async function removeContacts(page: Page, name: string): Promise<void> {
   const response = await page.request.get(`/api/contacts?q=${encodeURIComponent(name)}&size=100`)
@@ -73,7 +89,9 @@ test('an editor adds a past activity with attendance, edits and reports it, and 
   const signUp = themes.locator('tbody tr').filter({ hasNotText: 'Trukket tilbage' }).first()
   await signUp.getByRole('link', { name: /^Aktiviteter/ }).click()
   await expect(page).toHaveURL(/\/tilmeldinger\/\d+\/aktiviteter$/)
-  const participationId = Number(/\/tilmeldinger\/(\d+)\//.exec(page.url())![1])
+  // One whose theme has begun, so that the new activity can lie in the past.
+  const { participationId, firstDay } = await startedSignUp(page, AALBORG)
+  await page.goto(`/tilmeldinger/${participationId}/aktiviteter`)
   await expect(page.getByRole('heading', { level: 1, name: /^Aktiviteter: / })).toBeVisible()
   await expect(page.getByTestId('participation-details')).toContainText(AALBORG)
   await expectNoA11yViolations(page)
@@ -83,15 +101,30 @@ test('an editor adds a past activity with attendance, edits and reports it, and 
     const form = page.getByTestId('new-activity-form')
     const attendance = form.getByLabel('Fremmøde (frivilligt)', { exact: true })
     const hint = form.getByTestId('figures-hint')
+    const start = form.getByLabel('Starter', { exact: true })
+    const summary = page.getByTestId('error-summary')
+
+    // An empty form says everything that is missing at once: the contract's rules (title) with the form's own.
+    await form.getByLabel('Kanal', { exact: true }).selectOption({ label: 'Vælg kanal' })
+    await form.getByRole('button', { name: 'Tilføj aktivitet' }).click()
+    await expect(summary).toBeFocused()
+    await expect(summary.getByRole('link')).toHaveText([/^Titel/, /^Starter/, /^Kanal/, /^Målgruppe/])
+    await expect(form.locator('#new-activity-title-error')).toContainText('Skal udfyldes.')
+    // A start outside the theme's weeks is refused before anything is sent; the field says which weeks.
+    await expect(form.locator('#new-activity-startsAt-hint')).toContainText('på en dag i temaets uger: uge ')
+    await start.fill('2001-01-01T19:00')
+    await form.getByRole('button', { name: 'Tilføj aktivitet' }).click()
+    await expect(summary.getByRole('link', { name: /^Starter: Vælg en dag i temaets uger: uge / })).toBeVisible()
 
     await form.getByLabel('Titel', { exact: true }).fill(title)
     // No start yet, then a future start: attendance cannot be reported, and the form says why.
+    await start.fill('')
     await expect(attendance).toBeDisabled()
-    await form.getByLabel('Starter', { exact: true }).fill(danishLocal(30))
+    await start.fill(danishLocal(30))
     await expect(attendance).toBeDisabled()
     await expect(hint).toHaveText('Fremmøde og rækkevidde kan først indberettes, når aktiviteten er gået i gang.')
-    // A start in the past opens the figures.
-    await form.getByLabel('Starter', { exact: true }).fill(danishLocal(-3))
+    // A start in the past (the theme's first day) opens the figures.
+    await start.fill(`${firstDay}T19:00`)
     await expect(attendance).toBeEnabled()
     await expect(hint).toHaveText('Aktiviteten er gået i gang, så fremmøde og rækkevidde kan indberettes.')
     await attendance.fill('37')

@@ -1816,7 +1816,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description An activity to add, or the full new state of one. Attendance and reach can be reported only once the activity has started. */
+        /** @description An activity to add, or the full new state of one. It starts on a day of its theme's weeks (Danish time; a start kept unchanged is not checked again). Attendance and reach can be reported only once the activity has started. */
         ActivityInput: {
             /** @example Fortælleaften: Danmark i 1800-tallet */
             title: string;

@@ -1112,6 +1112,23 @@ export default {
       invalidDate: 'Angiv en gyldig dato',
     },
   },
+  /** The activity form's start, which must fall in the theme's weeks. */
+  activityWeeks: {
+    weeks: 'uge {start}–{end}, {year} ({from} – {to})',
+    weeksAcrossYears: 'uge {start} {startYear} – uge {end} {endYear} ({from} – {to})',
+    hint: 'Dato og klokkeslæt i dansk tid, på en dag i temaets uger: {weeks}.',
+    outside: 'Vælg en dag i temaets uger: {weeks}.',
+  },
+  /** What the API requires of a field (the contract's rules, src/api/rules.ts), as the forms say it. */
+  validation: {
+    required: 'Skal udfyldes.',
+    maxLength: 'Må højst være {max} tegn (nu {length}).',
+    minLength: 'Skal være mindst {min} tegn.',
+    minimum: 'Skal være mindst {min}.',
+    maximum: 'Må højst være {max}.',
+    minItems: 'Vælg mindst {min}.',
+    maxItems: 'Vælg højst {max}.',
+  },
   upload: {
     uploading: 'Lægger filen op …',
     cancel: 'Afbryd',

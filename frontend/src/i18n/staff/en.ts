@@ -1109,6 +1109,23 @@ export default {
       invalidDate: 'Enter a valid date',
     },
   },
+  /** The activity form's start, which must fall in the theme's weeks. */
+  activityWeeks: {
+    weeks: 'weeks {start}–{end}, {year} ({from} – {to})',
+    weeksAcrossYears: 'week {start} {startYear} – week {end} {endYear} ({from} – {to})',
+    hint: 'Date and time in Danish time, on a day in the theme\'s weeks: {weeks}.',
+    outside: 'Choose a day in the theme\'s weeks: {weeks}.',
+  },
+  /** What the API requires of a field (the contract's rules, src/api/rules.ts), as the forms say it. */
+  validation: {
+    required: 'Required.',
+    maxLength: 'At most {max} characters (now {length}).',
+    minLength: 'At least {min} characters.',
+    minimum: 'At least {min}.',
+    maximum: 'At most {max}.',
+    minItems: 'Choose at least {min}.',
+    maxItems: 'Choose at most {max}.',
+  },
   upload: {
     uploading: 'Uploading the file …',
     cancel: 'Cancel',

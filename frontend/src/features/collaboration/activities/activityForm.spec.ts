@@ -7,7 +7,8 @@ import {
   figuresClosedReason,
   figuresOpen,
   isReported,
-  localActivityErrors,
+  activityFormErrors,
+  startsWithinTheme,
   splitByHappened,
   toActivityInput,
   type ActivityFormValues,
@@ -154,11 +155,43 @@ describe('listing helpers', () => {
   })
 })
 
-describe('localActivityErrors', () => {
-  it("gives the local check's errors with translated messages", () => {
-    const values = { ...emptyActivityValues(), startsAt: '', channel: 'EVENTS' as const, audience: 'ADULTS' as const }
-    expect(localActivityErrors(values, Date.now(), (key) => `<${key}>`)).toEqual([
+describe('activityFormErrors', () => {
+  const t = (key: string, params?: Record<string, unknown>) => (params ? `<${key} ${JSON.stringify(params)}>` : `<${key}>`)
+
+  it("flags the form's own checks and the contract's rules in one go, the form's words first", () => {
+    const values = { ...emptyActivityValues(), title: '   ', place: 'x'.repeat(201) }
+    expect(activityFormErrors(values, Date.now(), t)).toEqual([
       { field: 'startsAt', message: '<activities.form.errors.startsAtRequired>' },
+      { field: 'channel', message: '<activities.form.errors.channelRequired>' },
+      { field: 'audience', message: '<activities.form.errors.audienceRequired>' },
+      // The title is blank and the place too long: the API's rules (openapi.yaml), not typed here.
+      { field: 'title', message: '<validation.required>' },
+      { field: 'place', message: '<validation.maxLength {"max":200,"length":201}>' },
     ])
+  })
+
+  it('finds nothing in a complete form', () => {
+    const values = { ...emptyActivityValues('EVENTS'), title: 'Fortælleaften', startsAt: '2027-03-09T19:00', audience: 'ADULTS' as const }
+    expect(activityFormErrors(values, Date.now(), t)).toEqual([])
+  })
+})
+
+describe("the theme's weeks", () => {
+  const span = { startDate: '2050-09-12', endDate: '2050-10-23', text: 'Uge 37–42, 2050' }
+  const t = (key: string, params?: Record<string, unknown>) => (params ? `<${key} ${JSON.stringify(params)}>` : `<${key}>`)
+  const values = (startsAt: string) => ({ ...emptyActivityValues('EVENTS'), title: 'Fortælleaften', startsAt, audience: 'ADULTS' as const })
+
+  it('takes any time on the first to the last day, in Danish time', () => {
+    expect(startsWithinTheme('2050-09-12T00:00', span)).toBe(true)
+    expect(startsWithinTheme('2050-10-23T23:59', span)).toBe(true)
+    expect(startsWithinTheme('2050-09-11T23:59', span)).toBe(false)
+    expect(startsWithinTheme('2050-10-24T00:00', span)).toBe(false)
+  })
+
+  it('flags a start outside them, naming the weeks', () => {
+    expect(activityFormErrors(values('2050-10-24T19:00'), Date.now(), t, false, span)).toEqual([
+      { field: 'startsAt', message: '<activityWeeks.outside {"weeks":"Uge 37–42, 2050"}>' },
+    ])
+    expect(activityFormErrors(values('2050-10-23T19:00'), Date.now(), t, false, span)).toEqual([])
   })
 })

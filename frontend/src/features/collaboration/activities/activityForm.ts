@@ -1,7 +1,10 @@
 import type { FieldError } from '@/api/client'
+import type { AppLocale, Translate } from '@/i18n'
+import { withContractErrors } from '@/shared/components/form/contractRules'
 import type { Channel } from '@/api/types'
 import { danishLocalToEpoch, danishLocalToIso, isoToDanishLocal } from '@/i18n/danishTime'
-import type { ActivityInput, ActivityView, Audience } from './activityApi'
+import type { ActivityInput, ActivityView, Audience, ThemeWeeks } from './activityApi'
+import { formatDate } from '@/i18n/format'
 
 /** The channels in the order the UI offers them (labels: signup.channels.*). */
 export const CHANNELS = [
@@ -114,13 +117,43 @@ export interface LocalFieldError {
   field: ActivityField
   /** i18n key of the message. */
   messageKey: string
+  params?: Record<string, unknown>
+}
+
+/** A theme's weeks as the activity form uses them: their first and last day, and how to say them. */
+export interface ThemeSpan {
+  startDate: string
+  endDate: string
+  /** "uge 37–42, 2050 (12.9.2050 – 23.10.2050)". */
+  text: string
+}
+
+export function themeSpan(weeks: ThemeWeeks, t: Translate, locale: AppLocale): ThemeSpan {
+  const { startWeek: start, endWeek: end } = weeks
+  const days = { from: formatDate(weeks.startDate, locale), to: formatDate(weeks.endDate, locale) }
+  const text =
+    start.year === end.year
+      ? t('activityWeeks.weeks', { start: start.week, end: end.week, year: start.year, ...days })
+      : t('activityWeeks.weeksAcrossYears', { start: start.week, startYear: start.year, end: end.week, endYear: end.year, ...days })
+  return { startDate: weeks.startDate, endDate: weeks.endDate, text }
+}
+
+/** Does this start (a datetime-local value in Danish time) fall on a day of the theme's weeks? */
+export function startsWithinTheme(startsAt: string, span: Pick<ThemeSpan, 'startDate' | 'endDate'>): boolean {
+  const day = startsAt.trim().slice(0, 10)
+  return day >= span.startDate && day <= span.endDate
 }
 
 /**
  * What the browser must check before it can build a request at all: times it can read, a
  * channel and an audience (enums), and whole numbers. Everything else is the API's to judge.
  */
-export function checkActivityValues(values: ActivityFormValues, now: number, report = false): LocalFieldError[] {
+export function checkActivityValues(
+  values: ActivityFormValues,
+  now: number,
+  report = false,
+  span: ThemeSpan | null = null,
+): LocalFieldError[] {
   const errors: LocalFieldError[] = []
   // A report with neither figure reports nothing: say so rather than "saved".
   if (report && !digits(values.attendance) && !digits(values.reach)) {
@@ -128,6 +161,9 @@ export function checkActivityValues(values: ActivityFormValues, now: number, rep
   }
   if (!values.startsAt.trim()) errors.push({ field: 'startsAt', messageKey: 'activities.form.errors.startsAtRequired' })
   else if (danishLocalToIso(values.startsAt) === null) errors.push({ field: 'startsAt', messageKey: 'activities.form.errors.dateTimeInvalid' })
+  else if (span && !startsWithinTheme(values.startsAt, span)) {
+    errors.push({ field: 'startsAt', messageKey: 'activityWeeks.outside', params: { weeks: span.text } })
+  }
   if (values.endsAt.trim() && danishLocalToIso(values.endsAt) === null) {
     errors.push({ field: 'endsAt', messageKey: 'activities.form.errors.dateTimeInvalid' })
   }
@@ -142,14 +178,19 @@ export function checkActivityValues(values: ActivityFormValues, now: number, rep
   return errors
 }
 
-/** The local check's errors with their messages, as the save shows them at the fields. */
-export function localActivityErrors(
+/**
+ * Everything the API would refuse in the form, at once: the form's own checks (in its words) and
+ * the contract's rules on the body it would send.
+ */
+export function activityFormErrors(
   values: ActivityFormValues,
   now: number,
-  translate: (key: string) => string,
+  t: Translate,
   report = false,
+  span: ThemeSpan | null = null,
 ): FieldError[] {
-  return checkActivityValues(values, now, report).map((e) => ({ field: e.field, message: translate(e.messageKey) }))
+  const local = checkActivityValues(values, now, report, span).map((e) => ({ field: e.field, message: t(e.messageKey, e.params) }))
+  return withContractErrors(local, 'ActivityInput', toActivityInput(values, now), t)
 }
 
 function optional(value: string): string | null {

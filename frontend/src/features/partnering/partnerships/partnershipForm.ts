@@ -1,4 +1,6 @@
 import type { FieldError, Problem } from '@/api/client'
+import type { Translate } from '@/i18n'
+import { withContractErrors } from '@/shared/components/form/contractRules'
 import type { AttachmentView } from '@/api/upload'
 import { isPartnershipPhase } from '@/shared/reference/phases'
 import { contentErrorKey, mapContentErrors, type ContentErrors } from '@/shared/components/form/contentForm'
@@ -152,6 +154,12 @@ export function checkPartnershipValues(
     if (id(row.partnerId) === null) errors.push({ field: `partners[${i}].partnerId`, message: message('choose') })
   })
   return errors
+}
+
+/** Everything the API would refuse in the form, at once: the form's own checks and the contract's rules. */
+export function partnershipFormErrors(values: PartnershipFormValues, t: Translate, ownLibraryId: number | null): FieldError[] {
+  const local = checkPartnershipValues(values, (p) => t(`partnerships.form.local.${p}`), ownLibraryId)
+  return withContractErrors(local, 'PartnershipInput', toPartnershipInput(values, ownLibraryId), t)
 }
 
 // ---- field errors ----------------------------------------------------------------------------

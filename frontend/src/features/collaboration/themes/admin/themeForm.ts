@@ -1,4 +1,6 @@
 import type { FieldError, Problem } from '@/api/client'
+import type { Translate } from '@/i18n'
+import { withContractErrors } from '@/shared/components/form/contractRules'
 import type { IsoWeek, MaterialKind, MilestoneKind, Season, ThemeInput } from '@/api/types'
 import { collectFieldErrors, nextRowKey, optional, type ContentErrors } from '@/shared/components/form/contentForm'
 import { parseFieldPath } from '@/shared/components/form/formErrors'
@@ -259,6 +261,11 @@ export function checkThemeValues(values: ThemeFormValues, message: (problem: Loc
     if (!(MATERIAL_KINDS as string[]).includes(row.kind)) add(`materials[${i}].kind`, 'choose')
   })
   return errors
+}
+
+/** Everything the API would refuse in the form, at once: the form's own checks and the contract's rules. */
+export function themeFormErrors(values: ThemeFormValues, t: Translate): FieldError[] {
+  return withContractErrors(checkThemeValues(values, (p) => t(`themeAdmin.local.${p}`)), 'ThemeInput', toThemeInput(values), t)
 }
 
 /**

@@ -10,8 +10,9 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
-        description = "An activity to add, or the full new state of one. Attendance and reach can be reported only"
-                + " once the activity has started.")
+        description = "An activity to add, or the full new state of one. It starts on a day of its theme's weeks"
+                + " (Danish time; a start kept unchanged is not checked again). Attendance and reach can be reported"
+                + " only once the activity has started.")
 public record ActivityInput(
         @Schema(required = true, example = "Fortælleaften: Danmark i 1800-tallet") @NotBlank @Size(max = 200)
         String title,

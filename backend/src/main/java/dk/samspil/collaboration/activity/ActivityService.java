@@ -5,6 +5,7 @@ import static dk.samspil.common.text.Texts.blankToNull;
 import dk.samspil.collaboration.participation.Channel;
 import dk.samspil.collaboration.participation.Participation;
 import dk.samspil.collaboration.participation.ParticipationState;
+import dk.samspil.collaboration.theme.Theme;
 import dk.samspil.common.audit.AuditLog;
 import dk.samspil.common.http.ETags;
 import dk.samspil.common.paging.Filters;
@@ -135,7 +136,7 @@ public class ActivityService {
         activity.participationId = participationId;
         activity.createdAt = clock.now();
         activity.updatedAt = activity.createdAt;
-        apply(activity, input);
+        apply(activity, input, participation.themeId);
         activity.persist();
         audit.created("activity", activity.id, snapshot(activity));
         return get(activity.id).orElseThrow();
@@ -144,10 +145,11 @@ public class ActivityService {
     @Transactional
     public ActivityView update(long id, String ifMatch, ActivityInput input) {
         Activity activity = find(id);
-        access.requireLibraryEditor(Participation.<Participation>findById(activity.participationId).libraryId);
+        Participation participation = Participation.findById(activity.participationId);
+        access.requireLibraryEditor(participation.libraryId);
         ETags.requireMatch(ifMatch, activity.version);
         Map<String, Object> before = snapshot(activity);
-        apply(activity, input);
+        apply(activity, input, participation.themeId);
         Map<String, Object> after = snapshot(activity);
         if (!before.equals(after)) {
             activity.updatedAt = clock.now();
@@ -173,9 +175,13 @@ public class ActivityService {
                 .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.activity", id));
     }
 
-    private void apply(Activity a, ActivityInput in) {
+    private void apply(Activity a, ActivityInput in, long themeId) {
         Instant startsAt = in.startsAt().toInstant();
         Instant endsAt = in.endsAt() == null ? null : in.endsAt().toInstant();
+        // A start kept as it was stays, even if the theme's weeks have moved since.
+        if (!startsAt.equals(a.startsAt)) {
+            requireWithinTheme(startsAt, themeId);
+        }
         if (endsAt != null && endsAt.isBefore(startsAt)) {
             throw ApiException.invalidField("endsAt", "activity.ends.before-start");
         }
@@ -195,6 +201,21 @@ public class ActivityService {
         a.audience = in.audience();
         a.attendance = in.attendance();
         a.reach = in.reach();
+    }
+
+    /** An activity is part of its theme: it starts on a day of the theme's weeks, in Danish time. */
+    private static void requireWithinTheme(Instant startsAt, long themeId) {
+        Theme theme = Theme.findById(themeId);
+        LocalDate day = startsAt.atZone(DANISH_TIME).toLocalDate();
+        if (day.isBefore(theme.startDate) || day.isAfter(theme.endDate)) {
+            throw ApiException.invalidField(
+                    "startsAt",
+                    "activity.starts.outside-theme",
+                    String.valueOf(theme.startWeek),
+                    String.valueOf(theme.startYear),
+                    String.valueOf(theme.endWeek),
+                    String.valueOf(theme.endYear));
+        }
     }
 
     private static Map<String, Object> snapshot(Activity a) {

@@ -60,6 +60,62 @@ class ActivityResourceTest {
     }
 
     @Test
+    void anActivityStartsOnADayOfItsThemesWeeksInDanishTime() {
+        long theme = themes.create("Uger " + uniqueWord(), 2050); // weeks 37-42: 12 September to 23 October
+        long library = libraries.create("Uger " + uniqueWord(), 851);
+        long participation = themes.signUp(theme, library, "EVENTS");
+        TestUsers.Session editor = users.editorOf(library);
+
+        // Sunday before week 37, 23:30 in Denmark (21:30 UTC): refused, in the form's words, and nothing saved.
+        editor.given()
+                .contentType("application/json")
+                .header("Accept-Language", "da")
+                .body(activity("For tidligt", "2050-09-11T23:30:00+02:00"))
+                .post("/api/participations/{id}/activities", participation)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("startsAt"))
+                .body("errors[0].message", equalTo("skal ligge i temaets uger: uge 37, 2050 til uge 42, 2050"));
+        editor.given()
+                .contentType("application/json")
+                .header("Accept-Language", "en")
+                .body(activity("For sent", "2050-10-24T00:15:00+02:00"))
+                .post("/api/participations/{id}/activities", participation)
+                .then()
+                .statusCode(400)
+                .body("errors[0].message", equalTo("must be within the theme's weeks: week 37, 2050 to week 42, 2050"));
+        Api.given().queryParam("themeId", theme).get("/api/activities").then().body("totalItems", equalTo(0));
+
+        // Monday of week 37 just after midnight in Denmark (still Sunday in UTC), and the last Sunday late.
+        long first = editor.given()
+                .contentType("application/json")
+                .body(activity("Første dag", "2050-09-11T22:30:00Z"))
+                .post("/api/participations/{id}/activities", participation)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        editor.given()
+                .contentType("application/json")
+                .body(activity("Sidste dag", "2050-10-23T23:00:00+02:00"))
+                .post("/api/participations/{id}/activities", participation)
+                .then()
+                .statusCode(201);
+
+        // Moving an activity out of the weeks is refused too, and it keeps its time.
+        editor.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
+                .body(activity("Første dag", "2051-03-09T19:00:00+01:00"))
+                .put("/api/activities/{id}", first)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("startsAt"));
+        Api.given().get("/api/activities/{id}", first).then().body("startsAt", equalTo("2050-09-11T22:30:00Z"));
+    }
+
+    @Test
     void anEditorPlansAnActivityAndReportsAttendanceOnceItHasHappened() {
         long theme = themes.create("Aktiv " + uniqueWord(), 2050); // weeks 37-42 of 2050
         long library = libraries.create("Aktiv " + uniqueWord(), 851);
