@@ -148,11 +148,10 @@ async function journey(browser: Browser, contexts: BrowserContext[]): Promise<vo
   await coordinator.locator('#theme-summary').fill('Bibliotekerne samler fortællinger fra lokalsamfundet i fire uger.')
   await coordinator.locator('#theme-description').fill('## Om temaet\n\nVi **fortæller** sammen.')
   await coordinator.locator('#theme-season').selectOption({ label: season })
-  await coordinator.locator('#theme-year').fill(String(start.year))
-  await coordinator.locator('#theme-startWeek-week').fill(String(start.week))
-  await coordinator.locator('#theme-startWeek-year').fill(String(start.year))
-  await coordinator.locator('#theme-endWeek-week').fill(String(end.week))
-  await coordinator.locator('#theme-endWeek-year').fill(String(end.year))
+  // The theme's year: across New Year, an autumn theme is the year it begins, a spring theme the year it ends.
+  await coordinator.locator('#theme-year').fill(String(season === 'Forår' ? end.year : start.year))
+  await coordinator.locator('#theme-startWeek').fill(String(start.week))
+  await coordinator.locator('#theme-endWeek').fill(String(end.week))
   // Libraries can sign up until the theme's last day.
   await coordinator.locator('#theme-signupDeadline').fill(isoDate(lastDay))
   await coordinator.getByRole('checkbox', { name: 'Litteratur' }).check()

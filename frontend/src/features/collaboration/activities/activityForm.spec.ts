@@ -107,7 +107,7 @@ describe('when attendance and reach are editable', () => {
 describe('checkActivityValues', () => {
   it('refuses a report with neither attendance nor reach, and takes one with either', () => {
     expect(checkActivityValues(values({ attendance: '', reach: ' ' }), NOW, true)).toEqual([
-      { field: 'attendance', messageKey: 'activities.form.errors.reportEmpty' },
+      { field: 'attendance', messageKey: 'activityForm.errors.reportEmpty' },
     ])
     expect(checkActivityValues(values({ attendance: '', reach: '120' }), NOW, true)).toEqual([])
     // Editing the activity (not reporting) may leave both empty.
@@ -121,9 +121,9 @@ describe('checkActivityValues', () => {
   it('asks for what the request cannot be built without', () => {
     const errors = checkActivityValues(values({ startsAt: '', channel: '', audience: '' }), NOW)
     expect(errors.map((e) => [e.field, e.messageKey])).toEqual([
-      ['startsAt', 'activities.form.errors.startsAtRequired'],
-      ['channel', 'activities.form.errors.channelRequired'],
-      ['audience', 'activities.form.errors.audienceRequired'],
+      ['startsAt', 'activityForm.errors.startsAtRequired'],
+      ['channel', 'activityForm.errors.channelRequired'],
+      ['audience', 'activityForm.errors.audienceRequired'],
     ])
   })
 
@@ -161,9 +161,9 @@ describe('activityFormErrors', () => {
   it("flags the form's own checks and the contract's rules in one go, the form's words first", () => {
     const values = { ...emptyActivityValues(), title: '   ', place: 'x'.repeat(201) }
     expect(activityFormErrors(values, Date.now(), t)).toEqual([
-      { field: 'startsAt', message: '<activities.form.errors.startsAtRequired>' },
-      { field: 'channel', message: '<activities.form.errors.channelRequired>' },
-      { field: 'audience', message: '<activities.form.errors.audienceRequired>' },
+      { field: 'startsAt', message: '<activityForm.errors.startsAtRequired>' },
+      { field: 'channel', message: '<activityForm.errors.channelRequired>' },
+      { field: 'audience', message: '<activityForm.errors.audienceRequired>' },
       // The title is blank and the place too long: the API's rules (openapi.yaml), not typed here.
       { field: 'title', message: '<validation.required>' },
       { field: 'place', message: '<validation.maxLength {"max":200,"length":201}>' },

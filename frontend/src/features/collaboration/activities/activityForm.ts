@@ -157,22 +157,22 @@ export function checkActivityValues(
   const errors: LocalFieldError[] = []
   // A report with neither figure reports nothing: say so rather than "saved".
   if (report && !digits(values.attendance) && !digits(values.reach)) {
-    errors.push({ field: 'attendance', messageKey: 'activities.form.errors.reportEmpty' })
+    errors.push({ field: 'attendance', messageKey: 'activityForm.errors.reportEmpty' })
   }
-  if (!values.startsAt.trim()) errors.push({ field: 'startsAt', messageKey: 'activities.form.errors.startsAtRequired' })
-  else if (danishLocalToIso(values.startsAt) === null) errors.push({ field: 'startsAt', messageKey: 'activities.form.errors.dateTimeInvalid' })
+  if (!values.startsAt.trim()) errors.push({ field: 'startsAt', messageKey: 'activityForm.errors.startsAtRequired' })
+  else if (danishLocalToIso(values.startsAt) === null) errors.push({ field: 'startsAt', messageKey: 'activityForm.errors.dateTimeInvalid' })
   else if (span && !startsWithinTheme(values.startsAt, span)) {
     errors.push({ field: 'startsAt', messageKey: 'activityWeeks.outside', params: { weeks: span.text } })
   }
   if (values.endsAt.trim() && danishLocalToIso(values.endsAt) === null) {
-    errors.push({ field: 'endsAt', messageKey: 'activities.form.errors.dateTimeInvalid' })
+    errors.push({ field: 'endsAt', messageKey: 'activityForm.errors.dateTimeInvalid' })
   }
-  if (!values.channel) errors.push({ field: 'channel', messageKey: 'activities.form.errors.channelRequired' })
-  if (!values.audience) errors.push({ field: 'audience', messageKey: 'activities.form.errors.audienceRequired' })
+  if (!values.channel) errors.push({ field: 'channel', messageKey: 'activityForm.errors.channelRequired' })
+  if (!values.audience) errors.push({ field: 'audience', messageKey: 'activityForm.errors.audienceRequired' })
   if (figuresOpen(values, now)) {
     for (const field of FIGURE_FIELDS) {
       const text = digits(values[field])
-      if (text && !WHOLE_NUMBER.test(text)) errors.push({ field, messageKey: 'activities.form.errors.wholeNumber' })
+      if (text && !WHOLE_NUMBER.test(text)) errors.push({ field, messageKey: 'activityForm.errors.wholeNumber' })
     }
   }
   return errors

@@ -49,6 +49,10 @@ describe('contractErrors', () => {
 })
 
 describe('withContractErrors', () => {
+  it('lets a form the browser can send go to the API, which answers with every rule at once', () => {
+    expect(withContractErrors([], 'ActivityInput', { title: '', startsAt: '2027-03-09T18:00:00Z', channel: 'EVENTS', audience: 'ADULTS' }, t)).toEqual([])
+  })
+
   it("keeps the form's own message for a field it flags, and adds the rest", () => {
     const local = [{ field: 'startsAt', message: 'Angiv, hvornår aktiviteten starter.' }]
     expect(withContractErrors(local, 'ActivityInput', { title: '', startsAt: '', channel: 'EVENTS', audience: 'ADULTS' }, t)).toEqual([

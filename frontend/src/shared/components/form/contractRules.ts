@@ -70,10 +70,13 @@ export function contractErrors(schema: InputSchema, body: object, translate: Tra
 }
 
 /**
- * A form's own checks (what it must know before it can build a request, in its own words) with the
- * contract's on the body it would send: a field the form already flags keeps the form's message.
+ * What a form says before sending when it cannot send: its own checks (what it must know to build a
+ * request at all, in its words) and, beside them, the contract's rules on the body it would send, so
+ * nothing waits for the next submit. When the form can send, it does: the API enforces the same rules
+ * and the ones no contract spells out (a web address, a week in its year), and answers with all of them.
  */
 export function withContractErrors(local: readonly FieldError[], schema: InputSchema, body: object, translate: Translate): FieldError[] {
+  if (local.length === 0) return []
   const flagged = new Set(local.map((e) => e.field))
   return [...local, ...contractErrors(schema, body, translate).filter((e) => !flagged.has(e.field))]
 }

@@ -4,7 +4,6 @@ import type { ThemeView } from './themeAdminApi'
 import {
   checkThemeValues,
   emptyThemeValues,
-  isoWeeksInYear,
   mapThemeErrors,
   newMaterialRow,
   newMilestoneRow,
@@ -14,9 +13,9 @@ import {
   themeFieldId,
   type ThemeFormValues,
   themeValues,
+  themeWeekSpan,
   toThemeInput,
   weekKey,
-  weeksBetween,
 } from './themeForm'
 
 const klima: ThemeView = {
@@ -65,8 +64,8 @@ function validValues(): ThemeFormValues {
     summary: 'Et tema til prøve',
     season: 'AUTUMN',
     year: '2099',
-    startWeek: { year: '2099', week: '40' },
-    endWeek: { year: '2099', week: '44' },
+    startWeek: '40',
+    endWeek: '44',
     signupDeadline: '2099-09-01',
   }
 }
@@ -152,10 +151,8 @@ describe('checkThemeValues', () => {
       { field: 'number', message: 'local:required' },
       { field: 'season', message: 'local:choose' },
       { field: 'year', message: 'local:required' },
-      { field: 'startWeek.year', message: 'local:required' },
-      { field: 'startWeek.week', message: 'local:required' },
-      { field: 'endWeek.year', message: 'local:required' },
-      { field: 'endWeek.week', message: 'local:required' },
+      { field: 'startWeek', message: 'local:required' },
+      { field: 'endWeek', message: 'local:required' },
       { field: 'signupDeadline', message: 'local:required' },
       { field: 'partners[0].partnerId', message: 'local:choose' },
       { field: 'milestones[0].kind', message: 'local:choose' },
@@ -173,32 +170,34 @@ describe('checkThemeValues', () => {
   })
 })
 
-describe('ISO weeks', () => {
-  it('knows which years have 53 weeks', () => {
-    expect(isoWeeksInYear(2026)).toBe(53)
-    expect(isoWeeksInYear(2027)).toBe(52)
-    expect(isoWeeksInYear(2020)).toBe(53)
+describe('the weeks, entered once', () => {
+  const form = (season: string, year: string, startWeek: string, endWeek: string) => ({ season, year, startWeek, endWeek })
+
+  it("takes both weeks in the theme's year", () => {
+    expect(themeWeekSpan(form('SPRING', '2027', '12', '17'))).toEqual({ start: { year: 2027, week: 12 }, end: { year: 2027, week: 17 } })
   })
 
-  it('lists the weeks of a span, also across New Year', () => {
-    expect(weeksBetween({ year: 2027, week: 11 }, { year: 2027, week: 13 }).map(weekKey)).toEqual(['2027-W11', '2027-W12', '2027-W13'])
-    expect(weeksBetween({ year: 2026, week: 52 }, { year: 2027, week: 2 }).map(weekKey)).toEqual([
-      '2026-W52',
-      '2026-W53',
-      '2027-W01',
-      '2027-W02',
-    ])
+  it('lets an autumn theme end after New Year, and a spring theme begin before it', () => {
+    expect(themeWeekSpan(form('AUTUMN', '2026', '46', '3'))).toEqual({ start: { year: 2026, week: 46 }, end: { year: 2027, week: 3 } })
+    expect(themeWeekSpan(form('SPRING', '2027', '50', '14'))).toEqual({ start: { year: 2026, week: 50 }, end: { year: 2027, week: 14 } })
   })
 
-  it('lists nothing for a backwards span or a week that does not exist', () => {
-    expect(weeksBetween({ year: 2027, week: 5 }, { year: 2027, week: 4 })).toEqual([])
-    expect(weeksBetween({ year: 2027, week: 53 }, { year: 2028, week: 2 })).toEqual([])
+  it('has no span until the year and both weeks are numbers', () => {
+    expect(themeWeekSpan(form('AUTUMN', '', '40', '44'))).toBeNull()
+    expect(themeWeekSpan(form('AUTUMN', '2099', '40', 'x'))).toBeNull()
+  })
+
+  it('gives a theme back with the weeks it had, across New Year too', () => {
+    const across = { ...klima, season: 'AUTUMN' as const, year: 2026, startWeek: { year: 2026, week: 50 }, endWeek: { year: 2027, week: 3 } }
+    const input = toThemeInput(themeValues(across))
+    expect([input.startWeek, input.endWeek]).toEqual([across.startWeek, across.endWeek])
   })
 
   it('offers the span as peak weeks, and keeps a chosen week outside it visible', () => {
-    const values = { startWeek: { year: '2027', week: '14' }, endWeek: { year: '2027', week: '15' }, peakWeeks: ['2027-W20'] }
+    const values = { ...form('SPRING', '2027', '14', '15'), peakWeeks: ['2027-W20'] }
     expect(peakWeekChoices(values).map(weekKey)).toEqual(['2027-W14', '2027-W15', '2027-W20'])
-    expect(peakWeekChoices({ ...values, endWeek: { year: '', week: '' }, peakWeeks: [] })).toEqual([])
+    expect(peakWeekChoices({ ...values, endWeek: '', peakWeeks: [] })).toEqual([])
+    expect(peakWeekChoices({ ...form('AUTUMN', '2026', '52', '1'), peakWeeks: [] }).map(weekKey)).toEqual(['2026-W52', '2026-W53', '2027-W01'])
   })
 })
 
@@ -214,9 +213,10 @@ describe('theme field errors', () => {
 
   it('puts each error where the form shows it', () => {
     expect(themeErrorKey('title')).toBe('title')
-    expect(themeErrorKey('startWeek')).toBe('startWeek.week')
-    expect(themeErrorKey('startWeek.year')).toBe('startWeek.year')
-    expect(themeErrorKey('endWeek.week')).toBe('endWeek.week')
+    // A week's year follows from the theme's: its errors show at the week.
+    expect(themeErrorKey('startWeek')).toBe('startWeek')
+    expect(themeErrorKey('startWeek.year')).toBe('startWeek')
+    expect(themeErrorKey('endWeek.week')).toBe('endWeek')
     expect(themeErrorKey('peakWeeks[1]')).toBe('peakWeeks')
     expect(themeErrorKey('focusAreas[0]')).toBe('focusAreas')
     expect(themeErrorKey('partners[0].partnerId')).toBe('partners.0.partnerId')
@@ -226,7 +226,7 @@ describe('theme field errors', () => {
     expect(themeErrorKey('milestones[0]')).toBe('milestones')
     expect(themeErrorKey('somethingElse')).toBeNull()
     expect(themeFieldId('milestones.0.dueOn')).toBe('theme-milestones-0-dueOn')
-    expect(themeFieldId('startWeek.week')).toBe('theme-startWeek-week')
+    expect(themeFieldId('startWeek')).toBe('theme-startWeek')
   })
 
   it('maps a validation problem in form order, merges messages and keeps unknown fields apart', () => {

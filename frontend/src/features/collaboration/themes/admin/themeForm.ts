@@ -4,6 +4,7 @@ import { withContractErrors } from '@/shared/components/form/contractRules'
 import type { IsoWeek, MaterialKind, MilestoneKind, Season, ThemeInput } from '@/api/types'
 import { collectFieldErrors, nextRowKey, optional, type ContentErrors } from '@/shared/components/form/contentForm'
 import { parseFieldPath } from '@/shared/components/form/formErrors'
+import { isoWeekSpan } from '@/shared/time/weeks'
 import type { ThemeView } from './themeAdminApi'
 
 /** The two seasons, in the order the select lists them. */
@@ -27,12 +28,6 @@ export const MATERIAL_KINDS = Object.keys(MATERIAL_KIND_ORDER) as MaterialKind[]
 
 /** The most rows the API takes per list (partners, milestones, materials). */
 export const MAX_ROWS = 50
-
-/** A year and an ISO week as the two inputs hold them. */
-export interface WeekValues {
-  year: string
-  week: string
-}
 
 /** Rows carry a key of their own so Vue keeps each row's inputs when one above is removed. */
 export interface PartnerRow {
@@ -70,8 +65,9 @@ export interface ThemeFormValues {
   /** A Season, or '' before one is chosen. */
   season: string
   year: string
-  startWeek: WeekValues
-  endWeek: WeekValues
+  /** The first and last week's number; their years follow from the theme's year (see themeWeekSpan). */
+  startWeek: string
+  endWeek: string
   /** The chosen peak weeks as week keys ("2027-W14", see weekKey). */
   peakWeeks: string[]
   signupOpensOn: string
@@ -105,8 +101,8 @@ export function emptyThemeValues(): ThemeFormValues {
     description: '',
     season: '',
     year: '',
-    startWeek: { year: '', week: '' },
-    endWeek: { year: '', week: '' },
+    startWeek: '',
+    endWeek: '',
     peakWeeks: [],
     signupOpensOn: '',
     signupDeadline: '',
@@ -130,55 +126,46 @@ export function parseWeekKey(key: string): IsoWeek | null {
   return match ? { year: Number(match[1]), week: Number(match[2]) } : null
 }
 
-/** The ISO week number of a (UTC) date. */
-function isoWeekOf(date: Date): number {
-  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()))
-  const day = d.getUTCDay() || 7
-  d.setUTCDate(d.getUTCDate() + 4 - day) // the Thursday of the same week decides its year
-  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1)
-  return Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7)
-}
-
-/** 52 or 53: 28 December always lies in a year's last ISO week. */
-export function isoWeeksInYear(year: number): number {
-  return isoWeekOf(new Date(Date.UTC(year, 11, 28)))
-}
-
 function wholeNumber(text: string): number | null {
   const value = text.trim()
   return /^\d{1,9}$/.test(value) ? Number(value) : null
 }
 
-function parseWeekValues(values: WeekValues): IsoWeek | null {
+/**
+ * The theme's first and last week from its year and the two week numbers, as staff say it ("uge
+ * 12-17, 2027"). A span across New Year lies around the season's year: an autumn theme ends in the
+ * next year ("uge 46-3, 2026"), a spring theme begins in the year before ("uge 50-14, 2027").
+ */
+export function themeWeekSpan(values: Pick<ThemeFormValues, 'year' | 'season' | 'startWeek' | 'endWeek'>): { start: IsoWeek; end: IsoWeek } | null {
   const year = wholeNumber(values.year)
-  const week = wholeNumber(values.week)
-  return year === null || week === null ? null : { year, week }
+  const first = wholeNumber(values.startWeek)
+  const last = wholeNumber(values.endWeek)
+  if (year === null || first === null || last === null) return null
+  if (first <= last) return { start: { year, week: first }, end: { year, week: last } }
+  return values.season === 'SPRING'
+    ? { start: { year: year - 1, week: first }, end: { year, week: last } }
+    : { start: { year, week: first }, end: { year: year + 1, week: last } }
 }
 
-/**
- * Every week from `start` to `end`, both included; empty when either is not a real ISO week or the
- * span runs backwards. A theme lasts at most a year, so the list is capped there.
- */
-export function weeksBetween(start: IsoWeek, end: IsoWeek): IsoWeek[] {
-  const real = (w: IsoWeek) => w.year >= 2000 && w.year <= 2100 && w.week >= 1 && w.week <= isoWeeksInYear(w.year)
-  if (!real(start) || !real(end) || weekKey(end) < weekKey(start)) return []
-  const weeks: IsoWeek[] = []
-  let current = { ...start }
-  while (weekKey(current) <= weekKey(end) && weeks.length <= 54) {
-    weeks.push(current)
-    current = current.week < isoWeeksInYear(current.year) ? { year: current.year, week: current.week + 1 } : { year: current.year + 1, week: 1 }
-  }
-  return weeks
+/** "Uge 37–42, 2050", or across New Year "Uge 50, 2026 – uge 3, 2027". */
+export function weekSpanLabel(start: IsoWeek, end: IsoWeek, t: Translate): string {
+  return start.year === end.year
+    ? t('themeAdmin.spanSameYear', { start: String(start.week), end: String(end.week), year: String(start.year) })
+    : t('themeAdmin.spanAcrossYears', {
+        startWeek: String(start.week),
+        startYear: String(start.year),
+        endWeek: String(end.week),
+        endYear: String(end.year),
+      })
 }
 
 /**
  * The weeks a peak week can be chosen from: the theme's span, plus any chosen week outside it
  * (after the span was changed), so nothing chosen disappears unseen; the API then says it is outside.
  */
-export function peakWeekChoices(values: Pick<ThemeFormValues, 'startWeek' | 'endWeek' | 'peakWeeks'>): IsoWeek[] {
-  const start = parseWeekValues(values.startWeek)
-  const end = parseWeekValues(values.endWeek)
-  const keys = new Set((start && end ? weeksBetween(start, end) : []).map(weekKey))
+export function peakWeekChoices(values: Pick<ThemeFormValues, 'year' | 'season' | 'startWeek' | 'endWeek' | 'peakWeeks'>): IsoWeek[] {
+  const span = themeWeekSpan(values)
+  const keys = new Set((span ? isoWeekSpan(span.start, span.end).slice(0, 54) : []).map(weekKey))
   for (const key of values.peakWeeks) if (parseWeekKey(key)) keys.add(key)
   return [...keys].sort().map((key) => parseWeekKey(key) as IsoWeek)
 }
@@ -202,8 +189,8 @@ export function themeValues(view: ThemeView): ThemeFormValues {
     description: view.description,
     season: view.season,
     year: String(view.year),
-    startWeek: { year: String(view.startWeek.year), week: String(view.startWeek.week) },
-    endWeek: { year: String(view.endWeek.year), week: String(view.endWeek.week) },
+    startWeek: String(view.startWeek.week),
+    endWeek: String(view.endWeek.week),
     peakWeeks: view.peakWeeks.map(weekKey).sort(),
     signupOpensOn: view.signupOpensOn ?? '',
     signupDeadline: view.signupDeadline,
@@ -245,10 +232,8 @@ export function checkThemeValues(values: ThemeFormValues, message: (problem: Loc
   number('number', values.number)
   if (!(SEASONS as string[]).includes(values.season)) add('season', 'choose')
   number('year', values.year)
-  number('startWeek.year', values.startWeek.year)
-  number('startWeek.week', values.startWeek.week)
-  number('endWeek.year', values.endWeek.year)
-  number('endWeek.week', values.endWeek.week)
+  number('startWeek', values.startWeek)
+  number('endWeek', values.endWeek)
   if (values.signupDeadline.trim() === '') add('signupDeadline', 'required')
   values.partners.forEach((row, i) => {
     if (wholeNumber(row.partnerId) === null) add(`partners[${i}].partnerId`, 'choose')
@@ -273,7 +258,8 @@ export function themeFormErrors(values: ThemeFormValues, t: Translate): FieldErr
  * makes one from the title. Peak weeks go in week order.
  */
 export function toThemeInput(values: ThemeFormValues): ThemeInput {
-  const week = (w: WeekValues): IsoWeek => ({ year: Number(w.year.trim()), week: Number(w.week.trim()) })
+  // checkThemeValues has made sure of the numbers; without them the weeks are left for the API to refuse.
+  const span = themeWeekSpan(values) ?? { start: { year: 0, week: 0 }, end: { year: 0, week: 0 } }
   return {
     number: Number(values.number.trim()),
     title: values.title.trim(),
@@ -282,8 +268,8 @@ export function toThemeInput(values: ThemeFormValues): ThemeInput {
     description: values.description.trim() === '' ? null : values.description,
     season: values.season as Season,
     year: Number(values.year.trim()),
-    startWeek: week(values.startWeek),
-    endWeek: week(values.endWeek),
+    startWeek: span.start,
+    endWeek: span.end,
     peakWeeks: sortedPeakWeeks(values),
     signupOpensOn: optional(values.signupOpensOn),
     signupDeadline: values.signupDeadline.trim(),
@@ -307,7 +293,7 @@ export function toThemeInput(values: ThemeFormValues): ThemeInput {
 
 // ---- field errors ----------------------------------------------------------------------------
 
-/** The form's single fields, top to bottom. Week fields are split into their year and week input. */
+/** The form's single fields, top to bottom. */
 export const THEME_FIELDS = [
   'number',
   'title',
@@ -316,10 +302,8 @@ export const THEME_FIELDS = [
   'description',
   'season',
   'year',
-  'startWeek.year',
-  'startWeek.week',
-  'endWeek.year',
-  'endWeek.week',
+  'startWeek',
+  'endWeek',
   'peakWeeks',
   'signupOpensOn',
   'signupDeadline',
@@ -347,7 +331,8 @@ const ROW_LISTS = Object.keys(ROW_FIELDS) as RowList[]
  */
 export function themeErrorKey(field: string): string | null {
   const { root, index, leaf } = parseFieldPath(field)
-  if (root === 'startWeek' || root === 'endWeek') return `${root}.${leaf === 'year' ? 'year' : 'week'}`
+  // The week fields answer for the week's year too: it follows from the theme's year.
+  if (root === 'startWeek' || root === 'endWeek') return root
   if ((ROW_LISTS as string[]).includes(root)) {
     const list = root as RowList
     if (index !== null && leaf !== null && (ROW_FIELDS[list] as readonly string[]).includes(leaf)) return `${list}.${index}.${leaf}`
