@@ -137,7 +137,10 @@ class LargeDataTest {
                     .contentType("application/json")
                     .body(Map.of(
                             "title", "Fortælleaften på biblioteket",
-                            "startsAt", "2030-03-09T19:00:00+01:00",
+                            // On the first day of the sign-up's theme: an activity lies in its theme's weeks.
+                            "startsAt", db.row("""
+                                            select t.start_date::text || 'T19:00:00+01:00' as at
+                                            from participation p join theme t on t.id = p.theme_id where p.id = ?1""", signUp).get("at"),
                             "channel", "EVENTS",
                             "audience", "ADULTS"))
                     .post("/api/participations/" + signUp + "/activities")
