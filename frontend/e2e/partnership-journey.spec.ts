@@ -73,6 +73,17 @@ test('an editor builds a partnership from idea to running, and everyone can foll
   await expect(page.getByTestId('workbench-progress')).toHaveAttribute('value', '2')
   await expectNoA11yViolations(page)
 
+  // The phase changes here; a phase of the next status offers to move the status along.
+  const phaseChange = page.getByTestId('phase-change')
+  await phaseChange.getByLabel('Ny fase').selectOption({ label: '4. Første kontakt (Idé)' })
+  await expect(phaseChange.getByRole('checkbox')).toHaveCount(0)
+  await phaseChange.getByLabel('Ny fase').selectOption({ label: '5. Forventningsafstemning (Planlægning)' })
+  await expect(phaseChange.getByRole('checkbox', { name: 'Flyt også status til Planlægning' })).toBeChecked()
+  await phaseChange.getByRole('button', { name: 'Skift fase' }).click()
+  await expect(page.getByTestId('phase-change-done')).toHaveText('Partnerskabet er nu i fase 5: Forventningsafstemning, og status er Planlægning.')
+  await expect(page.getByTestId('workbench-phase')).toHaveText('Fase 5: Forventningsafstemning')
+  await expectNoA11yViolations(page)
+
   // Edit: upload the agreement and save.
   await page.goto(`/partnerskaber/${id}/rediger`)
   await expect(page.getByRole('heading', { level: 1, name: `Rediger ${title}` })).toBeVisible()
@@ -90,17 +101,18 @@ test('an editor builds a partnership from idea to running, and everyone can foll
 
   // Move it along the lifecycle with the offered buttons only.
   const transitions = page.getByTestId('partnership-transitions')
-  for (const [from, to, label] of [
-    ['Idé', 'Planlægning', 'Videre til Planlægning'],
-    ['Planlægning', 'Aftalt', 'Videre til Aftalt'],
-    ['Aftalt', 'I gang', 'Videre til I gang'],
+  // Each move takes the phase along to the new status's first phase, as the page says beforehand.
+  for (const [from, to, label, phase] of [
+    ['Planlægning', 'Aftalt', 'Videre til Aftalt', 'fase 7: Planlægning og organisering'],
+    ['Aftalt', 'I gang', 'Videre til I gang', 'fase 9: Gennemførelse'],
   ] as const) {
     await expect(page.getByTestId('partnership-status-text')).toHaveText(from)
     // No button for a move the API does not offer (e.g. straight to "Afsluttet").
     await expect(transitions.getByRole('button', { name: 'Videre til Afsluttet' })).toHaveCount(0)
+    await expect(page.getByTestId('partnership-phase-proposal')).toHaveText(`Flytter I til ${to}, går fasen med til ${phase}.`)
     await transitions.getByRole('button', { name: label }).click()
     await expect(page.getByTestId('partnership-status-text')).toHaveText(to)
-    await expect(page.getByTestId('partnership-moved')).toHaveText(`Partnerskabet er flyttet til ${to}.`)
+    await expect(page.getByTestId('partnership-moved')).toHaveText(`Partnerskabet er flyttet til ${to} og ${phase}.`)
   }
   await expect(page.getByTestId('partnership-history')).toContainText('Aftalt → I gang')
   await expectNoA11yViolations(page)

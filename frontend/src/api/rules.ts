@@ -231,7 +231,7 @@ export const INPUT_RULES = {
     year: { minimum: 1900, maximum: 2100 },
   },
   TransitionInput: {
-    to: { required: true },
+    phase: { maxLength: 30 },
   },
   UserInput: {
     email: { required: true, maxLength: 254 },

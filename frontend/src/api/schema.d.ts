@@ -1034,8 +1034,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Move a partnership to another status
-         * @description Only along the lifecycle (allowedTransitions in the partnership; 409 otherwise). The move is time-stamped. Requires If-Match.
+         * Move a partnership to another status, phase or both
+         * @description A status moves only along the lifecycle (allowedTransitions in the partnership; 409 otherwise), and each such move is time-stamped. The phase may change with it or alone, but not once the partnership has ended or been cancelled (409). Each phase belongs to a stretch of the lifecycle (its status), which clients use to propose the one with the other; the API changes only what it is sent. Requires If-Match.
          */
         post: operations["movePartnership"];
         delete?: never;
@@ -3062,6 +3062,8 @@ export interface components {
             nameDa: string;
             /** @example Agreement */
             nameEn: string;
+            /** @description The stretch of the lifecycle this phase belongs to: moving to that status proposes this stretch's first phase, and a phase in a later stretch proposes its status */
+            status: string & components["schemas"]["PartnershipStatus"];
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
@@ -3641,9 +3643,15 @@ export interface components {
             at: string & components["schemas"]["Instant"];
             actor: string;
         };
-        /** @description The status a partnership moves to */
+        /** @description Where a partnership moves: another status, another phase of the guide's process, or both in one step (at least one) */
         TransitionInput: {
-            to: components["schemas"]["PartnershipStatus"];
+            /** @description The next status, along the lifecycle */
+            to?: (string & components["schemas"]["PartnershipStatus"]) | null;
+            /**
+             * @description A phase code (see the workbench's phases); any phase, while the partnership has not ended or been cancelled
+             * @example EXECUTION
+             */
+            phase?: string | null;
         };
         /** @description A user account (admins only) */
         UserInput: {

@@ -1112,6 +1112,23 @@ export default {
       invalidDate: 'Angiv en gyldig dato',
     },
   },
+  /** A partnership's phase (the guide's process) beside its status (the lifecycle). */
+  partnershipPhase: {
+    explain: 'Status er, hvor partnerskabet er i sit forløb; fasen er, hvilket trin af vejledningens proces I arbejder med. Den nuværende fase hører til status {status}.',
+    proposal: 'Flytter I til {status}, går fasen med til fase {n}: {name}.',
+    movedWithPhase: 'Partnerskabet er flyttet til {status} og fase {n}: {name}.',
+    heading: 'Skift fase',
+    intro: 'Hver fase hører til en status. Vælger I en fase, der hører til den næste status, kan status flytte med.',
+    label: 'Ny fase',
+    option: '{n}. {name} ({status})',
+    alsoStatus: 'Flyt også status til {status}',
+    keepsStatus: 'Fasen hører til {status}, som partnerskabet ikke kan flytte til herfra: kun fasen skiftes.',
+    submit: 'Skift fase',
+    submitting: 'Skifter …',
+    changed: 'Partnerskabet er nu i fase {n}: {name}.',
+    changedWithStatus: 'Partnerskabet er nu i fase {n}: {name}, og status er {status}.',
+    closed: 'Partnerskabet er afsluttet eller annulleret, så fasen skiftes ikke længere.',
+  },
   /** The activity form's hints and its own checks (its labels are public: the library page shows them). */
   activityForm: {
     hints: {

@@ -1109,6 +1109,23 @@ export default {
       invalidDate: 'Enter a valid date',
     },
   },
+  /** A partnership's phase (the guide's process) beside its status (the lifecycle). */
+  partnershipPhase: {
+    explain: 'The status is where the partnership is in its lifecycle; the phase is the step of the guide\'s process you are working on. The current phase belongs to the status {status}.',
+    proposal: 'If you move to {status}, the phase moves to phase {n}: {name}.',
+    movedWithPhase: 'The partnership has moved to {status} and phase {n}: {name}.',
+    heading: 'Change phase',
+    intro: 'Each phase belongs to a status. Choose a phase of the next status, and the status can move with it.',
+    label: 'New phase',
+    option: '{n}. {name} ({status})',
+    alsoStatus: 'Also move the status to {status}',
+    keepsStatus: 'The phase belongs to {status}, which the partnership cannot move to from here: only the phase changes.',
+    submit: 'Change phase',
+    submitting: 'Changing …',
+    changed: 'The partnership is now in phase {n}: {name}.',
+    changedWithStatus: 'The partnership is now in phase {n}: {name}, and its status is {status}.',
+    closed: 'The partnership has ended or been cancelled, so its phase no longer changes.',
+  },
   /** The activity form's hints and its own checks (its labels are public: the library page shows them). */
   activityForm: {
     hints: {

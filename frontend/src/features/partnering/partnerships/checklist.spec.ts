@@ -24,8 +24,8 @@ describe('checklist', () => {
 describe('phases', () => {
   it("prefer the API's names and order, else the toolbox's list", () => {
     const fromApi = [
-      { code: 'STRATEGY', position: 2, nameDa: 'Strategi (API)', nameEn: 'Strategy (API)' },
-      { code: 'NEED', position: 1, nameDa: 'Behov (API)', nameEn: 'Need (API)' },
+      { code: 'STRATEGY', position: 2, nameDa: 'Strategi (API)', nameEn: 'Strategy (API)', status: 'IDEA' as const },
+      { code: 'NEED', position: 1, nameDa: 'Behov (API)', nameEn: 'Need (API)', status: 'IDEA' as const },
     ]
     expect(phaseItems('da', fromApi).map((p) => p.name)).toEqual(['Behov (API)', 'Strategi (API)'])
     const all = phaseItems('da')

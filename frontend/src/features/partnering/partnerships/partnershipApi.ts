@@ -1,6 +1,6 @@
 import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
 import type { PartnershipStatus, PartnershipView, PartnershipPage, PartnershipInput, Workbench, Step as ChecklistStep,
-  PartnershipListQuery } from '@/api/types'
+  PartnershipListQuery, TransitionInput } from '@/api/types'
 export type { PartnershipStatus, PartnershipSummary, PartnershipView, PartnershipPage, PartnershipInput, PhaseView, Workbench,
   Step as ChecklistStep, Transition, PartnershipListQuery } from '@/api/types'
 
@@ -42,9 +42,10 @@ export function deletePartnership(id: number, etag: string): Promise<void> {
 }
 
 /** Moves the partnership along its lifecycle; 409 when the move is not open, 412 when the ETag is stale. */
-export function movePartnership(id: number, to: PartnershipStatus, etag: string): Promise<Versioned<PartnershipView>> {
+/** Moves the status, the phase or both in one step (TransitionInput). */
+export function movePartnership(id: number, move: TransitionInput, etag: string): Promise<Versioned<PartnershipView>> {
   return unwrapWithETag(
-    api.POST('/api/partnerships/{id}/transitions', { params: { path: { id }, header: { 'If-Match': etag } }, body: { to } }),
+    api.POST('/api/partnerships/{id}/transitions', { params: { path: { id }, header: { 'If-Match': etag } }, body: move }),
   )
 }
 

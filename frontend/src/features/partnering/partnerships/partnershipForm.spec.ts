@@ -16,7 +16,7 @@ const view: PartnershipView = {
   title: 'Fortællinger fra byens museum',
   purpose: 'Fortællinger med museet.',
   status: 'PLANNING',
-  phase: { code: 'EXPECTATIONS', position: 5, nameDa: 'Forventningsafstemning', nameEn: 'Aligning expectations' },
+  phase: { code: 'EXPECTATIONS', position: 5, nameDa: 'Forventningsafstemning', nameEn: 'Aligning expectations', status: 'PLANNING' },
   libraries: [{ id: 97, name: 'Aalborg Bibliotekerne' }],
   partners: [{ partner: { id: 11, name: 'Byens Museum', type: 'MUSEUM', national: false }, role: 'Vært' }],
   themes: [{ id: 3, number: 14, title: 'Klima', slug: 'klima' }],

@@ -1,5 +1,5 @@
 import { PHASES, phaseName } from '@/shared/reference/phases'
-import type { PhaseView } from './partnershipApi'
+import type { PartnershipStatus, PhaseView } from './partnershipApi'
 
 /** A phase of the process as the pages show it. */
 export interface PhaseItem {
@@ -25,4 +25,22 @@ export function phaseItems(locale: string, fromApi: readonly PhaseView[] | null 
       .map((p) => ({ code: p.code, position: p.position, name: phaseLabel(p, locale) }))
   }
   return PHASES.map((p) => ({ code: p.code, position: p.number, name: phaseName(p.code, locale) }))
+}
+
+/**
+ * The phase a move to this status proposes: the current phase while it belongs to that status (and
+ * always when cancelling), else the status's first phase.
+ */
+export function proposedPhase(phases: readonly PhaseView[], current: Pick<PhaseView, 'code' | 'status'>, to: PartnershipStatus): PhaseView | null {
+  if (to === 'CANCELLED' || current.status === to) return null
+  return [...phases].sort((a, b) => a.position - b.position).find((p) => p.status === to) ?? null
+}
+
+/** The status a move to this phase proposes: the phase's own, when the partnership may take that step now. */
+export function proposedStatus(
+  phase: Pick<PhaseView, 'status'>,
+  current: PartnershipStatus,
+  allowed: readonly PartnershipStatus[],
+): PartnershipStatus | null {
+  return phase.status !== current && allowed.includes(phase.status) ? phase.status : null
 }

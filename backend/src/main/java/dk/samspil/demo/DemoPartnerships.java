@@ -17,6 +17,7 @@ import dk.samspil.partnering.partnership.PartnershipInput;
 import dk.samspil.partnering.partnership.PartnershipService;
 import dk.samspil.partnering.partnership.PartnershipStatus;
 import dk.samspil.partnering.partnership.PartnershipView;
+import dk.samspil.partnering.partnership.TransitionInput;
 import dk.samspil.partnering.project.ProjectInput;
 import dk.samspil.partnering.project.ProjectService;
 import dk.samspil.partnering.toolbox.ToolboxHeading;
@@ -489,8 +490,9 @@ public class DemoPartnerships {
                 agreement));
         long version = created.version();
         for (PartnershipStatus to : moves) {
-            version =
-                    partnerships.move(created.id(), "\"v" + version + "\"", to).version();
+            version = partnerships
+                    .move(created.id(), "\"v" + version + "\"", new TransitionInput(to, null))
+                    .version();
         }
         for (String step : ticks) {
             partnerships.tick(created.id(), step, true);

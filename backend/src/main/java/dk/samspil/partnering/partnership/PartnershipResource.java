@@ -76,14 +76,17 @@ public class PartnershipResource extends CrudResource<PartnershipService, Partne
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "movePartnership",
-            summary = "Move a partnership to another status",
-            description = "Only along the lifecycle (allowedTransitions in the partnership; 409 otherwise). The move"
-                    + " is time-stamped. Requires If-Match.")
+            summary = "Move a partnership to another status, phase or both",
+            description = "A status moves only along the lifecycle (allowedTransitions in the partnership; 409"
+                    + " otherwise), and each such move is time-stamped. The phase may change with it or alone, but"
+                    + " not once the partnership has ended or been cancelled (409). Each phase belongs to a stretch"
+                    + " of the lifecycle (its status), which clients use to propose the one with the other; the API"
+                    + " changes only what it is sent. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Moved")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<PartnershipView> move(
             @PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull TransitionInput input) {
-        return VersionedResponses.updated(service.move(id, ifMatch.value(), input.to()));
+        return VersionedResponses.updated(service.move(id, ifMatch.value(), input));
     }
 
     @GET

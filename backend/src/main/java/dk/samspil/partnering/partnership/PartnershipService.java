@@ -52,7 +52,7 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
 
     private static final String SUMMARY = """
             select p.id, p.title, p.status, f.code as phase_code, f.position as phase_position,
-                   f.name_da as phase_name_da, f.name_en as phase_name_en, p.starts_on, p.ends_on, p.updated_at
+                   f.name_da as phase_name_da, f.name_en as phase_name_en, f.status as phase_status, p.starts_on, p.ends_on, p.updated_at
             from partnership p join partnership_phase f on f.code = p.phase""";
 
     /** A partnership in a list, before its libraries and partners are added. */
@@ -129,23 +129,52 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
 
     /** Moves the partnership to another status, if the lifecycle allows it from where it is (409 otherwise). */
     @Transactional
-    public PartnershipView move(long id, String ifMatch, PartnershipStatus to) {
+    public PartnershipView move(long id, String ifMatch, TransitionInput input) {
+        PartnershipStatus to = input.to();
+        String phase = input.phase() == null || input.phase().isBlank()
+                ? null
+                : input.phase().trim();
+        if (to == null && phase == null) {
+            throw ApiException.invalidField("to", "partnership.move.nothing");
+        }
         Partnership p = require(id);
         Caller caller = requireManager(p);
         ETags.requireMatch(ifMatch, p.version);
         PartnershipStatus from = p.status;
-        if (!from.next().contains(to)) {
+        if (to != null && !from.next().contains(to)) {
             String allowed = from.next().isEmpty()
                     ? "-"
                     : from.next().stream().map(Enum::name).collect(Collectors.joining(", "));
             throw ApiException.conflict(
                     "problem.conflict.detail.partnership-transition", from.name(), to.name(), allowed);
         }
-        p.status = to;
+        if (phase != null) {
+            requirePhase(phase);
+            if (from.next().isEmpty()) {
+                throw ApiException.conflict("problem.conflict.detail.partnership-closed", from.name());
+            }
+        }
+        Map<String, Object> before = new java.util.LinkedHashMap<>();
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        if (to != null) {
+            before.put("status", from);
+            after.put("status", to);
+            p.status = to;
+        }
+        if (phase != null && !phase.equals(p.phase)) {
+            before.put("phase", p.phase);
+            after.put("phase", phase);
+            p.phase = phase;
+        }
+        if (after.isEmpty()) {
+            return view(p);
+        }
         p.updatedAt = clock.now();
         em.flush();
-        transition(id, from, to, caller);
-        audit.updated(table(), id, Map.of("status", from), Map.of("status", to));
+        if (to != null) {
+            transition(id, from, to, caller);
+        }
+        audit.updated(table(), id, before, after);
         return view(p);
     }
 
@@ -156,7 +185,7 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
                         .one(SummaryRow.class)))
                 .get(0);
         List<PhaseView> phases = sql.select(
-                        "select code, position, name_da, name_en from partnership_phase order by position")
+                        "select code, position, name_da, name_en, status from partnership_phase order by position")
                 .list(PhaseView.class);
         List<Workbench.Recommended> recommended =
                 sql.select("""
@@ -268,12 +297,7 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
                 "partnership.partner.unknown");
         knownIds.require("theme", "themeIds", "", orEmpty(in.themeIds()), false, "partnership.theme.unknown");
         String phase = in.phase() == null || in.phase().isBlank() ? "NEED" : in.phase();
-        if (sql.select("select code from partnership_phase where code = :c")
-                .param("c", phase)
-                .optional(String.class)
-                .isEmpty()) {
-            throw ApiException.invalidField("phase", "partnership.phase.unknown");
-        }
+        requirePhase(phase);
         requirePeriod(in.startsOn(), in.endsOn());
         if (in.leadContactId() != null) {
             Optional<Contact> lead = Contact.findByIdOptional(in.leadContactId());
@@ -320,6 +344,15 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
         return changed;
     }
 
+    private void requirePhase(String code) {
+        if (sql.select("select code from partnership_phase where code = :c")
+                .param("c", code)
+                .optional(String.class)
+                .isEmpty()) {
+            throw ApiException.invalidField("phase", "partnership.phase.unknown");
+        }
+    }
+
     private void transition(long id, PartnershipStatus from, PartnershipStatus to, Caller caller) {
         sql.update("""
                         insert into partnership_transition (partnership_id, from_status, to_status, at, actor)
@@ -362,7 +395,8 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
     @Override
     protected PartnershipView view(Partnership p) {
         long id = p.id;
-        PhaseView phase = sql.select("select code, position, name_da, name_en from partnership_phase where code = :c")
+        PhaseView phase = sql.select(
+                        "select code, position, name_da, name_en, status from partnership_phase where code = :c")
                 .param("c", p.phase)
                 .one(PhaseView.class);
         List<ThemeRef> themes = sql.select("""

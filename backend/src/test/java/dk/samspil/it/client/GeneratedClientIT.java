@@ -729,8 +729,10 @@ class GeneratedClientIT {
         PartnershipView moved = partnerships.movePartnership(
                 id,
                 etag(partnerships.getPartnershipWithHttpInfo(id)),
-                new TransitionInput().to(PartnershipStatus.PLANNING));
+                new TransitionInput().to(PartnershipStatus.PLANNING).phase("EXPECTATIONS"));
         assertEquals(PartnershipStatus.PLANNING, moved.getStatus());
+        assertEquals("EXPECTATIONS", moved.getPhase().getCode());
+        assertEquals(PartnershipStatus.PLANNING, moved.getPhase().getStatus());
         var step = reader.getPartnershipWorkbench(id).getChecklist().get(0);
         assertTrue(partnerships
                 .tickPartnershipChecklist(id, step.getCode(), new ChecklistInput().done(true))

@@ -117,6 +117,96 @@ class PartnershipResourceTest {
     }
 
     @Test
+    void statusAndPhaseMoveTogetherOrAloneAndEachPhaseKnowsItsStatus() {
+        long library = libraries.create("Faser " + uniqueWord(), 851);
+        TestUsers.Session editor = users.editorOf(library);
+        long id = editor.given()
+                .contentType("application/json")
+                .body(input("Faser " + uniqueWord(), List.of(library), partner()))
+                .post("/api/partnerships")
+                .then()
+                .statusCode(201)
+                .body("phase.status", equalTo("IDEA"))
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        // The workbench lists the guide's phases, each with the stretch of the lifecycle it belongs to.
+        editor.given()
+                .get("/api/partnerships/{id}/workbench", id)
+                .then()
+                .statusCode(200)
+                .body("phases.code", hasItem("EXPECTATIONS"))
+                .body("phases.find { it.code == 'FIRST_CONTACT' }.status", equalTo("IDEA"))
+                .body("phases.find { it.code == 'EXPECTATIONS' }.status", equalTo("PLANNING"))
+                .body("phases.find { it.code == 'EXECUTION' }.status", equalTo("RUNNING"))
+                .body("phases.find { it.code == 'CLOSURE' }.status", equalTo("ENDED"));
+
+        // The phase alone: no lifecycle step is recorded.
+        editor.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v0\"")
+                .body(Map.of("phase", "FIRST_CONTACT"))
+                .post("/api/partnerships/{id}/transitions", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("IDEA"))
+                .body("phase.code", equalTo("FIRST_CONTACT"))
+                .body("transitions.size()", equalTo(1));
+        // Both in one step.
+        editor.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v1\"")
+                .body(Map.of("to", "PLANNING", "phase", "EXPECTATIONS"))
+                .post("/api/partnerships/{id}/transitions", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PLANNING"))
+                .body("phase.code", equalTo("EXPECTATIONS"))
+                .body("phase.status", equalTo("PLANNING"))
+                .body("transitions.to", contains("IDEA", "PLANNING"));
+        // Bad moves change nothing: an unknown phase, nothing at all, a status off the lifecycle with a phase.
+        editor.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v2\"")
+                .body(Map.of("phase", "NAPPING"))
+                .post("/api/partnerships/{id}/transitions", id)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("phase"));
+        editor.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v2\"")
+                .body(Map.of())
+                .post("/api/partnerships/{id}/transitions", id)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("to"));
+        editor.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v2\"")
+                .body(Map.of("to", "ENDED", "phase", "CLOSURE"))
+                .post("/api/partnerships/{id}/transitions", id)
+                .then()
+                .statusCode(409);
+        Api.given()
+                .get("/api/partnerships/{id}", id)
+                .then()
+                .body("status", equalTo("PLANNING"))
+                .body("phase.code", equalTo("EXPECTATIONS"))
+                .body("version", equalTo(2));
+
+        // A cancelled partnership keeps its phase.
+        move(editor, id, 2, "CANCELLED", 200);
+        editor.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v3\"")
+                .body(Map.of("phase", "CLOSURE"))
+                .post("/api/partnerships/{id}/transitions", id)
+                .then()
+                .statusCode(409);
+    }
+
+    @Test
     void editorsManageOnlyPartnershipsTheirLibraryIsIn() {
         long library = libraries.create("Egen " + uniqueWord(), 851);
         long other = libraries.create("Anden " + uniqueWord(), 101);
