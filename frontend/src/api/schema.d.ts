@@ -895,7 +895,7 @@ export interface paths {
         put?: never;
         /**
          * Add a partner
-         * @description Coordinators and admins.
+         * @description Coordinators and admins; a library's editors may add a local partner (national false) that is missing, e.g. for a partnership.
          */
         post: operations["createPartner"];
         delete?: never;
@@ -918,13 +918,13 @@ export interface paths {
         get: operations["getPartner"];
         /**
          * Replace a partner
-         * @description Coordinators and admins. Requires If-Match.
+         * @description Coordinators and admins; a library's editors may add a local partner (national false) that is missing, e.g. for a partnership. Requires If-Match.
          */
         put: operations["updatePartner"];
         post?: never;
         /**
          * Delete a partner
-         * @description Coordinators and admins. Requires If-Match. Refused with 409 while a theme lists it.
+         * @description Coordinators and admins; a library's editors may add a local partner (national false) that is missing, e.g. for a partnership. Requires If-Match. Refused with 409 while a theme lists it.
          */
         delete: operations["deletePartner"];
         options?: never;
@@ -3645,8 +3645,8 @@ export interface components {
         };
         /** @description Where a partnership moves: another status, another phase of the guide's process, or both in one step (at least one) */
         TransitionInput: {
-            /** @description The next status, along the lifecycle */
-            to?: (string & components["schemas"]["PartnershipStatus"]) | null;
+            /** @description The next status, along the lifecycle; left out to change the phase only */
+            to?: string & components["schemas"]["PartnershipStatus"];
             /**
              * @description A phase code (see the workbench's phases); any phase, while the partnership has not ended or been cancelled
              * @example EXECUTION

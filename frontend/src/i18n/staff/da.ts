@@ -1112,6 +1112,16 @@ export default {
       invalidDate: 'Angiv en gyldig dato',
     },
   },
+  /** Adding a partner that is missing, from the partnership form. */
+  partnershipPartner: {
+    missing: 'Mangler partneren på listen?',
+    hint: 'Opret en lokal partner her, så kommer den på listen og bliver valgt. Nationale partnere opretter koordinatorerne.',
+    name: 'Partnerens navn',
+    type: 'Type',
+    add: 'Opret partner',
+    adding: 'Opretter …',
+    added: '{name} er oprettet og valgt som partner {n}.',
+  },
   /** A partnership's phase (the guide's process) beside its status (the lifecycle). */
   partnershipPhase: {
     explain: 'Status er, hvor partnerskabet er i sit forløb; fasen er, hvilket trin af vejledningens proces I arbejder med. Den nuværende fase hører til status {status}.',

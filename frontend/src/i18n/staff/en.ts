@@ -1109,6 +1109,16 @@ export default {
       invalidDate: 'Enter a valid date',
     },
   },
+  /** Adding a partner that is missing, from the partnership form. */
+  partnershipPartner: {
+    missing: 'Is the partner missing from the list?',
+    hint: 'Add a local partner here, and it joins the list and is chosen. Coordinators add national partners.',
+    name: 'The partner\'s name',
+    type: 'Type',
+    add: 'Add partner',
+    adding: 'Adding …',
+    added: '{name} has been added and chosen as partner {n}.',
+  },
   /** A partnership's phase (the guide's process) beside its status (the lifecycle). */
   partnershipPhase: {
     explain: 'The status is where the partnership is in its lifecycle; the phase is the step of the guide\'s process you are working on. The current phase belongs to the status {status}.',

@@ -1,22 +1,10 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { PartnerListQuery, PartnerType } from '@/api/types'
 import { parseCode, parsePage, parseSearch, trimmedValue, type RawValue } from '@/shared/list/listQuery'
+import { PARTNER_TYPES } from '@/shared/reference/partnerOptions'
 
 export const PARTNER_PAGE_SIZE = 25
 
-/** Every partner type, in the order the filter lists them. */
-export const PARTNER_TYPES = [
-  'MEDIA',
-  'MUSEUM',
-  'ARCHIVE',
-  'SCHOOL',
-  'EDUCATION',
-  'ASSOCIATION',
-  'BUSINESS',
-  'THEATRE',
-  'PUBLIC_AUTHORITY',
-  'OTHER',
-] as const satisfies readonly PartnerType[]
 
 /** What the public partner directory shows; it lives in the URL query. */
 export interface PartnerListState {

@@ -18,16 +18,19 @@ export interface Choices<T> {
   loading: Ref<boolean>
   /** The list could not be loaded: the form says so, and the field offers nothing to choose. */
   failed: ComputedRef<boolean>
+  /** Reads the list again (after one was added), keeping the current one meanwhile. */
+  reload: () => Promise<void>
 }
 
 /** Loads the things a form's field offers (every library, every partner...) and words them as choices. */
 export function useChoices<T>(fetcher: (signal: AbortSignal) => Promise<T[]>, choice: (item: T) => Choice): Choices<T> {
-  const { data, loading, problem } = useFetched(fetcher, { notFound: false })
+  const { data, loading, problem, reload } = useFetched(fetcher, { notFound: false, keep: true })
   const items = computed(() => data.value ?? [])
   return {
     items,
     options: computed(() => items.value.map(choice)),
     loading,
     failed: computed(() => problem.value !== null),
+    reload,
   }
 }

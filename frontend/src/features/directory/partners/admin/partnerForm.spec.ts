@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { PartnerView } from '@/api/types'
-import { PARTNER_TYPES, emptyPartnerValues, missingType, partnerValues, toPartnerInput } from './partnerForm'
+import { PARTNER_TYPES } from '@/shared/reference/partnerOptions'
+import { emptyPartnerValues, missingType, partnerValues, toPartnerInput } from './partnerForm'
 
 const dr: PartnerView = {
   id: 1,

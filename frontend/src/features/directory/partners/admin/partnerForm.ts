@@ -1,23 +1,6 @@
 import type { PartnerInput, PartnerType, PartnerView } from '@/api/types'
 
-/** Every partner type, in the order the type select lists them (the Record keeps it complete). */
-const TYPE_ORDER: Record<PartnerType, true> = {
-  MEDIA: true,
-  MUSEUM: true,
-  ARCHIVE: true,
-  SCHOOL: true,
-  EDUCATION: true,
-  ASSOCIATION: true,
-  BUSINESS: true,
-  THEATRE: true,
-  PUBLIC_AUTHORITY: true,
-  OTHER: true,
-}
-export const PARTNER_TYPES = Object.keys(TYPE_ORDER) as PartnerType[]
-
-export function isPartnerType(value: string): value is PartnerType {
-  return (PARTNER_TYPES as string[]).includes(value)
-}
+import { isPartnerType } from '@/shared/reference/partnerOptions'
 
 /** What the partner form edits: every field as the inputs hold it. */
 export interface PartnerFormValues {

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @CrudOperations(
         name = "Partner",
         noun = "partner",
-        creators = "Coordinators and admins.",
+        creators = "Coordinators and admins; a library's editors may add a local partner (national false) that is"
+                + " missing, e.g. for a partnership.",
         refusedWhile = "a theme lists it")
 public class PartnerResource extends CrudResource<PartnerService, PartnerInput, PartnerView> {
 

@@ -7,7 +7,10 @@ import dk.samspil.common.paging.Filters;
 import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.problem.ProblemType;
 import dk.samspil.common.search.SearchKind;
+import dk.samspil.common.security.Caller;
+import dk.samspil.common.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -15,7 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Partner organisations: everyone reads them, coordinators manage them. */
+/**
+ * Partner organisations: everyone reads them and coordinators manage them. A library's editor may add a
+ * local partner that is missing (for a partnership of theirs); national partners, changes and deletions
+ * stay with the coordinators.
+ */
 @ApplicationScoped
 public class PartnerService extends ContentService<Partner, PartnerInput, PartnerView> {
 
@@ -37,6 +44,25 @@ public class PartnerService extends ContentService<Partner, PartnerInput, Partne
                 select new dk.samspil.directory.partner.PartnerView(p.id, p.name, p.type, p.website, p.national, p.description,
                     p.createdAt, p.updatedAt, p.version) from Partner p""", page, total, PartnerView.class);
         return new PartnerPage(items, page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    @Override
+    protected void requireWriter() {
+        Caller caller = access.requireSignedIn();
+        if (!caller.coordinates() && !(caller.roles().contains(Role.EDITOR) && caller.libraryId() != null)) {
+            access.requireCoordinator();
+        }
+    }
+
+    @Override
+    protected void requireWriterOf(Partner partner, PartnerInput input) {
+        Caller caller = access.caller();
+        if (caller.coordinates()) {
+            return;
+        }
+        if (partner != null || input == null || Boolean.TRUE.equals(input.national())) {
+            throw new ApiException(ProblemType.FORBIDDEN, "problem.forbidden.detail.partner-local");
+        }
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "Where a partnership moves: another status, another phase of the guide's process, or both"
                 + " in one step (at least one)")
 public record TransitionInput(
-        @Schema(nullable = true, description = "The next status, along the lifecycle")
+        @Schema(description = "The next status, along the lifecycle; left out to change the phase only")
         PartnershipStatus to,
 
         @Schema(
