@@ -1,4 +1,6 @@
 import type { FieldError } from '@/api/client'
+import type { Translate } from '@/i18n'
+import { withContractErrors } from '@/shared/components/form/contractRules'
 import type { WebhookInput, WebhookView } from '@/api/types'
 import { toEventTypes } from './webhookEvents'
 
@@ -61,4 +63,9 @@ export function checkWebhookValues(values: WebhookFormValues, message: (problem:
   if (values.url.trim() === '') errors.push({ field: 'url', message: message('urlMissing') })
   if (toEventTypes(values.eventTypes).length === 0) errors.push({ field: 'eventTypes', message: message('noEvents') })
   return errors
+}
+
+/** Everything the API would refuse in the form, at once: the form's own checks and the contract's rules. */
+export function webhookFormErrors(values: WebhookFormValues, t: Translate): FieldError[] {
+  return withContractErrors(checkWebhookValues(values, (p) => t(`webhookForm.local.${p}`)), 'WebhookInput', toWebhookInput(values), t)
 }

@@ -1,4 +1,6 @@
 import type { FieldError, Problem } from '@/api/client'
+import type { Translate } from '@/i18n'
+import { withContractErrors } from '@/shared/components/form/contractRules'
 import { danishLocalToIso, isoToDanishLocal } from '@/i18n/danishTime'
 import { parseFieldPath, sentence } from '@/shared/components/form/formErrors'
 import type { IdeaInput, NetworkMeetingInput, NetworkMeetingView } from '../networkMeetingApi'
@@ -214,4 +216,9 @@ export function mapMeetingErrors(
 /** The input an error key points at, for the summary's links. */
 export function meetingInputId(key: string): string {
   return `meeting-${key.replace(/\./g, '-')}`
+}
+
+/** Everything the API would refuse in the form, at once: the form's own checks and the contract's rules. */
+export function meetingFormErrors(values: MeetingFormValues, t: Translate): FieldError[] {
+  return withContractErrors(localMeetingErrors(values, (p) => t(`networkMeetings.admin.local.${p}`)), 'NetworkMeetingInput', toMeetingInput(values), t)
 }

@@ -1,4 +1,6 @@
 import type { FieldError } from '@/api/client'
+import type { Translate } from '@/i18n'
+import { withContractErrors } from '@/shared/components/form/contractRules'
 import { optional, wholeNumber } from '@/shared/components/form/contentForm'
 import type { GuideChapterInput, GuideChapterView } from './guideAdminApi'
 
@@ -38,4 +40,9 @@ export function toGuideInput(values: GuideFormValues): GuideChapterInput {
     summary: optional(values.summary),
     body: values.body.trim() === '' ? null : values.body,
   }
+}
+
+/** Everything the API would refuse in the form, at once: the form's own checks and the contract's rules. */
+export function guideFormErrors(values: GuideFormValues, t: Translate): FieldError[] {
+  return withContractErrors(checkGuideValues(values, (p) => t(`guideAdmin.local.${p}`)), 'GuideChapterInput', toGuideInput(values), t)
 }

@@ -1,4 +1,6 @@
 import type { FieldError } from '@/api/client'
+import type { Translate } from '@/i18n'
+import { withContractErrors } from '@/shared/components/form/contractRules'
 import type { AttachmentView } from '@/api/upload'
 import { nextRowKey, optional, toIds, uploadedFile, wholeNumber } from '@/shared/components/form/contentForm'
 import type { DocumentKind, ProjectInput, ProjectView } from './projectAdminApi'
@@ -129,4 +131,9 @@ export function toProjectInput(values: ProjectFormValues): ProjectInput {
       .filter((row): row is DocumentRow & { file: AttachmentView } => row.file !== null)
       .map((row) => ({ kind: row.kind as DocumentKind, title: row.title.trim(), attachmentId: row.file.id })),
   }
+}
+
+/** Everything the API would refuse in the form, at once: the form's own checks and the contract's rules. */
+export function projectFormErrors(values: ProjectFormValues, t: Translate): FieldError[] {
+  return withContractErrors(checkProjectValues(values, (p) => t(`projectAdmin.local.${p}`)), 'ProjectInput', toProjectInput(values), t)
 }

@@ -1,4 +1,6 @@
 import type { FieldError } from '@/api/client'
+import type { Translate } from '@/i18n'
+import { withContractErrors } from '@/shared/components/form/contractRules'
 import type { AttachmentView } from '@/api/upload'
 import { PARTNERSHIP_PHASES } from '@/shared/reference/phases'
 import { formatTags, nextRowKey, optional, parseTags, uploadedFile, wholeNumber } from '@/shared/components/form/contentForm'
@@ -165,4 +167,9 @@ export function toToolboxInput(values: ToolboxFormValues): ToolboxItemInput {
     source: optional(values.source),
     year,
   }
+}
+
+/** Everything the API would refuse in the form, at once: the form's own checks and the contract's rules. */
+export function toolboxFormErrors(values: ToolboxFormValues, t: Translate): FieldError[] {
+  return withContractErrors(checkToolboxValues(values, (p) => t(`toolboxAdmin.local.${p}`)), 'ToolboxItemInput', toToolboxInput(values), t)
 }
