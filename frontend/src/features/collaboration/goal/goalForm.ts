@@ -1,4 +1,6 @@
 import type { FieldError } from '@/api/client'
+import type { Translate } from '@/i18n'
+import { withContractErrors } from '@/shared/components/form/contractRules'
 import type { GoalInput, GoalView } from './goalApi'
 
 /** What the goal form edits, as the inputs hold it. */
@@ -48,4 +50,9 @@ export function localGoalErrors(values: GoalFormValues, message: (code: GoalLoca
 /** The PUT body; call localGoalErrors first. */
 export function toGoalInput(values: GoalFormValues): GoalInput {
   return { targetLibraries: parseWholeNumber(values.targetLibraries) ?? 0, targetDate: values.targetDate.trim() }
+}
+
+/** Everything the API would refuse in the form, at once: the form's own checks and the contract's rules. */
+export function goalFormErrors(values: GoalFormValues, t: Translate): FieldError[] {
+  return withContractErrors(localGoalErrors(values, (code) => t(`goalAdmin.local.${code}`)), 'GoalInput', toGoalInput(values), t)
 }

@@ -1,4 +1,7 @@
+import type { FieldError } from '@/api/client'
 import type { LibraryInput, LibraryView } from '@/api/types'
+import type { Translate } from '@/i18n'
+import { withContractErrors } from '@/shared/components/form/contractRules'
 
 /** What the library form edits: every field as the inputs hold it (text, or a checkbox). */
 export interface LibraryFormValues {
@@ -101,4 +104,10 @@ export function toLibraryInput(values: LibraryFormValues): LibraryInput {
  */
 export function missingMunicipality(values: LibraryFormValues): boolean {
   return !/^\d+$/.test(values.municipalityCode)
+}
+
+/** Everything the API would refuse in the form, at once: the municipality it must have, and the contract's rules. */
+export function libraryFormErrors(values: LibraryFormValues, t: Translate): FieldError[] {
+  const local = missingMunicipality(values) ? [{ field: 'municipalityCode', message: t('libraryForm.municipalityRequired') }] : []
+  return withContractErrors(local, 'LibraryInput', toLibraryInput(values), t)
 }

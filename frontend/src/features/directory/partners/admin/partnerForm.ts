@@ -1,5 +1,7 @@
+import type { FieldError } from '@/api/client'
 import type { PartnerInput, PartnerType, PartnerView } from '@/api/types'
-
+import type { Translate } from '@/i18n'
+import { withContractErrors } from '@/shared/components/form/contractRules'
 import { isPartnerType } from '@/shared/reference/partnerOptions'
 
 /** What the partner form edits: every field as the inputs hold it. */
@@ -52,4 +54,10 @@ export function toPartnerInput(values: PartnerFormValues): PartnerInput {
 /** The request cannot be built without a type (an enum): the one check made before sending. */
 export function missingType(values: PartnerFormValues): boolean {
   return !isPartnerType(values.type)
+}
+
+/** Everything the API would refuse in the form, at once: the type it must have, and the contract's rules. */
+export function partnerFormErrors(values: PartnerFormValues, t: Translate): FieldError[] {
+  const local = missingType(values) ? [{ field: 'type', message: t('partnerAdmin.typeRequired') }] : []
+  return withContractErrors(local, 'PartnerInput', toPartnerInput(values), t)
 }
