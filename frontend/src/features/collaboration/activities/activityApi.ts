@@ -1,5 +1,5 @@
 import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
-import type { ActivityInput, ActivityListQuery, ActivityPage, ActivityView, ParticipationActivityQuery, ParticipationView, ThemeView } from '@/api/types'
+import type { ActivityInput, ActivityListQuery, ActivityPage, ActivityView, ParticipationActivityQuery, ParticipationView } from '@/api/types'
 import { fetchAllPages } from '@/shared/list/fetchAllPages'
 export type { ActivityView, ActivityInput, ActivityPage, Audience, ActivityListQuery, ParticipationActivityQuery } from '@/api/types'
 
@@ -11,14 +11,6 @@ export function fetchActivities(query: ActivityListQuery, signal?: AbortSignal):
 /** One sign-up with the library it belongs to (who may add activities depends on it). */
 export function fetchParticipation(id: number, signal?: AbortSignal): Promise<ParticipationView> {
   return unwrap(api.GET('/api/participations/{id}', { params: { path: { id } }, signal }))
-}
-
-/** The weeks of a theme: its activities start on one of their days (the API refuses any other). */
-export type ThemeWeeks = Pick<ThemeView, 'startWeek' | 'endWeek' | 'startDate' | 'endDate'>
-
-export async function fetchThemeWeeks(themeId: number, signal?: AbortSignal): Promise<ThemeWeeks> {
-  const { startWeek, endWeek, startDate, endDate } = await unwrap(api.GET('/api/themes/{id}', { params: { path: { id: themeId } }, signal }))
-  return { startWeek, endWeek, startDate, endDate }
 }
 
 export function fetchParticipationActivities(

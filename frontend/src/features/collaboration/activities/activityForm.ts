@@ -3,7 +3,8 @@ import type { AppLocale, Translate } from '@/i18n'
 import { withContractErrors } from '@/shared/components/form/contractRules'
 import type { Channel } from '@/api/types'
 import { danishLocalToEpoch, danishLocalToIso, isoToDanishLocal } from '@/i18n/danishTime'
-import type { ActivityInput, ActivityView, Audience, ThemeWeeks } from './activityApi'
+import type { ActivityInput, ActivityView, Audience } from './activityApi'
+import type { ThemeWeeks } from './themeWeeksApi'
 import { formatDate } from '@/i18n/format'
 
 /** The channels in the order the UI offers them (labels: signup.channels.*). */

@@ -1,4 +1,3 @@
-import type { FieldError } from '@/api/client'
 import type {
   Channel,
   ParticipationInput,
@@ -6,8 +5,6 @@ import type {
   ParticipationUpdate,
   ParticipationView,
 } from '@/api/types'
-import type { Translate } from '@/i18n'
-import { withContractErrors } from '@/shared/components/form/contractRules'
 
 /** Every channel, in the order the form lists them (the Record keeps the list complete). */
 const CHANNEL_ORDER: Record<Channel, true> = {
@@ -143,10 +140,4 @@ export function deadlinePassed(deadline: string, today: string): boolean {
 /** A sign-up's channels by name ("ingen" when none). */
 export function channelNames(t: (key: string) => string, item: Pick<ParticipationView, 'channels'>): string {
   return item.channels.length === 0 ? t('signup.none') : item.channels.map((c) => t(`signup.channels.${c}`)).join(', ')
-}
-
-/** Everything the API would refuse in the sign-up, at once: the library it must name, and the contract's rules. */
-export function signupFormErrors(values: SignupFormValues, offeredFocusAreas: readonly string[], t: Translate): FieldError[] {
-  const local = missingLibrary(values) ? [{ field: 'libraryId', message: t('signup.libraryRequired') }] : []
-  return withContractErrors(local, 'ParticipationInput', toParticipationInput(values, offeredFocusAreas), t)
 }

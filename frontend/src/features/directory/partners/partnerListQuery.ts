@@ -1,7 +1,7 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { PartnerListQuery, PartnerType } from '@/api/types'
 import { parseCode, parsePage, parseSearch, trimmedValue, type RawValue } from '@/shared/list/listQuery'
-import { PARTNER_TYPES } from '@/shared/reference/partnerOptions'
+import { PARTNER_TYPES } from '@/shared/reference/partnerTypes'
 
 export const PARTNER_PAGE_SIZE = 25
 

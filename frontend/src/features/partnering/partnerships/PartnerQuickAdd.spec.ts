@@ -2,11 +2,11 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '@/i18n'
 import { ProblemError } from '@/api/client'
-import { createPartner } from '@/shared/reference/partnerOptions'
+import { createPartner } from './partnershipApi'
 import PartnerQuickAdd from './PartnerQuickAdd.vue'
 
-vi.mock('@/shared/reference/partnerOptions', async (original) => ({
-  ...(await original<typeof import('@/shared/reference/partnerOptions')>()),
+vi.mock('./partnershipApi', async (original) => ({
+  ...(await original<typeof import('./partnershipApi')>()),
   createPartner: vi.fn(),
 }))
 

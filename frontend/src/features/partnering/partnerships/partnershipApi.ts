@@ -1,6 +1,6 @@
 import { api, unwrap, unwrapNoContent, unwrapWithETag, type Versioned } from '@/api/client'
 import type { PartnershipStatus, PartnershipView, PartnershipPage, PartnershipInput, Workbench, Step as ChecklistStep,
-  PartnershipListQuery, TransitionInput } from '@/api/types'
+  PartnershipListQuery, TransitionInput, PartnerInput, PartnerView } from '@/api/types'
 export type { PartnershipStatus, PartnershipSummary, PartnershipView, PartnershipPage, PartnershipInput, PhaseView, Workbench,
   Step as ChecklistStep, Transition, PartnershipListQuery } from '@/api/types'
 
@@ -56,4 +56,9 @@ export function fetchWorkbench(id: number, signal?: AbortSignal): Promise<Workbe
 /** Ticks or unticks one step; the answer says who ticked it first, and when. */
 export function tickChecklistStep(id: number, step: string, done: boolean): Promise<ChecklistStep> {
   return unwrap(api.POST('/api/partnerships/{id}/checklist/{step}', { params: { path: { id, step } }, body: { done } }))
+}
+
+/** Adds a partner (coordinators any; a library's editor a local one that is missing). */
+export async function createPartner(input: PartnerInput): Promise<PartnerView> {
+  return unwrap(api.POST('/api/partners', { body: input }))
 }

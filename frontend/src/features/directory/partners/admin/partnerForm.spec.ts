@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { PartnerView } from '@/api/types'
-import { PARTNER_TYPES } from '@/shared/reference/partnerOptions'
+import { PARTNER_TYPES } from '@/shared/reference/partnerTypes'
 import { emptyPartnerValues, missingType, partnerValues, toPartnerInput } from './partnerForm'
 
 const dr: PartnerView = {

@@ -2,7 +2,7 @@ import type { FieldError } from '@/api/client'
 import type { PartnerInput, PartnerType, PartnerView } from '@/api/types'
 import type { Translate } from '@/i18n'
 import { withContractErrors } from '@/shared/components/form/contractRules'
-import { isPartnerType } from '@/shared/reference/partnerOptions'
+import { isPartnerType } from '@/shared/reference/partnerTypes'
 
 /** What the partner form edits: every field as the inputs hold it. */
 export interface PartnerFormValues {
