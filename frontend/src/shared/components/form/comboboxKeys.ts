@@ -3,6 +3,24 @@
  * search and for fields that look an item up (LookupField): what each key does, as data.
  */
 
+import { ref } from 'vue'
+
+/**
+ * The list half of a combobox: whether it is open, the highlighted option, the options' ids, and
+ * `highlight`, which opens the list, marks an option and scrolls it into view (the `move` of a key).
+ */
+export function useComboboxList(idPrefix: () => string) {
+  const open = ref(false)
+  const active = ref(-1)
+  const optionId = (index: number) => `${idPrefix()}-option-${index}`
+  function highlight(index: number): void {
+    open.value = true
+    active.value = index
+    document.getElementById(optionId(index))?.scrollIntoView({ block: 'nearest' })
+  }
+  return { open, active, optionId, highlight }
+}
+
 /** Where the combobox is when a key is pressed. */
 export interface ComboboxState {
   /** The list is shown. */

@@ -12,6 +12,7 @@ import dk.samspil.testing.TestLibraries;
 import dk.samspil.testing.TestThemes;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -59,6 +60,15 @@ class ActivityResourceTest {
                 "ADULTS"));
     }
 
+    /** Adds an activity to the sign-up as this person; the answer, for the test to check. */
+    private static ValidatableResponse add(TestUsers.Session session, long participation, Map<String, Object> body) {
+        return session.given()
+                .contentType("application/json")
+                .body(body)
+                .post("/api/participations/{id}/activities", participation)
+                .then();
+    }
+
     @Test
     void anActivityStartsOnADayOfItsThemesWeeksInDanishTime() {
         long theme = themes.create("Uger " + uniqueWord(), 2050); // weeks 37-42: 12 September to 23 October
@@ -87,20 +97,12 @@ class ActivityResourceTest {
         Api.given().queryParam("themeId", theme).get("/api/activities").then().body("totalItems", equalTo(0));
 
         // Monday of week 37 just after midnight in Denmark (still Sunday in UTC), and the last Sunday late.
-        long first = editor.given()
-                .contentType("application/json")
-                .body(activity("Første dag", "2050-09-11T22:30:00Z"))
-                .post("/api/participations/{id}/activities", participation)
-                .then()
+        long first = add(editor, participation, activity("Første dag", "2050-09-11T22:30:00Z"))
                 .statusCode(201)
                 .extract()
                 .jsonPath()
                 .getLong("id");
-        editor.given()
-                .contentType("application/json")
-                .body(activity("Sidste dag", "2050-10-23T23:00:00+02:00"))
-                .post("/api/participations/{id}/activities", participation)
-                .then()
+        add(editor, participation, activity("Sidste dag", "2050-10-23T23:00:00+02:00"))
                 .statusCode(201);
 
         // Moving an activity out of the weeks is refused too, and it keeps its time.
@@ -124,18 +126,8 @@ class ActivityResourceTest {
 
         Map<String, Object> early = activity("Fortælleaften", "2050-09-15T19:00:00+02:00");
         early.put("attendance", 40);
-        editor.given()
-                .contentType("application/json")
-                .body(early)
-                .post("/api/participations/{id}/activities", participation)
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("attendance"));
-        long id = editor.given()
-                .contentType("application/json")
-                .body(activity("Fortælleaften", "2050-09-15T19:00:00+02:00"))
-                .post("/api/participations/{id}/activities", participation)
-                .then()
+        add(editor, participation, early).statusCode(400).body("errors[0].field", equalTo("attendance"));
+        long id = add(editor, participation, activity("Fortælleaften", "2050-09-15T19:00:00+02:00"))
                 .statusCode(201)
                 .body("happened", equalTo(false))
                 .body("theme.id", equalTo((int) theme))
@@ -205,13 +197,7 @@ class ActivityResourceTest {
         TestUsers.Session editor = users.editorOf(library);
         Map<String, Object> backwards = activity("Baglæns", "2051-09-15T19:00:00+02:00");
         backwards.put("endsAt", "2051-09-15T18:00:00+02:00");
-        editor.given()
-                .contentType("application/json")
-                .body(backwards)
-                .post("/api/participations/{id}/activities", participation)
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("endsAt"));
+        add(editor, participation, backwards).statusCode(400).body("errors[0].field", equalTo("endsAt"));
 
         editor.given()
                 .contentType("application/json")
@@ -220,11 +206,7 @@ class ActivityResourceTest {
                 .put("/api/participations/{id}", participation)
                 .then()
                 .statusCode(200);
-        editor.given()
-                .contentType("application/json")
-                .body(activity("For sent", "2051-09-15T19:00:00+02:00"))
-                .post("/api/participations/{id}/activities", participation)
-                .then()
+        add(editor, participation, activity("For sent", "2051-09-15T19:00:00+02:00"))
                 .statusCode(409);
         Api.given()
                 .get("/api/participations/{id}/activities", participation)
@@ -243,11 +225,7 @@ class ActivityResourceTest {
         long library = libraries.create("Slet " + uniqueWord(), 851);
         long participation = themes.signUp(theme, library, "EVENTS");
         TestUsers.Session editor = users.editorOf(library);
-        long id = editor.given()
-                .contentType("application/json")
-                .body(activity("Væk", "2052-09-15T19:00:00+02:00"))
-                .post("/api/participations/{id}/activities", participation)
-                .then()
+        long id = add(editor, participation, activity("Væk", "2052-09-15T19:00:00+02:00"))
                 .statusCode(201)
                 .extract()
                 .jsonPath()
