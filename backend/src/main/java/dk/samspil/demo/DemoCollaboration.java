@@ -1,5 +1,7 @@
 package dk.samspil.demo;
 
+import static dk.samspil.common.time.AppClock.DANISH_TIME;
+
 import dk.samspil.collaboration.networkmeeting.NetworkMeetingInput;
 import dk.samspil.collaboration.networkmeeting.NetworkMeetingInput.IdeaInput;
 import dk.samspil.collaboration.networkmeeting.NetworkMeetingService;
@@ -15,8 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +30,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class DemoCollaboration {
-
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private static final String[] FIRST_NAMES = {
         "Anne",
@@ -89,7 +89,8 @@ public class DemoCollaboration {
 
     @Transactional
     public boolean loadOnce() {
-        if (!markers.claim("collaboration")) {
+        Instant now = clock.now();
+        if (!markers.claim("collaboration", now)) {
             return false;
         }
         Long aalborg = DemoLibraries.ofMunicipality(851).orElse(null);
@@ -114,8 +115,8 @@ public class DemoCollaboration {
         networkLeads();
         partnerContact("DR", "Line Vestergaard", "Redaktør, samarbejder");
         partnerContact("Nationalmuseet", "Henrik Bach", "Formidlingschef");
-        activities();
-        networkMeetings();
+        activities(now);
+        networkMeetings(LocalDate.ofInstant(now, DANISH_TIME));
         sql.update("update contact set demo = true").execute();
         sql.update("update network_meeting set demo = true").execute();
         return true;
@@ -152,7 +153,7 @@ public class DemoCollaboration {
      * One to three activities per sign-up, inside the theme's weeks, on the library's own channels;
      * attendance (events, exhibitions) or reach (online, press) for those that have started.
      */
-    private void activities() {
+    private void activities(Instant now) {
         sql.update("""
                 insert into activity (participation_id, title, description, starts_at, ends_at, place, channel,
                                       audience, attendance, reach, demo, created_at, updated_at)
@@ -183,17 +184,16 @@ public class DemoCollaboration {
                 cross join lateral (select ((t.start_date + (abs(hashtext(p.id || '-' || ch.n)) % (t.end_date - t.start_date + 1)))
                                             + case when ch.channel in ('EVENTS', 'PARTNER_ACTIVITY') then time '19:00'
                                                    else time '10:00' end) at time zone 'Europe/Copenhagen' as at) s
-                where p.demo and p.state <> 'WITHDRAWN' and ch.n <= 1 + abs(hashtext('n' || p.id)) % 3""").param("now", clock.now()).execute();
+                where p.demo and p.state <> 'WITHDRAWN' and ch.n <= 1 + abs(hashtext('n' || p.id)) % 3""").param("now", now).execute();
     }
 
     /** Spring (early March) and autumn (early September) each year, from the pilots to next year, at a central library. */
-    private void networkMeetings() {
+    private void networkMeetings(LocalDate today) {
         List<Long> central = DemoLibraries.ids("centralLibrary = true and demo = true", Sort.by("name"));
         List<Long> all = DemoLibraries.ids("demo = true", Sort.by("id"));
         if (central.isEmpty() || all.isEmpty()) {
             return;
         }
-        LocalDate today = clock.today();
         int n = 0;
         for (int year = 2015; year <= today.getYear() + 1; year++) {
             for (int month : new int[] {3, 9}) {
