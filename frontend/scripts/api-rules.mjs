@@ -54,6 +54,11 @@ function constraints(property) {
     if (value !== undefined) rule[key] = value
   }
   // A nested object, or a list of them, is checked by its own schema's rules.
+  // A pattern, as JSON Schema means it (found anywhere in the text). "\\S" (not blank) says no more than
+  // \`required\` does of trimmed text, so it is left out.
+  const pattern = parts.map((p) => p.pattern).find((v) => typeof v === 'string' && v !== '\\S')
+  if (pattern) rule.pattern = JSON.stringify(pattern)
+  if (parts.some((p) => p.format === 'email')) rule.email = true
   const nested = objectRef(property)
   if (nested) rule.object = `'${nested}'`
   const items = objectRef(property.items ?? {})
@@ -95,6 +100,10 @@ export interface FieldRule {
   maximum?: number
   minItems?: number
   maxItems?: number
+  /** A regular expression the text must match somewhere (JSON Schema's pattern, unanchored). */
+  pattern?: string
+  /** An email address (format: email). */
+  email?: boolean
   /** The schema (in INPUT_RULES) of a nested object. */
   object?: string
   /** The schema (in INPUT_RULES) of each item of a list of objects. */

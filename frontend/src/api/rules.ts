@@ -10,6 +10,10 @@ export interface FieldRule {
   maximum?: number
   minItems?: number
   maxItems?: number
+  /** A regular expression the text must match somewhere (JSON Schema's pattern, unanchored). */
+  pattern?: string
+  /** An email address (format: email). */
+  email?: boolean
   /** The schema (in INPUT_RULES) of a nested object. */
   object?: string
   /** The schema (in INPUT_RULES) of each item of a list of objects. */
@@ -38,7 +42,7 @@ export const INPUT_RULES = {
   },
   CaseInput: {
     title: { required: true, maxLength: 200 },
-    slug: { maxLength: 120 },
+    slug: { maxLength: 120, pattern: "^$|^[a-z0-9]+(-[a-z0-9]+)*$" },
     summary: { required: true, maxLength: 2000 },
     answers: { required: true, minItems: 5, maxItems: 5, items: 'Answer' },
     result: { maxLength: 10000 },
@@ -58,8 +62,8 @@ export const INPUT_RULES = {
     title: { maxLength: 200 },
     libraryId: { minimum: 1 },
     partnerId: { minimum: 1 },
-    email: { maxLength: 254 },
-    phone: { maxLength: 30 },
+    email: { maxLength: 254, email: true },
+    phone: { maxLength: 30, pattern: "^\\+?[0-9 ]{8,20}$" },
   },
   Document: {
     kind: { required: true },
@@ -73,7 +77,7 @@ export const INPUT_RULES = {
   GuideChapterInput: {
     number: { required: true, minimum: 1, maximum: 99 },
     title: { required: true, maxLength: 200 },
-    slug: { maxLength: 120 },
+    slug: { maxLength: 120, pattern: "^$|^[a-z0-9]+(-[a-z0-9]+)*$" },
     summary: { maxLength: 1000 },
     body: { maxLength: 100000 },
   },
@@ -90,17 +94,17 @@ export const INPUT_RULES = {
   LibraryInput: {
     name: { required: true, maxLength: 200, minLength: 2 },
     municipalityCode: { required: true, minimum: 100, maximum: 999 },
-    libraryNumber: { required: true, maxLength: 6 },
+    libraryNumber: { required: true, maxLength: 6, pattern: "^7[0-9]{5}$" },
     street: { maxLength: 200 },
-    postalCode: { maxLength: 4 },
+    postalCode: { maxLength: 4, pattern: "^[0-9]{4}$" },
     city: { maxLength: 100 },
-    website: { maxLength: 500 },
-    email: { maxLength: 254 },
-    phone: { maxLength: 21 },
+    website: { maxLength: 500, pattern: "^https?://[^\\s]+\\.[^\\s]+$" },
+    email: { maxLength: 254, email: true },
+    phone: { maxLength: 21, pattern: "^\\+?[0-9 ]{8,20}$" },
   },
   Link: {
     title: { required: true, maxLength: 200 },
-    url: { required: true, maxLength: 500 },
+    url: { required: true, maxLength: 500, pattern: "^https?://[^\\s]+$" },
   },
   LoginInput: {
     email: { required: true, maxLength: 254 },
@@ -109,7 +113,7 @@ export const INPUT_RULES = {
   MaterialInput: {
     kind: { required: true },
     title: { required: true, maxLength: 200 },
-    url: { required: true, maxLength: 500 },
+    url: { required: true, maxLength: 500, pattern: "^https?://[^\\s]+\\.[^\\s]+$" },
     description: { maxLength: 2000 },
   },
   MilestoneInput: {
@@ -147,7 +151,7 @@ export const INPUT_RULES = {
   PartnerInput: {
     name: { required: true, maxLength: 200 },
     type: { required: true },
-    website: { maxLength: 500 },
+    website: { maxLength: 500, pattern: "^https?://[^\\s]+\\.[^\\s]+$" },
     description: { maxLength: 5000 },
   },
   PartnerRole: {
@@ -180,11 +184,11 @@ export const INPUT_RULES = {
     newPassword: { required: true, maxLength: 200, minLength: 12 },
   },
   PasswordResetRequest: {
-    email: { required: true, maxLength: 254 },
+    email: { required: true, maxLength: 254, email: true },
   },
   ProjectInput: {
     name: { required: true, maxLength: 200 },
-    slug: { maxLength: 120 },
+    slug: { maxLength: 120, pattern: "^$|^[a-z0-9]+(-[a-z0-9]+)*$" },
     summary: { required: true, maxLength: 2000 },
     description: { maxLength: 50000 },
     funder: { maxLength: 200 },
@@ -196,7 +200,7 @@ export const INPUT_RULES = {
   ThemeInput: {
     number: { required: true, minimum: 1, maximum: 9999 },
     title: { required: true, maxLength: 200 },
-    slug: { maxLength: 120 },
+    slug: { maxLength: 120, pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
     summary: { required: true, maxLength: 1000 },
     description: { maxLength: 50000 },
     season: { required: true },
@@ -209,7 +213,7 @@ export const INPUT_RULES = {
     partners: { required: true, maxItems: 50, items: 'PartnerRole2' },
     milestones: { required: true, maxItems: 50, items: 'MilestoneInput' },
     materials: { required: true, maxItems: 50, items: 'MaterialInput' },
-    imageUrl: { maxLength: 500 },
+    imageUrl: { maxLength: 500, pattern: "^https?://[^\\s]+\\.[^\\s]+$" },
   },
   TokenInput: {
     name: { required: true, maxLength: 200 },
@@ -218,7 +222,7 @@ export const INPUT_RULES = {
   ToolboxItemInput: {
     kind: { required: true },
     title: { required: true, maxLength: 200 },
-    slug: { maxLength: 120 },
+    slug: { maxLength: 120, pattern: "^$|^[a-z0-9]+(-[a-z0-9]+)*$" },
     summary: { required: true, maxLength: 1000 },
     body: { maxLength: 50000 },
     heading: { required: true },
@@ -234,7 +238,7 @@ export const INPUT_RULES = {
     phase: { maxLength: 30 },
   },
   UserInput: {
-    email: { required: true, maxLength: 254 },
+    email: { required: true, maxLength: 254, email: true },
     displayName: { required: true, maxLength: 200 },
     roles: { required: true, minItems: 1, maxItems: 3 },
     libraryId: { minimum: 1 },

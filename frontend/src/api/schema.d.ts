@@ -2178,7 +2178,10 @@ export interface components {
              * @description The partner organisation the person works for
              */
             partnerId?: number | null;
-            /** @example mette.holm@example.dk */
+            /**
+             * Format: email
+             * @example mette.holm@example.dk
+             */
             email?: string | null;
             /** @example +45 99 31 44 00 */
             phone?: string | null;
@@ -2487,7 +2490,10 @@ export interface components {
             city?: string | null;
             /** @example https://www.aalborgbibliotekerne.dk */
             website?: string | null;
-            /** @example bibliotek@aalborg.dk */
+            /**
+             * Format: email
+             * @example bibliotek@aalborg.dk
+             */
             email?: string | null;
             /** @example +45 99 31 43 00 */
             phone?: string | null;
@@ -3049,7 +3055,10 @@ export interface components {
         };
         /** @description A request for a link to choose a new password */
         PasswordResetRequest: {
-            /** @example anna@aalborg.dk */
+            /**
+             * Format: email
+             * @example anna@aalborg.dk
+             */
             email: string;
         };
         /** @description A phase of the guide's partnership process */
@@ -3655,7 +3664,10 @@ export interface components {
         };
         /** @description A user account (admins only) */
         UserInput: {
-            /** @example anna@aalborg.dk */
+            /**
+             * Format: email
+             * @example anna@aalborg.dk
+             */
             email: string;
             /** @example Anna Jensen */
             displayName: string;

@@ -18,6 +18,9 @@ const LIBRARY_FIELDS = {
   active: 'Aktiv',
 }
 
+/** One text for every field that takes a web address (website, url, imageUrl). */
+const WEB_ADDRESS = 'Skal være en webadresse, der begynder med http:// eller https://.'
+
 export default {
   roleDescriptions: {
     EDITOR: 'Redigerer oplysningerne om ét bibliotek.',
@@ -1174,6 +1177,17 @@ export default {
     maximum: 'Må højst være {max}.',
     minItems: 'Vælg mindst {min}.',
     maxItems: 'Vælg højst {max}.',
+    email: 'Skal være en e-mailadresse (navn, snabel-a og domæne).',
+    /** A pattern the contract sets, by the field it is on (contractRules.spec.ts checks each has one). */
+    patterns: {
+      website: WEB_ADDRESS,
+      url: WEB_ADDRESS,
+      imageUrl: WEB_ADDRESS,
+      phone: 'Skal være et telefonnummer på 8 til 20 cifre, evt. med + foran.',
+      postalCode: 'Skal være et dansk postnummer på 4 cifre.',
+      libraryNumber: 'Skal være 6 cifre: 7, kommunens 3-cifrede kode og et 2-cifret filialnummer.',
+      slug: 'Skal være små bogstaver og tal adskilt af enkelte bindestreger.',
+    },
   },
   upload: {
     uploading: 'Lægger filen op …',

@@ -15,6 +15,9 @@ const LIBRARY_FIELDS = {
   active: 'Active',
 }
 
+/** One text for every field that takes a web address (website, url, imageUrl). */
+const WEB_ADDRESS = 'Must be a web address starting with http:// or https://.'
+
 export default {
   roleDescriptions: {
     EDITOR: "Edits one library's details.",
@@ -1171,6 +1174,17 @@ export default {
     maximum: 'At most {max}.',
     minItems: 'Choose at least {min}.',
     maxItems: 'Choose at most {max}.',
+    email: 'Must be an email address (name, at sign and domain).',
+    /** A pattern the contract sets, by the field it is on (contractRules.spec.ts checks each has one). */
+    patterns: {
+      website: WEB_ADDRESS,
+      url: WEB_ADDRESS,
+      imageUrl: WEB_ADDRESS,
+      phone: 'Must be a phone number of 8 to 20 digits, optionally starting with +.',
+      postalCode: 'Must be a 4-digit Danish postal code.',
+      libraryNumber: 'Must be 6 digits: 7, the municipality\'s 3-digit code and a 2-digit branch number.',
+      slug: 'Must be lowercase letters and digits joined by single hyphens.',
+    },
   },
   upload: {
     uploading: 'Uploading the file …',

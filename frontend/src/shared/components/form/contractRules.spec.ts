@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { INPUT_RULES } from '@/api/rules'
+import { INPUT_RULES, type FieldRule } from '@/api/rules'
+import { i18n } from '@/i18n'
 import { contractErrors, withContractErrors } from './contractRules'
 
 const t = (key: string, params?: Record<string, unknown>) => (params ? `${key} ${JSON.stringify(params)}` : key)
@@ -41,6 +42,31 @@ describe('contractErrors', () => {
       { field: 'targetLibraries', message: 'validation.maximum {"max":1000}' },
     ])
     expect(contractErrors('ConfirmInput', { ids: [] }, t)).toEqual([{ field: 'ids', message: 'validation.minItems {"min":1}' }])
+  })
+
+  it('names a pattern the API would refuse by what the field is, and lets an empty optional one be', () => {
+    const library = { name: 'Bibliotek', municipalityCode: 851, libraryNumber: '785101', postalCode: '900', website: 'www.aalborg.dk', phone: '' }
+    expect(contractErrors('LibraryInput', library, t)).toEqual([
+      { field: 'postalCode', message: 'validation.patterns.postalCode' },
+      { field: 'website', message: 'validation.patterns.website' },
+    ])
+    expect(contractErrors('LibraryInput', { ...library, postalCode: '9000', website: ' https://www.aalborgbibliotekerne.dk ', phone: '12 34' }, t)).toEqual([
+      { field: 'phone', message: 'validation.patterns.phone' },
+    ])
+    expect(contractErrors('LibraryInput', { ...library, postalCode: '9000', website: 'https://www.aalborgbibliotekerne.dk' }, t)).toEqual([])
+    expect(contractErrors('ContactInput', { name: 'Mette', email: 'mette.aalborg.dk', public: true, coordinator: false }, t)).toEqual([
+      { field: 'email', message: 'validation.email' },
+    ])
+  })
+
+  it('has a text for every field the contract gives a pattern, in both languages', () => {
+    const fields = Object.values(INPUT_RULES).flatMap((rules) =>
+      Object.entries(rules as Record<string, FieldRule>).filter(([, rule]) => rule.pattern !== undefined).map(([field]) => field),
+    )
+    expect(fields).toContain('website')
+    for (const locale of ['da', 'en'] as const) {
+      for (const field of fields) expect(i18n.global.te(`validation.patterns.${field}`, locale), `${locale}: ${field}`).toBe(true)
+    }
   })
 
   it('lets optional fields stay empty', () => {

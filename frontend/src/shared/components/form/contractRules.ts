@@ -17,7 +17,7 @@ function numberOf(value: unknown): number | null {
 }
 
 /** The first rule this value breaks, or null. Text is judged trimmed, as the forms send it. */
-function broken(rule: FieldRule, value: unknown): Broken | null {
+function broken(rule: FieldRule, value: unknown, field: string): Broken | null {
   if (Array.isArray(value)) {
     if (rule.minItems !== undefined && value.length < rule.minItems) return { key: 'validation.minItems', params: { min: rule.minItems } }
     if (rule.maxItems !== undefined && value.length > rule.maxItems) return { key: 'validation.maxItems', params: { max: rule.maxItems } }
@@ -30,6 +30,8 @@ function broken(rule: FieldRule, value: unknown): Broken | null {
     const length = value.trim().length
     if (rule.maxLength !== undefined && length > rule.maxLength) return { key: 'validation.maxLength', params: { max: rule.maxLength, length } }
     if (rule.minLength !== undefined && length < rule.minLength) return { key: 'validation.minLength', params: { min: rule.minLength } }
+    if (rule.email && !/^[^\s@]+@[^\s@]+$/u.test(value.trim())) return { key: 'validation.email' }
+    if (rule.pattern !== undefined && !new RegExp(rule.pattern, 'u').test(value.trim())) return { key: `validation.patterns.${field}` }
   }
   const number = rule.minimum !== undefined || rule.maximum !== undefined ? numberOf(value) : null
   if (number !== null && rule.minimum !== undefined && number < rule.minimum) return { key: 'validation.minimum', params: { min: rule.minimum } }
@@ -52,7 +54,7 @@ export function contractErrors(schema: InputSchema, body: object, translate: Tra
   const values = body as Record<string, unknown>
   for (const [field, rule] of Object.entries(rules)) {
     const value = values[field]
-    const problem = broken(rule, value)
+    const problem = broken(rule, value, field)
     if (problem) {
       errors.push({ field: prefix + field, message: translate(problem.key, problem.params) })
       continue
@@ -73,7 +75,7 @@ export function contractErrors(schema: InputSchema, body: object, translate: Tra
  * What a form says before sending when it cannot send: its own checks (what it must know to build a
  * request at all, in its words) and, beside them, the contract's rules on the body it would send, so
  * nothing waits for the next submit. When the form can send, it does: the API enforces the same rules
- * and the ones no contract spells out (a web address, a week in its year), and answers with all of them.
+ * and the ones no contract spells out (a week in its year, a start within the theme's weeks), and answers with all of them.
  */
 export function withContractErrors(local: readonly FieldError[], schema: InputSchema, body: object, translate: Translate): FieldError[] {
   if (local.length === 0) return []

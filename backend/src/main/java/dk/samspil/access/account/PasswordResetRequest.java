@@ -7,5 +7,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A request for a link to choose a new password")
 public record PasswordResetRequest(
-        @Schema(required = true, example = "anna@aalborg.dk") @NotBlank @Email @Size(max = 254)
+        @Schema(required = true, format = "email", example = "anna@aalborg.dk") @NotBlank @Email @Size(max = 254)
         String email) {}

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A user as an admin creates or replaces them. */
 @Schema(description = "A user account (admins only)")
 public record UserInput(
-        @Schema(required = true, example = "anna@aalborg.dk") @NotBlank @Email @Size(max = 254)
+        @Schema(required = true, format = "email", example = "anna@aalborg.dk") @NotBlank @Email @Size(max = 254)
         String email,
 
         @Schema(required = true, example = "Anna Jensen") @NotBlank @Size(max = 200)

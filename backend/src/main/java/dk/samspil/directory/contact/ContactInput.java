@@ -23,7 +23,7 @@ public record ContactInput(
         @Schema(nullable = true, description = "The partner organisation the person works for") @ResourceId
         Long partnerId,
 
-        @Schema(nullable = true, example = "mette.holm@example.dk") @Size(max = 254) @Email
+        @Schema(nullable = true, format = "email", example = "mette.holm@example.dk") @Size(max = 254) @Email
         String email,
 
         @Schema(nullable = true, example = "+45 99 31 44 00")

@@ -50,7 +50,7 @@ public record LibraryInput(
         @Pattern(regexp = "^https?://[^\\s]+\\.[^\\s]+$", message = "{samspil.website.pattern}")
         String website,
 
-        @Schema(nullable = true, example = "bibliotek@aalborg.dk") @Size(max = 254) @Email
+        @Schema(nullable = true, format = "email", example = "bibliotek@aalborg.dk") @Size(max = 254) @Email
         String email,
 
         @Schema(nullable = true, example = "+45 99 31 43 00")
