@@ -45,6 +45,17 @@ test('an editor builds a partnership from idea to running, and everyone can foll
   await page.getByLabel('Formål').fill('Aftenåbent på museet med bibliotekets fortællere.')
   await page.locator('#partnership-partners-0-partnerId').selectOption({ label: 'Byens Museum' })
   await page.locator('#partnership-partners-0-role').fill('Vært')
+  // A partner that is not on the list yet is added from the form and chosen in a new row.
+  const society = `Museumsforeningen ${Date.now()}`
+  await page.getByText('Mangler partneren på listen?').click()
+  await page.getByTestId('partner-quick-add-button').click()
+  await expect(page.getByTestId('partner-quick-add')).toContainText('Skal udfyldes.')
+  await page.getByLabel('Partnerens navn').fill(society)
+  await page.locator('#partner-quick-type').selectOption({ label: 'Forening' })
+  await page.getByTestId('partner-quick-add-button').click()
+  await expect(page.getByTestId('partner-added')).toHaveText(`${society} er oprettet og valgt som partner 2.`)
+  await expect(page.locator('#partnership-partners-1-partnerId option:checked')).toHaveText(society)
+  await page.locator('#partnership-partners-1-role').fill('Medarrangør')
   await page.locator('#partnership-goals').fill('- 200 gæster\n- Et varigt samarbejde')
   await page.getByTestId('partnership-save').click()
 
@@ -54,6 +65,7 @@ test('an editor builds a partnership from idea to running, and everyone can foll
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
   await expect(page.getByTestId('partnership-status-text')).toHaveText('Idé')
   await expect(page.getByTestId('partnership-partners')).toContainText('Byens Museum – Vært')
+  await expect(page.getByTestId('partnership-partners')).toContainText(`${society} – Medarrangør`)
   await expect(page.getByTestId('partnership-goals')).toContainText('200 gæster')
   await expectNoA11yViolations(page)
 
@@ -84,20 +96,39 @@ test('an editor builds a partnership from idea to running, and everyone can foll
   await expect(page.getByTestId('workbench-phase')).toHaveText('Fase 5: Forventningsafstemning')
   await expectNoA11yViolations(page)
 
-  // Edit: upload the agreement and save.
+  // The agreement and other files go on the workbench too; a row without a file is flagged, with its empty title.
+  const files = page.getByTestId('partnership-files')
+  await files.locator('#partnership-files-agreementAttachmentId').setInputFiles({ name: 'aftale.pdf', mimeType: 'application/pdf', buffer: pdfBuffer() })
+  await expect(files.getByTestId('file-upload-current')).toContainText('aftale.pdf')
+  await files.getByRole('button', { name: 'Tilføj fil' }).click()
+  await expect(page.locator('#partnership-files-files-0-title')).toBeFocused()
+  await page.getByTestId('partnership-files-save').click()
+  const summary = files.getByTestId('error-summary')
+  await expect(summary).toContainText('Fil 1, Fil: Vælg en fil, eller fjern rækken.')
+  await expect(summary).toContainText('Fil 1, Titel: Skal udfyldes.')
+  await page.locator('#partnership-files-files-0-title').fill('Referat af opstartsmødet')
+  await page.locator('#partnership-files-files-0-attachmentId').setInputFiles({ name: 'referat.pdf', mimeType: 'application/pdf', buffer: pdfBuffer() })
+  await expect(files.getByTestId('file-upload-current')).toHaveCount(2)
+  await expect(files.getByTestId('file-upload-progress')).toHaveCount(0)
+  await page.getByTestId('partnership-files-save').click()
+  await expect(page.getByTestId('partnership-files-saved')).toHaveText('Aftale og filer er gemt.')
+  await expect(files.getByTestId('error-summary')).toHaveCount(0)
+  await expectNoA11yViolations(page)
+
+  // Edit: the agreement is there, and saving the form keeps the files.
   await page.goto(`/partnerskaber/${id}/rediger`)
   await expect(page.getByRole('heading', { level: 1, name: `Rediger ${title}` })).toBeVisible()
   await expectPartnerChoices(page)
   await expect(page.locator('#partnership-partners-0-role')).toHaveValue('Vært')
-  await page.locator('#partnership-agreement').setInputFiles({ name: 'aftale.pdf', mimeType: 'application/pdf', buffer: pdfBuffer() })
   await expect(page.getByTestId('file-upload-current')).toContainText('aftale.pdf')
-  await expect(page.getByTestId('file-upload-progress')).toHaveCount(0)
-  await expect(page.getByTestId('partnership-save')).toBeEnabled()
+  await page.locator('#partnership-goals').fill('- 250 gæster\n- Et varigt samarbejde')
   await expectNoA11yViolations(page)
   await page.getByTestId('partnership-save').click()
 
   await expect(page).toHaveURL(new RegExp(`/partnerskaber/${id}$`))
+  await expect(page.getByTestId('partnership-goals')).toContainText('250 gæster')
   await expect(page.getByTestId('partnership-agreement')).toContainText('aftale.pdf')
+  await expect(page.getByTestId('partnership-files-list')).toHaveText('Referat af opstartsmødet (referat.pdf)')
 
   // Move it along the lifecycle with the offered buttons only.
   const transitions = page.getByTestId('partnership-transitions')
@@ -141,6 +172,7 @@ test('an editor builds a partnership from idea to running, and everyone can foll
   // No management and no agreement for anonymous visitors.
   await expect(visitor.getByTestId('partnership-manage')).toHaveCount(0)
   await expect(visitor.getByTestId('partnership-agreement')).toHaveCount(0)
+  await expect(visitor.getByTestId('partnership-files-list')).toHaveCount(0)
   await expect(visitor.locator('[aria-current="step"]')).toHaveCount(1)
   await expectNoA11yViolations(visitor)
 

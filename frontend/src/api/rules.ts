@@ -178,6 +178,7 @@ export const INPUT_RULES = {
     outcomes: { maxLength: 10000 },
     evaluation: { maxLength: 10000 },
     agreementAttachmentId: { minimum: 1 },
+    files: { maxItems: 30, items: 'AttachmentRef' },
   },
   PasswordChangeInput: {
     currentPassword: { required: true, maxLength: 200 },

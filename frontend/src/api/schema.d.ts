@@ -2971,6 +2971,8 @@ export interface components {
              * @description The written agreement: an uploaded attachment
              */
             agreementAttachmentId?: number | null;
+            /** @description Its other files (minutes, plans, evaluations), in order. Omitted or null keeps the files it has; an empty list removes them all. */
+            files?: components["schemas"]["AttachmentRef"][] | null;
         };
         /** @description A page of partnerships */
         PartnershipPage: {
@@ -3029,6 +3031,8 @@ export interface components {
             evaluationHtml: string;
             /** @description The written agreement; only for signed-in users and read-private tokens */
             agreement?: components["schemas"]["Agreement"];
+            /** @description Its other files, in order; only for signed-in users and read-private tokens (empty otherwise) */
+            files: components["schemas"]["FileView"][];
             /** @description Every status change, oldest first */
             transitions: components["schemas"]["Transition"][];
             /** @description The statuses it may move to now */

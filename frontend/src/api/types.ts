@@ -161,6 +161,7 @@ export type ToolboxKind = Schemas['ToolboxKind']
 export type ToolboxHeading = Schemas['ToolboxHeading']
 export type TagCount = Schemas['TagCount']
 export type FileView = Schemas['FileView']
+export type AttachmentRef = Schemas['AttachmentRef']
 export type ChapterRef = Schemas['ChapterRef']
 /** Query parameters of GET /api/toolbox. */
 export type ToolboxListQuery = NonNullable<operations['listToolboxItems']['parameters']['query']>

@@ -1168,6 +1168,39 @@ export default {
     hint: 'Dato og klokkeslæt i dansk tid, på en dag i temaets uger: {weeks}.',
     outside: 'Vælg en dag i temaets uger: {weeks}.',
   },
+  /** The workbench's "Aftale og filer" (PartnershipFiles.vue) and the files on a partnership's page. */
+  partnershipFiles: {
+    heading: 'Aftale og filer',
+    intro: 'Læg partnerskabets skriftlige aftale og andre filer her: referater, planer, evalueringer. Kun brugere, der er logget ind, kan se dem.',
+    fields: {
+      agreementAttachmentId: 'Aftale (fil)',
+      files: 'Andre filer',
+    },
+    hints: {
+      agreement: 'Den skriftlige aftale, fx som PDF.',
+    },
+    sections: {
+      files: 'Andre filer',
+    },
+    rows: {
+      files: 'Fil {n}',
+    },
+    rowFields: {
+      files: {
+        title: 'Titel',
+        attachmentId: 'Fil',
+      },
+    },
+    remove: 'Fjern {row}',
+    add: {
+      files: 'Tilføj fil',
+    },
+    local: {
+      file: 'Vælg en fil, eller fjern rækken.',
+    },
+    submit: 'Gem aftale og filer',
+    saved: 'Aftale og filer er gemt.',
+  },
   /** What the API requires of a field (the contract's rules, src/api/rules.ts), as the forms say it. */
   validation: {
     required: 'Skal udfyldes.',

@@ -1165,6 +1165,39 @@ export default {
     hint: 'Date and time in Danish time, on a day in the theme\'s weeks: {weeks}.',
     outside: 'Choose a day in the theme\'s weeks: {weeks}.',
   },
+  /** The workbench's "Agreement and files" (PartnershipFiles.vue) and the files on a partnership's page. */
+  partnershipFiles: {
+    heading: 'Agreement and files',
+    intro: "Keep the partnership's written agreement and other files here: minutes, plans, evaluations. Only signed-in users can see them.",
+    fields: {
+      agreementAttachmentId: 'Agreement (file)',
+      files: 'Other files',
+    },
+    hints: {
+      agreement: 'The written agreement, e.g. as a PDF.',
+    },
+    sections: {
+      files: 'Other files',
+    },
+    rows: {
+      files: 'File {n}',
+    },
+    rowFields: {
+      files: {
+        title: 'Title',
+        attachmentId: 'File',
+      },
+    },
+    remove: 'Remove {row}',
+    add: {
+      files: 'Add file',
+    },
+    local: {
+      file: 'Choose a file, or remove the row.',
+    },
+    submit: 'Save agreement and files',
+    saved: 'The agreement and files are saved.',
+  },
   /** What the API requires of a field (the contract's rules, src/api/rules.ts), as the forms say it. */
   validation: {
     required: 'Required.',

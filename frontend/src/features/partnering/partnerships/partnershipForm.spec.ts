@@ -7,9 +7,12 @@ import {
   newPartnerRow,
   partnershipErrorKey,
   partnershipFieldId,
+  partnershipFilesErrors,
   partnershipValues,
+  toPartnershipFilesInput,
   toPartnershipInput,
 } from './partnershipForm'
+import { attachmentRows, newAttachmentRow, uploadedFile } from '@/shared/components/form/contentForm'
 
 const view: PartnershipView = {
   id: 2,
@@ -29,6 +32,7 @@ const view: PartnershipView = {
   evaluation: '',
   evaluationHtml: '',
   agreement: { attachmentId: 7, fileName: 'aftale.pdf', href: '/api/attachments/7', contentType: 'application/pdf', sizeBytes: 2048 },
+  files: [],
   transitions: [],
   allowedTransitions: ['IDEA', 'AGREED', 'CANCELLED'],
   checklistDone: 0,
@@ -89,6 +93,41 @@ describe('partnership form values', () => {
       { field: 'partners[0].partnerId', message: 'local:choose' },
     ])
     expect(checkPartnershipValues({ ...values, partners: [] }, message, 97)).toEqual([])
+  })
+})
+
+describe("the workbench's agreement and files", () => {
+  const minutes = { attachmentId: 8, title: 'Referat', fileName: 'referat.pdf', href: '/api/attachments/8?name=referat.pdf', contentType: 'application/pdf', sizeBytes: 10 }
+  const withFiles = { ...view, files: [minutes] }
+  const t = (key: string) => key
+
+  it('send the partnership as it is, with the agreement and the files chosen, in order', () => {
+    const rows = [...attachmentRows(withFiles.files), { ...newAttachmentRow(), title: ' Plan ', file: uploadedFile({ ...minutes, attachmentId: 9 }) }]
+    const input = toPartnershipFilesInput(withFiles, null, rows)
+    expect(input).toEqual({ ...toPartnershipInput(partnershipValues(view)), agreementAttachmentId: null, files: [
+      { attachmentId: 8, title: 'Referat' },
+      { attachmentId: 9, title: 'Plan' },
+    ] })
+    expect(partnershipFilesErrors(withFiles, null, rows, t)).toEqual([])
+  })
+
+  it('flag a row without a file, and its empty title beside it', () => {
+    const rows = [...attachmentRows(withFiles.files), newAttachmentRow()]
+    expect(partnershipFilesErrors(withFiles, uploadedFile(view.agreement!), rows, t)).toEqual([
+      { field: 'files[1].attachmentId', message: 'partnershipFiles.local.file' },
+      { field: 'files[1].title', message: 'validation.required' },
+    ])
+    // A row without a file above one without a title: each error names its own row.
+    const untitled = [newAttachmentRow(), { ...attachmentRows(withFiles.files)[0]!, title: ' ' }]
+    expect(partnershipFilesErrors(withFiles, null, untitled, t)).toEqual([
+      { field: 'files[0].attachmentId', message: 'partnershipFiles.local.file' },
+      { field: 'files[0].title', message: 'validation.required' },
+      { field: 'files[1].title', message: 'validation.required' },
+    ])
+  })
+
+  it('leave the files out of the edit form, so saving it keeps them', () => {
+    expect(toPartnershipInput(partnershipValues(withFiles))).not.toHaveProperty('files')
   })
 })
 

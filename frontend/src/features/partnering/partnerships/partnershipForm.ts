@@ -3,7 +3,16 @@ import type { Translate } from '@/i18n'
 import { withContractErrors } from '@/shared/components/form/contractRules'
 import type { AttachmentView } from '@/api/upload'
 import { isPartnershipPhase } from '@/shared/reference/phases'
-import { contentErrorKey, mapContentErrors, type ContentErrors } from '@/shared/components/form/contentForm'
+import {
+  attachmentRowsToCheck,
+  contentErrorKey,
+  mapContentErrors,
+  rowsWithoutFile,
+  toAttachmentRefs,
+  uploadedFile,
+  type AttachmentRow,
+  type ContentErrors,
+} from '@/shared/components/form/contentForm'
 import type { PartnershipInput, PartnershipView } from './partnershipApi'
 
 /** The most partner rows the API takes. */
@@ -62,21 +71,6 @@ export function emptyPartnershipValues(ownLibraryId: number | null = null): Part
   }
 }
 
-/** The agreement as the file field holds it (the partnership does not tell its hash or upload time). */
-function agreementValue(view: PartnershipView): AttachmentView | null {
-  const agreement = view.agreement
-  if (!agreement) return null
-  return {
-    id: agreement.attachmentId,
-    fileName: agreement.fileName,
-    href: agreement.href,
-    contentType: agreement.contentType,
-    sizeBytes: agreement.sizeBytes,
-    sha256: '',
-    createdAt: '',
-  }
-}
-
 export function partnershipValues(view: PartnershipView): PartnershipFormValues {
   return {
     title: view.title,
@@ -91,7 +85,7 @@ export function partnershipValues(view: PartnershipView): PartnershipFormValues 
     goals: view.goals ?? '',
     outcomes: view.outcomes ?? '',
     evaluation: view.evaluation ?? '',
-    agreement: agreementValue(view),
+    agreement: view.agreement ? uploadedFile(view.agreement) : null,
   }
 }
 
@@ -139,6 +133,26 @@ export function toPartnershipInput(values: PartnershipFormValues, ownLibraryId: 
 }
 
 export type LocalProblem = 'required' | 'choose' | 'chooseLibrary'
+
+/**
+ * The PUT body of the workbench's "Aftale og filer": the partnership as it is, with this agreement and
+ * these files (the edit form leaves `files` out, which keeps them).
+ */
+export function toPartnershipFilesInput(view: PartnershipView, agreement: AttachmentView | null, rows: readonly AttachmentRow[]): PartnershipInput {
+  return { ...toPartnershipInput({ ...partnershipValues(view), agreement }), files: toAttachmentRefs(rows) }
+}
+
+/** A file row without a file cannot be sent; beside it, what the contract would refuse (a title left empty). */
+export function partnershipFilesErrors(
+  view: PartnershipView,
+  agreement: AttachmentView | null,
+  rows: readonly AttachmentRow[],
+  t: Translate,
+): FieldError[] {
+  const local = rowsWithoutFile('files', rows).map((field) => ({ field, message: t('partnershipFiles.local.file') }))
+  const body = { ...toPartnershipFilesInput(view, agreement, rows), files: attachmentRowsToCheck(rows) }
+  return withContractErrors(local, 'PartnershipInput', body, t)
+}
 
 /** Checks the browser makes before sending: only what the request cannot be built without. */
 export function checkPartnershipValues(

@@ -1,7 +1,7 @@
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { FieldError, Problem } from '@/api/client'
-import type { FileView } from '@/api/types'
+import type { AttachmentRef, FileView } from '@/api/types'
 import type { AttachmentView } from '@/api/upload'
 import { fieldBinding, parseFieldPath, sentence, type FieldBinding, type SummaryItem } from '@/shared/components/form/formErrors'
 
@@ -21,6 +21,39 @@ export const nextRowKey = (): number => ++lastRowKey
  */
 export function uploadedFile(file: Pick<FileView, 'attachmentId' | 'fileName' | 'contentType' | 'sizeBytes' | 'href'>): AttachmentView {
   return { id: file.attachmentId, fileName: file.fileName, contentType: file.contentType, sizeBytes: file.sizeBytes, sha256: '', href: file.href, createdAt: '' }
+}
+
+/** One titled file of an item (a toolbox item's, a partnership's): its title and the upload, null until a file is chosen. */
+export interface AttachmentRow {
+  key: number
+  title: string
+  file: AttachmentView | null
+}
+
+export function newAttachmentRow(): AttachmentRow {
+  return { key: nextRowKey(), title: '', file: null }
+}
+
+/** An item's files as rows of the form. */
+export function attachmentRows(files: readonly FileView[]): AttachmentRow[] {
+  return files.map((f) => ({ key: nextRowKey(), title: f.title, file: uploadedFile(f) }))
+}
+
+/** The rows that have a file, as the API takes them. */
+export function toAttachmentRefs(rows: readonly AttachmentRow[]): AttachmentRef[] {
+  return rows
+    .filter((row): row is AttachmentRow & { file: AttachmentView } => row.file !== null)
+    .map((row) => ({ attachmentId: row.file.id, title: row.title.trim() }))
+}
+
+/** Every row as the contract check reads it, one without a file too, so each error names its row's own index. */
+export function attachmentRowsToCheck(rows: readonly AttachmentRow[]): { attachmentId: number | null; title: string }[] {
+  return rows.map((row) => ({ attachmentId: row.file?.id ?? null, title: row.title.trim() }))
+}
+
+/** The API's field of each row that has no file yet ("attachments[1].attachmentId"): a request cannot be built without it. */
+export function rowsWithoutFile(list: string, rows: readonly AttachmentRow[]): string[] {
+  return rows.flatMap((row, i) => (row.file ? [] : [`${list}[${i}].attachmentId`]))
 }
 
 /** The most rows the forms offer per list. */

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { AttachmentView } from '@/api/upload'
-import { mapContentErrors, parseTags } from '@/shared/components/form/contentForm'
+import { mapContentErrors, newAttachmentRow, parseTags } from '@/shared/components/form/contentForm'
 import type { ToolboxItemView } from './toolboxAdminApi'
 import {
   TOOLBOX_FIELDS,
   TOOLBOX_ROW_FIELDS,
   checkToolboxValues,
   emptyToolboxValues,
-  newAttachmentRow,
   newLinkRow,
   toToolboxInput,
   toolboxValues,

@@ -1,9 +1,19 @@
 import type { FieldError } from '@/api/client'
 import type { Translate } from '@/i18n'
 import { withContractErrors } from '@/shared/components/form/contractRules'
-import type { AttachmentView } from '@/api/upload'
 import { PARTNERSHIP_PHASES } from '@/shared/reference/phases'
-import { formatTags, nextRowKey, optional, parseTags, uploadedFile, wholeNumber } from '@/shared/components/form/contentForm'
+import {
+  attachmentRows,
+  attachmentRowsToCheck,
+  formatTags,
+  nextRowKey,
+  optional,
+  parseTags,
+  rowsWithoutFile,
+  toAttachmentRefs,
+  wholeNumber,
+  type AttachmentRow,
+} from '@/shared/components/form/contentForm'
 import type { ToolboxHeading, ToolboxItemInput, ToolboxItemView, ToolboxKind } from './toolboxAdminApi'
 
 /** Every kind of toolbox item, in the order the select lists them (the Record keeps it complete). */
@@ -27,13 +37,6 @@ const HEADING_ORDER: Record<ToolboxHeading, true> = {
   CHOOSE_PARTNERS: true,
 }
 export const TOOLBOX_HEADINGS = Object.keys(HEADING_ORDER) as ToolboxHeading[]
-
-/** One file of an item: its title and the uploaded attachment (null until a file is chosen). */
-export interface AttachmentRow {
-  key: number
-  title: string
-  file: AttachmentView | null
-}
 
 export interface LinkRow {
   key: number
@@ -86,10 +89,6 @@ export const TOOLBOX_ROW_FIELDS = {
   links: ['title', 'url'],
 } as const satisfies Record<ToolboxRowList, readonly string[]>
 
-export function newAttachmentRow(): AttachmentRow {
-  return { key: nextRowKey(), title: '', file: null }
-}
-
 export function newLinkRow(): LinkRow {
   return { key: nextRowKey(), title: '', url: '' }
 }
@@ -123,7 +122,7 @@ export function toolboxValues(view: ToolboxItemView): ToolboxFormValues {
     guideChapterId: view.guideChapter ? String(view.guideChapter.id) : '',
     phases: [...view.phases],
     tags: formatTags(view.tags),
-    attachments: view.attachments.map((a) => ({ key: nextRowKey(), title: a.title, file: uploadedFile(a) })),
+    attachments: attachmentRows(view.attachments),
     links: view.links.map((l) => ({ key: nextRowKey(), title: l.title, url: l.url })),
     source: view.source ?? '',
     year: view.year === undefined ? '' : String(view.year),
@@ -140,9 +139,7 @@ export function checkToolboxValues(values: ToolboxFormValues, message: (problem:
   if (!(TOOLBOX_KINDS as string[]).includes(values.kind)) add('kind', 'choose')
   if (!(TOOLBOX_HEADINGS as string[]).includes(values.heading)) add('heading', 'choose')
   if (values.year.trim() !== '' && wholeNumber(values.year) === null) add('year', 'wholeNumber')
-  values.attachments.forEach((row, i) => {
-    if (!row.file) add(`attachments[${i}].attachmentId`, 'file')
-  })
+  for (const field of rowsWithoutFile('attachments', values.attachments)) add(field, 'file')
   return errors
 }
 
@@ -160,9 +157,7 @@ export function toToolboxInput(values: ToolboxFormValues): ToolboxItemInput {
     guideChapterId: chapter,
     phases: PARTNERSHIP_PHASES.filter((p) => values.phases.includes(p)),
     tags: parseTags(values.tags),
-    attachments: values.attachments
-      .filter((row): row is AttachmentRow & { file: AttachmentView } => row.file !== null)
-      .map((row) => ({ attachmentId: row.file.id, title: row.title.trim() })),
+    attachments: toAttachmentRefs(values.attachments),
     links: values.links.map((row) => ({ title: row.title.trim(), url: row.url.trim() })),
     source: optional(values.source),
     year,
@@ -171,5 +166,6 @@ export function toToolboxInput(values: ToolboxFormValues): ToolboxItemInput {
 
 /** Everything the API would refuse in the form, at once: the form's own checks and the contract's rules. */
 export function toolboxFormErrors(values: ToolboxFormValues, t: Translate): FieldError[] {
-  return withContractErrors(checkToolboxValues(values, (p) => t(`toolboxAdmin.local.${p}`)), 'ToolboxItemInput', toToolboxInput(values), t)
+  const body = { ...toToolboxInput(values), attachments: attachmentRowsToCheck(values.attachments) }
+  return withContractErrors(checkToolboxValues(values, (p) => t(`toolboxAdmin.local.${p}`)), 'ToolboxItemInput', body, t)
 }

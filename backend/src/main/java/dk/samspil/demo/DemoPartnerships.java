@@ -1,5 +1,6 @@
 package dk.samspil.demo;
 
+import dk.samspil.common.content.AttachmentRef;
 import dk.samspil.common.db.Sql;
 import dk.samspil.directory.attachment.AttachmentService;
 import dk.samspil.directory.contact.ContactInput;
@@ -155,7 +156,7 @@ public class DemoPartnerships {
                         chapters.get(8),
                         List.of("EVALUATION"),
                         List.of("evaluering", "skabelon"),
-                        List.of(new ToolboxItemInput.AttachmentRef(evaluationForm, "Evalueringsskema (PDF)"))));
+                        List.of(new AttachmentRef(evaluationForm, "Evalueringsskema (PDF)"))));
         items.put(
                 "communication",
                 item(
@@ -165,7 +166,7 @@ public class DemoPartnerships {
                         chapters.get(8),
                         List.of("COMMUNICATION", "EXECUTION"),
                         List.of("kommunikation", "skabelon"),
-                        List.of(new ToolboxItemInput.AttachmentRef(communicationPlan, "Kommunikationsplan (PDF)"))));
+                        List.of(new AttachmentRef(communicationPlan, "Kommunikationsplan (PDF)"))));
         items.put(
                 "strategy",
                 item(
@@ -195,8 +196,7 @@ public class DemoPartnerships {
                         chapters.get(8),
                         List.of("AGREEMENT", "EXPECTATIONS"),
                         List.of("aftale", "skabelon"),
-                        List.of(new ToolboxItemInput.AttachmentRef(
-                                agreementTemplate, "Skabelon til samarbejdsaftale (PDF)"))));
+                        List.of(new AttachmentRef(agreementTemplate, "Skabelon til samarbejdsaftale (PDF)"))));
         items.put(
                 "assets",
                 item(
@@ -226,7 +226,7 @@ public class DemoPartnerships {
                         chapters.get(9),
                         List.of("AGREEMENT", "PLANNING", "EVALUATION"),
                         List.of("tjekliste"),
-                        List.of(new ToolboxItemInput.AttachmentRef(presentation, "Kort printbar version"))));
+                        List.of(new AttachmentRef(presentation, "Kort printbar version"))));
 
         cases.create(new CaseInput(
                 "Sansefortællingen",
@@ -331,7 +331,8 @@ public class DemoPartnerships {
                 "EXECUTION",
                 List.of(PartnershipStatus.PLANNING, PartnershipStatus.AGREED, PartnershipStatus.RUNNING),
                 List.of("PURPOSE", "STRATEGY_FIT", "PARTNERS_CHOSEN", "EXPECTATIONS", "AGREEMENT", "ROLES"),
-                agreementTemplate);
+                agreementTemplate,
+                List.of(new AttachmentRef(communicationPlan, "Kommunikationsplan for forestillingerne")));
         partnership(
                 "Fortællinger fra byens museum",
                 851,
@@ -339,6 +340,7 @@ public class DemoPartnerships {
                 "EXPECTATIONS",
                 List.of(PartnershipStatus.PLANNING),
                 List.of("PURPOSE", "ASSETS"),
+                null,
                 null);
         partnership(
                 "Litteratur på lokal-tv",
@@ -359,8 +361,10 @@ public class DemoPartnerships {
                         "AGREEMENT",
                         "ROLES",
                         "COMMUNICATION_PLAN"),
-                null);
-        partnership("Læsecirkler med aftenskolen", 461, List.of("Aftenskolen"), "NEED", List.of(), List.of(), null);
+                null,
+                List.of(new AttachmentRef(evaluationForm, "Evalueringsskema til seerundersøgelsen")));
+        partnership(
+                "Læsecirkler med aftenskolen", 461, List.of("Aftenskolen"), "NEED", List.of(), List.of(), null, null);
         partnership(
                 "Debataftener med DR",
                 751,
@@ -383,6 +387,7 @@ public class DemoPartnerships {
                         "COMMUNICATION_PLAN",
                         "EVALUATION_PLAN",
                         "ANCHORED"),
+                null,
                 null);
 
         for (String table : List.of(
@@ -430,7 +435,7 @@ public class DemoPartnerships {
             Long chapter,
             List<String> phases,
             List<String> tags,
-            List<ToolboxItemInput.AttachmentRef> files) {
+            List<AttachmentRef> files) {
         return toolbox.create(new ToolboxItemInput(
                         kind,
                         title,
@@ -465,7 +470,8 @@ public class DemoPartnerships {
             String phase,
             List<PartnershipStatus> moves,
             List<String> ticks,
-            Long agreement) {
+            Long agreement,
+            List<AttachmentRef> files) {
         List<Long> libraryIds = libraries(municipality);
         if (libraryIds.isEmpty()) {
             return;
@@ -487,7 +493,8 @@ public class DemoPartnerships {
                 "- Flere nye brugere\n- Et varigt samarbejde",
                 null,
                 null,
-                agreement));
+                agreement,
+                files));
         long version = created.version();
         for (PartnershipStatus to : moves) {
             version = partnerships

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samspil.access.auth.AuthenticationFilter;
 import dk.samspil.testing.TestDatabase;
+import dk.samspil.testing.TestFiles;
 import dk.samspil.testing.TestLibraries;
 import dk.samspil.testing.TestPartners;
 import dk.samspil.testing.TestUsers;
@@ -238,19 +239,7 @@ class FuzzFindingsTest {
 
     @Test
     void aDownloadNameLongerThanTheContractAllowsIs400() {
-        long attachment = users.coordinator()
-                .givenInvalidRequest()
-                .multiPart(
-                        "file",
-                        "fund.pdf",
-                        ("%PDF-1.4\n% " + uniqueWord() + "\n").getBytes(StandardCharsets.ISO_8859_1),
-                        "application/pdf")
-                .post("/api/attachments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long attachment = TestFiles.uploadPdf(users.coordinator(), "fund.pdf");
         problem(
                 users.coordinator()
                         .givenInvalidRequest()

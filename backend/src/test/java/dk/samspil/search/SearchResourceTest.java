@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestContacts;
+import dk.samspil.testing.TestFiles;
 import dk.samspil.testing.TestLibraries;
 import dk.samspil.testing.TestPartners;
 import dk.samspil.testing.TestUsers;
@@ -21,7 +22,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -281,18 +281,7 @@ class SearchResourceTest {
         long library = libraries.create("Aftalebibliotek " + uniqueWord(), 851);
         long partner = partners.create("Partner " + uniqueWord(), "THEATRE");
         TestUsers.Session editor = users.editorOf(library);
-        long file = editor.givenInvalidRequest()
-                .multiPart(
-                        "file",
-                        secret + "-hemmelig.pdf",
-                        ("%PDF-1.4\n% " + w + "\n").getBytes(StandardCharsets.ISO_8859_1),
-                        "application/pdf")
-                .post("/api/attachments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long file = TestFiles.uploadPdf(editor, secret + "-hemmelig.pdf", w);
         Map<String, Object> input = new HashMap<>();
         input.put("title", "Fortællinger " + w + "x");
         input.put("purpose", "Fortællinger for børn");

@@ -1,5 +1,6 @@
 package dk.samspil.partnering.partnership;
 
+import dk.samspil.common.content.AttachmentRef;
 import dk.samspil.common.validation.ResourceId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -52,7 +53,14 @@ public record PartnershipInput(
         String evaluation,
 
         @Schema(nullable = true, description = "The written agreement: an uploaded attachment") @ResourceId
-        Long agreementAttachmentId) {
+        Long agreementAttachmentId,
+
+        @Schema(
+                nullable = true,
+                description = "Its other files (minutes, plans, evaluations), in order. Omitted or null keeps"
+                        + " the files it has; an empty list removes them all.")
+        @Size(max = 30)
+        List<@Valid @NotNull AttachmentRef> files) {
 
     @Schema(name = "PartnerRole", description = "A partner in a partnership, with its role")
     public record PartnerRole(

@@ -3,6 +3,7 @@ package dk.samspil.partnering.partnership;
 import dk.samspil.collaboration.theme.ThemeRef;
 import dk.samspil.common.content.ContentFiles;
 import dk.samspil.common.content.ContentService;
+import dk.samspil.common.content.FileList;
 import dk.samspil.common.db.ChildRows;
 import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.http.ETags;
@@ -74,6 +75,8 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
     private static final ChildRows<Linked.PartnerWithRole> PARTNERS =
             ChildRows.of("partnership_partner", "partnership_id", "partner_id", Linked.PartnerWithRole.class);
     private static final ChildRows<Long> THEMES = ChildRows.links("partnership_theme", "partnership_id", "theme_id");
+
+    private static final FileList FILES = FileList.of("partnership_file", "partnership_id");
 
     @Inject
     KnownIds knownIds;
@@ -305,6 +308,13 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
                 throw ApiException.invalidField("leadContactId", "partnership.lead.unknown");
             }
         }
+        knownIds.require(
+                "attachment",
+                "files",
+                ".attachmentId",
+                FileList.ids(orEmpty(in.files())),
+                true,
+                "partnership.agreement.unknown");
         String agreementName = null;
         if (in.agreementAttachmentId() != null) {
             Optional<String> name = sql.select("select file_name from attachment where id = :id")
@@ -338,6 +348,9 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
         boolean changed = LIBRARIES.write(sql, p.id, in.libraryIds(), created);
         changed |= PARTNERS.write(sql, p.id, partners, created);
         changed |= THEMES.write(sql, p.id, orEmpty(in.themeIds()), created);
+        if (in.files() != null) {
+            changed |= FILES.write(sql, p.id, in.files(), created);
+        }
         if (created) {
             transition(p.id, null, PartnershipStatus.IDEA, access.caller());
         }
@@ -447,6 +460,7 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
                 p.evaluation,
                 Markdown.toSafeHtml(p.evaluation),
                 agreement,
+                access.caller().readsPrivate() ? FILES.read(sql, id) : List.of(),
                 transitions,
                 List.copyOf(new TreeSet<>(p.status.next())),
                 checklist.done(),
@@ -483,6 +497,9 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
         map.put("themeIds", v.themes().stream().map(ThemeRef::id).toList());
         map.put("leadContactId", v.lead() == null ? null : v.lead().id());
         map.put("agreement", v.agreement() == null ? null : v.agreement().attachmentId());
+        map.put(
+                "files",
+                v.files().stream().map(f -> f.attachmentId() + ": " + f.title()).toList());
         return map;
     }
 }

@@ -2,6 +2,7 @@ package dk.samspil.partnering.partnership;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.samspil.collaboration.theme.ThemeRef;
+import dk.samspil.common.content.FileView;
 import dk.samspil.common.http.Versioned;
 import dk.samspil.directory.contact.ContactRef;
 import dk.samspil.directory.library.LibraryRef;
@@ -40,6 +41,12 @@ public record PartnershipView(
 
         @Schema(description = "The written agreement; only for signed-in users and read-private tokens")
         Agreement agreement,
+
+        @Schema(
+                required = true,
+                description =
+                        "Its other files, in order; only for signed-in users and read-private tokens (empty otherwise)")
+        List<FileView> files,
 
         @Schema(required = true, description = "Every status change, oldest first")
         List<Transition> transitions,

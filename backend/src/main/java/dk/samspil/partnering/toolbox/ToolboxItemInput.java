@@ -1,5 +1,6 @@
 package dk.samspil.partnering.toolbox;
 
+import dk.samspil.common.content.AttachmentRef;
 import dk.samspil.common.validation.ResourceId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -50,13 +51,6 @@ public record ToolboxItemInput(
 
         @Schema(nullable = true, example = "2012") @Min(1900) @Max(2100)
         Integer year) {
-
-    @Schema(description = "An uploaded file used by an item, with its title")
-    public record AttachmentRef(
-            @Schema(required = true) @NotNull @ResourceId Long attachmentId,
-
-            @Schema(required = true) @NotBlank @Size(max = 200)
-            String title) {}
 
     @Schema(description = "An external link")
     public record Link(

@@ -1,6 +1,7 @@
 package dk.samspil.partnering.toolbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dk.samspil.common.content.FileView;
 import dk.samspil.common.http.Versioned;
 import java.time.Instant;
 import java.util.List;
@@ -30,14 +31,4 @@ public record ToolboxItemView(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version)
-        implements Versioned {
-
-    @Schema(description = "A file of an item, to download")
-    public record FileView(
-            @Schema(required = true) long attachmentId,
-            @Schema(required = true) String title,
-            @Schema(required = true) String fileName,
-            @Schema(required = true) String contentType,
-            @Schema(required = true) long sizeBytes,
-            @Schema(required = true) String href) {}
-}
+        implements Versioned {}

@@ -2,8 +2,9 @@ package dk.samspil.partnering.toolbox;
 
 import static dk.samspil.common.text.Texts.blankToNull;
 
-import dk.samspil.common.content.ContentFiles;
 import dk.samspil.common.content.ContentService;
+import dk.samspil.common.content.FileList;
+import dk.samspil.common.content.FileView;
 import dk.samspil.common.db.ChildRows;
 import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.paging.Filters;
@@ -40,16 +41,9 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
                    (select count(*) from toolbox_item_attachment a where a.item_id = i.id) as attachments
             from toolbox_item i left join guide_chapter c on c.id = i.guide_chapter_id""";
 
-    /** A file of an item as stored: in order, with the title the item gives it and its name when uploaded. */
-    record StoredFile(int position, long attachmentId, String title, String fileName) {}
-
     record StoredLink(int position, String title, String url) {}
 
-    /** A file of an item with what the download needs to know of it. */
-    record FileRow(long attachmentId, String title, String fileName, String contentType, long sizeBytes) {}
-
-    private static final ChildRows<StoredFile> FILES =
-            ChildRows.of("toolbox_item_attachment", "item_id", "position", StoredFile.class);
+    private static final FileList FILES = FileList.of("toolbox_item_attachment", "item_id");
 
     private static final ChildRows<StoredLink> LINKS =
             ChildRows.of("toolbox_item_link", "item_id", "position", StoredLink.class);
@@ -149,9 +143,7 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
                 "attachment",
                 "attachments",
                 ".attachmentId",
-                orEmpty(in.attachments()).stream()
-                        .map(ToolboxItemInput.AttachmentRef::attachmentId)
-                        .toList(),
+                FileList.ids(orEmpty(in.attachments())),
                 true,
                 "partnership.agreement.unknown");
         item.kind = in.kind();
@@ -173,23 +165,12 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
 
     @Override
     protected boolean writeParts(ToolboxItem item, ToolboxItemInput in, boolean created) {
-        List<ToolboxItemInput.AttachmentRef> files = orEmpty(in.attachments());
-        Map<Long, String> names = ContentFiles.names(
-                sql,
-                files.stream().map(ToolboxItemInput.AttachmentRef::attachmentId).toList());
-        List<StoredFile> stored = IntStream.range(0, files.size())
-                .mapToObj(p -> new StoredFile(
-                        p,
-                        files.get(p).attachmentId(),
-                        files.get(p).title().trim(),
-                        names.get(files.get(p).attachmentId())))
-                .toList();
         List<ToolboxItemInput.Link> links = orEmpty(in.links());
         List<StoredLink> storedLinks = IntStream.range(0, links.size())
                 .mapToObj(p -> new StoredLink(
                         p, links.get(p).title().trim(), links.get(p).url().trim()))
                 .toList();
-        boolean filesChanged = FILES.write(sql, item.id, stored, created);
+        boolean filesChanged = FILES.write(sql, item.id, orEmpty(in.attachments()), created);
         return LINKS.write(sql, item.id, storedLinks, created) || filesChanged;
     }
 
@@ -200,18 +181,7 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
                 : sql.select("select id, number, title, slug from guide_chapter where id = :id")
                         .param("id", i.guideChapterId)
                         .one(ToolboxItemSummary.ChapterRef.class);
-        List<ToolboxItemView.FileView> files = sql.select("""
-                        select a.id as attachment_id, x.title, x.file_name, a.content_type, a.size_bytes
-                        from toolbox_item_attachment x join attachment a on a.id = x.attachment_id
-                        where x.item_id = :id order by x.position""").param("id", i.id).list(FileRow.class).stream()
-                .map(f -> new ToolboxItemView.FileView(
-                        f.attachmentId(),
-                        f.title(),
-                        f.fileName(),
-                        f.contentType(),
-                        f.sizeBytes(),
-                        ContentFiles.href(f.attachmentId(), f.fileName())))
-                .toList();
+        List<FileView> files = FILES.read(sql, i.id);
         List<ToolboxItemInput.Link> links = sql.select(
                         "select title, url from toolbox_item_link where item_id = :id order by position")
                 .param("id", i.id)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samspil.common.security.Role;
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestDatabase;
+import dk.samspil.testing.TestFiles;
 import dk.samspil.testing.TestLibraries;
 import dk.samspil.testing.TestPartners;
 import dk.samspil.testing.TestUsers;
@@ -1127,19 +1128,7 @@ class AuthorizationMatrixTest {
     }
 
     private long newAttachment() {
-        return users.coordinator()
-                .givenInvalidRequest()
-                .multiPart(
-                        "file",
-                        "matrix.pdf",
-                        ("%PDF-1.4\n% " + uniqueWord()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
-                        "application/pdf")
-                .post("/api/attachments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return TestFiles.uploadPdf(users.coordinator(), "matrix.pdf");
     }
 
     private Map<String, Object> partnershipInput(long library) {

@@ -4,6 +4,7 @@ import static dk.samspil.testing.TestLibraries.uniqueWord;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -12,12 +13,13 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import dk.samspil.testing.Api;
+import dk.samspil.testing.TestFiles;
 import dk.samspil.testing.TestLibraries;
 import dk.samspil.testing.TestPartners;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -369,18 +371,7 @@ class PartnershipResourceTest {
         long library = libraries.create("Aftale " + uniqueWord(), 851);
         long partner = partner();
         TestUsers.Session editor = users.editorOf(library);
-        long file = editor.givenInvalidRequest()
-                .multiPart(
-                        "file",
-                        "aftale.pdf",
-                        ("%PDF-1.4\n% " + uniqueWord() + "\n").getBytes(StandardCharsets.ISO_8859_1),
-                        "application/pdf")
-                .post("/api/attachments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long file = TestFiles.uploadPdf(editor, "aftale.pdf");
         Map<String, Object> input = input("Aftalt " + uniqueWord(), List.of(library), partner);
         input.put("agreementAttachmentId", file);
         long id = editor.given()
@@ -405,5 +396,77 @@ class PartnershipResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("agreementAttachmentId"));
+    }
+
+    @Test
+    void otherFilesAreKeptWhenLeftOutReplacedWhenSentAndSeenOnlyBySignedInCallers() {
+        long library = libraries.create("Filer " + uniqueWord(), 851);
+        TestUsers.Session editor = users.editorOf(library);
+        long minutes = TestFiles.uploadPdf(editor, "referat.pdf");
+        long plan = TestFiles.uploadPdf(editor, "plan.pdf");
+        Map<String, Object> input = input("Med filer " + uniqueWord(), List.of(library), partner());
+        input.put("files", List.of(file(minutes, "Referat af opstartsmødet"), file(plan, "Kommunikationsplan")));
+        long id = editor.given()
+                .contentType("application/json")
+                .body(input)
+                .post("/api/partnerships")
+                .then()
+                .statusCode(201)
+                .body("files.title", contains("Referat af opstartsmødet", "Kommunikationsplan"))
+                .body("files[1].fileName", equalTo("plan.pdf"))
+                .body("files[1].href", equalTo("/api/attachments/" + plan + "?name=plan.pdf"))
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        Api.given().get("/api/partnerships/{id}", id).then().statusCode(200).body("files", empty());
+
+        // A client that does not know the files (an older one) leaves them as they are.
+        input.remove("files");
+        input.put("title", "Omdøbt " + uniqueWord());
+        long version = put(editor, id, 0, input)
+                .body("files.attachmentId", contains((int) minutes, (int) plan))
+                .extract()
+                .jsonPath()
+                .getLong("version");
+
+        input.put("files", List.of(file(plan, "Kommunikationsplan, ny udgave")));
+        version = put(editor, id, version, input)
+                .body("files.title", contains("Kommunikationsplan, ny udgave"))
+                .extract()
+                .jsonPath()
+                .getLong("version");
+
+        input.put("files", List.of(file(plan, "Plan"), file(987654321L, "Findes ikke")));
+        editor.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v" + version + "\"")
+                .body(input)
+                .put("/api/partnerships/{id}", id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("files[1].attachmentId"));
+        editor.given()
+                .get("/api/partnerships/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("files.title", contains("Kommunikationsplan, ny udgave"));
+
+        input.put("files", List.of());
+        put(editor, id, version, input).body("files", empty());
+    }
+
+    private static Map<String, Object> file(long attachmentId, String title) {
+        return Map.of("attachmentId", attachmentId, "title", title);
+    }
+
+    private static ValidatableResponse put(
+            TestUsers.Session session, long id, long version, Map<String, Object> input) {
+        return session.given()
+                .contentType("application/json")
+                .header("If-Match", "\"v" + version + "\"")
+                .body(input)
+                .put("/api/partnerships/{id}", id)
+                .then()
+                .statusCode(200);
     }
 }

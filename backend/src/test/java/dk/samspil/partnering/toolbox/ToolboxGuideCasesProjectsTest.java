@@ -8,12 +8,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import dk.samspil.testing.Api;
+import dk.samspil.testing.TestFiles;
 import dk.samspil.testing.TestLibraries;
 import dk.samspil.testing.TestPartners;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,19 +34,7 @@ class ToolboxGuideCasesProjectsTest {
     TestLibraries libraries;
 
     private long upload(String text) {
-        return users.coordinator()
-                .givenInvalidRequest()
-                .multiPart(
-                        "file",
-                        "værktøj.pdf",
-                        ("%PDF-1.4\n% " + text + "\n").getBytes(StandardCharsets.ISO_8859_1),
-                        "application/pdf")
-                .post("/api/attachments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return TestFiles.uploadPdf(users.coordinator(), "værktøj.pdf", text);
     }
 
     private long chapter(int number, String title) {

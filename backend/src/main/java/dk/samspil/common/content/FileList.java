@@ -1,0 +1,72 @@
+package dk.samspil.common.content;
+
+import dk.samspil.common.db.ChildRows;
+import dk.samspil.common.db.Sql;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The titled files of an item, in order, in a child table of its own (item, position, attachment_id, title,
+ * file_name): written by changing only what changed, read with what a download needs. The file's name is kept
+ * as it was when the item took it, so the link keeps its name.
+ */
+public final class FileList {
+
+    /** A file of an item as stored. */
+    record Stored(int position, long attachmentId, String title, String fileName) {}
+
+    record Row(long attachmentId, String title, String fileName, String contentType, long sizeBytes) {}
+
+    private final String table;
+    private final String owner;
+    private final ChildRows<Stored> rows;
+
+    private FileList(String table, String owner) {
+        this.table = table;
+        this.owner = owner;
+        this.rows = ChildRows.of(table, owner, "position", Stored.class);
+    }
+
+    /** The files kept in {@code table}, whose column {@code owner} is the item's id (names from code, never a client). */
+    public static FileList of(String table, String owner) {
+        return new FileList(table, owner);
+    }
+
+    /** The attachment ids of the files asked for, to check they exist. */
+    public static List<Long> ids(List<AttachmentRef> files) {
+        return files.stream().map(AttachmentRef::attachmentId).toList();
+    }
+
+    /** Makes the item's files these, in this order. @return whether anything changed */
+    public boolean write(Sql sql, long ownerId, List<AttachmentRef> files, boolean created) {
+        Map<Long, String> names = ContentFiles.names(sql, ids(files));
+        List<Stored> stored = IntStream.range(0, files.size())
+                .mapToObj(p -> new Stored(
+                        p,
+                        files.get(p).attachmentId(),
+                        files.get(p).title().trim(),
+                        names.get(files.get(p).attachmentId())))
+                .toList();
+        return rows.write(sql, ownerId, stored, created);
+    }
+
+    /** The item's files in order (one statement). */
+    public List<FileView> read(Sql sql, long ownerId) {
+        return sql
+                .select("select a.id as attachment_id, x.title, x.file_name, a.content_type, a.size_bytes from " + table
+                        + " x join attachment a on a.id = x.attachment_id where x." + owner
+                        + " = :owner order by x.position")
+                .param("owner", ownerId)
+                .list(Row.class)
+                .stream()
+                .map(f -> new FileView(
+                        f.attachmentId(),
+                        f.title(),
+                        f.fileName(),
+                        f.contentType(),
+                        f.sizeBytes(),
+                        ContentFiles.href(f.attachmentId(), f.fileName())))
+                .toList();
+    }
+}
