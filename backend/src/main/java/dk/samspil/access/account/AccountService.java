@@ -7,6 +7,7 @@ import dk.samspil.access.user.CredentialsChanged;
 import dk.samspil.access.user.InvitationRequested;
 import dk.samspil.common.audit.AuditLog;
 import dk.samspil.common.problem.ApiException;
+import dk.samspil.common.security.Caller;
 import dk.samspil.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Accounts people run themselves (OWASP ASVS 2.5): a forgotten password is replaced through a single-use
@@ -80,7 +82,13 @@ public class AccountService {
         user.passwordHash = passwords.hash(password);
         user.updatedAt = clock.now();
         AppUser.flush();
-        audit.updated("app_user", user.id, Map.of(), Map.of("password", "***"));
+        // The link proved who chose the password: the event names the account's owner.
+        audit.updatedBy(
+                Caller.user(user.id, user.displayName, Set.of(), null),
+                "app_user",
+                user.id,
+                Map.of(),
+                Map.of("password", "***"));
         credentialsChanged.fire(new CredentialsChanged(user.id, null));
     }
 

@@ -30,16 +30,25 @@ public class AuditLog {
     Event<ResourceChanged> changed;
 
     public void created(String entityType, long id, Map<String, Object> after) {
-        record(entityType, id, ResourceChanged.Action.CREATED, Map.of(), after);
+        record(entityType, id, ResourceChanged.Action.CREATED, Map.of(), after, caller());
     }
 
     /** An update that changed none of the recorded fields is no change: neither recorded nor announced. */
     public void updated(String entityType, long id, Map<String, Object> before, Map<String, Object> after) {
-        record(entityType, id, ResourceChanged.Action.UPDATED, before, after);
+        record(entityType, id, ResourceChanged.Action.UPDATED, before, after, caller());
+    }
+
+    /**
+     * An update made by someone who is not signed in but proved who they are another way (a user who set their
+     * password through the link mailed to them): the event names them, not the system.
+     */
+    public void updatedBy(
+            Caller actor, String entityType, long id, Map<String, Object> before, Map<String, Object> after) {
+        record(entityType, id, ResourceChanged.Action.UPDATED, before, after, actor);
     }
 
     public void deleted(String entityType, long id, Map<String, Object> before) {
-        record(entityType, id, ResourceChanged.Action.DELETED, before, Map.of());
+        record(entityType, id, ResourceChanged.Action.DELETED, before, Map.of(), caller());
     }
 
     private void record(
@@ -47,7 +56,8 @@ public class AuditLog {
             long id,
             ResourceChanged.Action action,
             Map<String, Object> before,
-            Map<String, Object> after) {
+            Map<String, Object> after,
+            Caller caller) {
         Map<String, FieldChange> changes = diff(before, after);
         if (action == ResourceChanged.Action.UPDATED && changes.isEmpty()) {
             return;
@@ -57,12 +67,12 @@ public class AuditLog {
             case UPDATED -> "UPDATE";
             case DELETED -> "DELETE";
         };
-        AuditEvent event = write(entityType, id, auditAction, changes);
+        AuditEvent event = write(caller, entityType, id, auditAction, changes);
         changed.fire(new ResourceChanged(entityType, id, action, event.occurredAt, before, after));
     }
 
-    private AuditEvent write(String entityType, long id, String action, Map<String, FieldChange> changes) {
-        Caller caller = caller();
+    private AuditEvent write(
+            Caller caller, String entityType, long id, String action, Map<String, FieldChange> changes) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = clock.now();
         event.actorType = switch (caller.kind()) {

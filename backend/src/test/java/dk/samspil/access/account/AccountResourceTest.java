@@ -173,6 +173,17 @@ class AccountResourceTest {
         login(user.email(), TestUsers.PASSWORD).then().statusCode(401);
         login(user.email(), NEW_PASSWORD).then().statusCode(200);
         choose(token, "yet-another-password").then().statusCode(400);
+        // The audit log names the person who chose the password through the link.
+        users.admin()
+                .given()
+                .queryParam("entityType", "app_user")
+                .queryParam("entityId", user.userId())
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("items[0].changes.password.new", equalTo("***"))
+                .body("items[0].actorType", equalTo("USER"))
+                .body("items[0].actorName", equalTo("Test [COORDINATOR]"));
     }
 
     @Test
