@@ -35,7 +35,7 @@ endif
 
 .PHONY: help run test dev build lighthouse openapi api-types reset-data clean deps system-deps check-tools node lint fmt \
         frontend-build backend-build backend-test frontend-test e2e bench-integrations soak image-check image-deps-check fuzz \
-        seed-large run-large bench-search
+        seed-large run-large bench-search bench
 
 help: ## List the targets
 	@echo "Samspil - make targets:"
@@ -123,6 +123,16 @@ lighthouse: build system-deps ## Lighthouse (mobile) on every public route of th
 	  SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE=100000 SAMSPIL_WEBHOOKS_SECRET_KEY=$$(printf 'lighthouse-only-key-32-bytes!!!!' | base64) \
 	  $(WITH_APP) $(LIGHTHOUSE_PORT) $(BACKEND)/target/lighthouse-app.log 120 \
 	  bash -c 'cd $(FRONTEND) && LIGHTHOUSE_REPORTS=$(BACKEND)/target/lighthouse node scripts/lighthouse.mjs http://localhost:$(LIGHTHOUSE_PORT)'
+
+CLOSED_SECONDS ?= 10
+RATE           ?= 200
+RATE_SECONDS   ?= 60
+
+bench: check-tools ## Measure every anonymous GET of the contract on the packaged app (not in make test; about an hour at full size, RATE_SECONDS=5 CLOSED_SECONDS=2 for a look): throughput, p50-p99 at RATE/s, SQL per request, start-up, RSS
+	@rm -f $(BACKEND)/target/bench-api.txt
+	$(MVN) -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ApiBenchmark \
+	  -Dsamspil.bench.closed-seconds=$(CLOSED_SECONDS) -Dsamspil.bench.rate=$(RATE) -Dsamspil.bench.rate-seconds=$(RATE_SECONDS)
+	@cat $(BACKEND)/target/bench-api.txt
 
 bench-integrations: check-tools ## Measure the integrations (not part of make test): change-feed reads over 100,000 changes, webhooks for 1,000 changes to 10 subscribers
 	@rm -f $(BACKEND)/target/bench-integrations.txt

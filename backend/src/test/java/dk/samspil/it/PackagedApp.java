@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samspil.common.db.EmbeddedPostgresLauncher;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -29,6 +31,7 @@ public final class PackagedApp implements AutoCloseable {
     private final Process process;
     private final String baseUri;
     private final Path log;
+    private final long launchedAt = System.nanoTime();
     private long readyAt;
 
     private PackagedApp(Process process, String baseUri, Path log) {
@@ -137,6 +140,25 @@ public final class PackagedApp implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /** From launching the process to its first 200 on readiness. */
+    public Duration startup() {
+        return Duration.ofNanos(readyAt - launchedAt);
+    }
+
+    /** Its resident memory now (VmRSS), in KB. */
+    public long rssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("no VmRSS for " + process.pid());
     }
 
     /** How long it has been ready. */

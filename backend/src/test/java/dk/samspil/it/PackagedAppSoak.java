@@ -72,7 +72,6 @@ class PackagedAppSoak {
                     .executor(clients)
                     .build();
             AdminSession admin = AdminSession.login(http, app.baseUri(), ADMIN, PASSWORD);
-            long pid = app.process().pid();
 
             AtomicInteger next = new AtomicInteger();
             LongAdder errors = new LongAdder();
@@ -95,7 +94,7 @@ class PackagedAppSoak {
                             }
                             if (i == WARM_UP - 1) {
                                 warmUpDone.set(System.nanoTime());
-                                rssAfterWarmUp.set(rssKb(pid));
+                                rssAfterWarmUp.set(app.rssKb());
                             }
                         }
                     } finally {
@@ -106,7 +105,7 @@ class PackagedAppSoak {
             }
             done.await();
             long ended = System.nanoTime();
-            long rssAtEnd = rssKb(pid);
+            long rssAtEnd = app.rssKb();
             connections.shutdown();
             clients.shutdown();
 
@@ -170,18 +169,5 @@ class PackagedAppSoak {
             Thread.currentThread().interrupt();
             return "interrupted";
         }
-    }
-
-    private static long rssKb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        throw new IllegalStateException("no VmRSS for " + pid);
     }
 }

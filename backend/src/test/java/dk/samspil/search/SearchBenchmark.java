@@ -2,6 +2,7 @@ package dk.samspil.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.samspil.bench.Percentiles;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -118,9 +119,9 @@ public class SearchBenchmark {
                 endpoint,
                 all.size() + errors,
                 errors,
-                percentile(sorted, 50),
-                percentile(sorted, 95),
-                percentile(sorted, 99),
+                Percentiles.of(sorted, 50),
+                Percentiles.of(sorted, 95),
+                Percentiles.of(sorted, 99),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1],
                 slowest);
     }
@@ -134,14 +135,6 @@ public class SearchBenchmark {
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         double ms = (System.nanoTime() - began) / 1e6;
         return response.statusCode() == 200 ? ms : -1;
-    }
-
-    static double percentile(double[] sorted, int p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
     /** Prints the table and writes it as target/bench/search.json and target/bench-search.txt. */

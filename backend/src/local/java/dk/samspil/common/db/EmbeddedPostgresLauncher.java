@@ -31,8 +31,13 @@ public final class EmbeddedPostgresLauncher {
             try {
                 Files.createDirectories(dataDirectory);
                 stopOrphanedServer(dataDirectory);
-                server = EmbeddedPostgres.builder()
-                        .setDataDirectory(dataDirectory)
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                if (Boolean.getBoolean("samspil.db.stat-statements")) {
+                    // make bench counts the statements each request runs (utility statements such as BEGIN aside).
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                            .setServerConfig("pg_stat_statements.track_utility", "off");
+                }
+                server = builder.setDataDirectory(dataDirectory)
                         .setCleanDataDirectory(!keepData)
                         .setPGStartupWait(Duration.ofSeconds(60))
                         .setServerConfig("max_connections", "100")
