@@ -28,10 +28,14 @@ class ApiBenchmark {
 
     private static final String DATABASE = "bench";
 
+    /** The app's JVM options, as `make run` and the image give them (-Dsamspil.bench.jvm-options, from the Makefile). */
+    private static final String JVM_OPTIONS = System.getProperty("samspil.bench.jvm-options", "");
+
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "SAMSPIL_DEMO_CONTENT_ENABLED", "true",
             "SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE", "100000000",
-            "SAMSPIL_WEBHOOKS_SECRET_KEY", "YmVuY2gtb25seS13ZWJob29rLWtleS0zMi1ieXRlcyE=");
+            "SAMSPIL_WEBHOOKS_SECRET_KEY", "YmVuY2gtb25seS13ZWJob29rLWtleS0zMi1ieXRlcyE=",
+            "JAVA_TOOL_OPTIONS", JVM_OPTIONS);
 
     @Test
     void bench() throws Exception {
@@ -42,6 +46,7 @@ class ApiBenchmark {
                 Statement statement = statistics.createStatement()) {
             statement.execute("create extension if not exists pg_stat_statements");
             Map<String, String> facts = new LinkedHashMap<>();
+            facts.put("the app's JVM options", JVM_OPTIONS.isBlank() ? "(none)" : JVM_OPTIONS);
             try (PackagedApp empty = PackagedApp.start(database, "bench-empty", ENVIRONMENT)) {
                 facts.put("first 200 on an empty database (migrations, demo content)", seconds(empty));
             }

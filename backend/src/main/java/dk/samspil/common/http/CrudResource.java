@@ -29,7 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * @param <V> what a client gets back
  */
 @Produces(MediaType.APPLICATION_JSON)
-public abstract class CrudResource<S extends CrudService<I, V>, I, V extends Versioned> {
+public abstract class CrudResource<S extends CrudService<I, V>, I extends Record, V extends Versioned> {
 
     protected final S service;
 
