@@ -127,11 +127,14 @@ lighthouse: build system-deps ## Lighthouse (mobile) on every public route of th
 CLOSED_SECONDS ?= 10
 RATE           ?= 200
 RATE_SECONDS   ?= 60
+# The app's JVM options to try in make bench (none: the JVM's defaults, as make run starts it).
+BENCH_JVM_OPTIONS ?=
 
 bench: check-tools ## Measure every anonymous GET of the contract on the packaged app (not in make test; about an hour at full size, RATE_SECONDS=5 CLOSED_SECONDS=2 for a look): throughput, p50-p99 at RATE/s, SQL per request, start-up, RSS
 	@rm -f $(BACKEND)/target/bench-api.txt
 	$(MVN) -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ApiBenchmark \
-	  -Dsamspil.bench.closed-seconds=$(CLOSED_SECONDS) -Dsamspil.bench.rate=$(RATE) -Dsamspil.bench.rate-seconds=$(RATE_SECONDS)
+	  -Dsamspil.bench.closed-seconds=$(CLOSED_SECONDS) -Dsamspil.bench.rate=$(RATE) -Dsamspil.bench.rate-seconds=$(RATE_SECONDS) \
+	  -Dsamspil.bench.jvm-options="$(BENCH_JVM_OPTIONS)"
 	@cat $(BACKEND)/target/bench-api.txt
 
 bench-integrations: check-tools ## Measure the integrations (not part of make test): change-feed reads over 100,000 changes, webhooks for 1,000 changes to 10 subscribers

@@ -1,6 +1,7 @@
 package dk.samspil.collaboration.theme;
 
 import dk.samspil.common.audit.AuditLog;
+import dk.samspil.common.cache.PublicReads;
 import dk.samspil.common.db.ReferenceGuard;
 import dk.samspil.common.http.CrudService;
 import dk.samspil.common.http.ETags;
@@ -65,6 +66,9 @@ public class ThemeService implements CrudService<ThemeInput, ThemeView> {
             LocalDate endDate,
             LocalDate signupOpensOn,
             LocalDate signupDeadline) {}
+
+    @Inject
+    PublicReads publicReads;
 
     @Inject
     EntityManager em;
@@ -147,18 +151,24 @@ public class ThemeService implements CrudService<ThemeInput, ThemeView> {
         return Theme.<Theme>find("slug", slug).firstResultOptional().map(this::view);
     }
 
-    /** The theme running today (the latest started, should two overlap). */
+    /** The theme running today (the latest started, should two overlap); kept for anonymous visitors. */
     public Optional<ThemeView> current() {
-        return Theme.<Theme>find("startDate <= ?1 and endDate >= ?1", Sort.descending("startDate", "id"), clock.today())
-                .firstResultOptional()
-                .map(this::view);
+        LocalDate today = clock.today();
+        return publicReads.get(
+                List.of("theme/current", today),
+                () -> Theme.<Theme>find("startDate <= ?1 and endDate >= ?1", Sort.descending("startDate", "id"), today)
+                        .firstResultOptional()
+                        .map(this::view));
     }
 
-    /** The first theme that starts after today. */
+    /** The first theme that starts after today; kept for anonymous visitors. */
     public Optional<ThemeView> next() {
-        return Theme.<Theme>find("startDate > ?1", Sort.ascending("startDate", "id"), clock.today())
-                .firstResultOptional()
-                .map(this::view);
+        LocalDate today = clock.today();
+        return publicReads.get(
+                List.of("theme/next", today),
+                () -> Theme.<Theme>find("startDate > ?1", Sort.ascending("startDate", "id"), today)
+                        .firstResultOptional()
+                        .map(this::view));
     }
 
     @Transactional
