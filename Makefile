@@ -124,6 +124,7 @@ lighthouse: build system-deps ## Lighthouse (mobile) on every public route of th
 	  $(WITH_APP) $(LIGHTHOUSE_PORT) $(BACKEND)/target/lighthouse-app.log 120 \
 	  bash -c 'cd $(FRONTEND) && LIGHTHOUSE_REPORTS=$(BACKEND)/target/lighthouse node scripts/lighthouse.mjs http://localhost:$(LIGHTHOUSE_PORT)'
 
+WARM_UP_SECONDS ?= 30
 CLOSED_SECONDS ?= 10
 RATE           ?= 200
 RATE_SECONDS   ?= 60
@@ -133,7 +134,7 @@ BENCH_JVM_OPTIONS ?=
 bench: check-tools ## Measure every anonymous GET of the contract on the packaged app (not in make test; about an hour at full size, RATE_SECONDS=5 CLOSED_SECONDS=2 for a look): throughput, p50-p99 at RATE/s, SQL per request, start-up, RSS
 	@rm -f $(BACKEND)/target/bench-api.txt
 	$(MVN) -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ApiBenchmark \
-	  -Dsamspil.bench.closed-seconds=$(CLOSED_SECONDS) -Dsamspil.bench.rate=$(RATE) -Dsamspil.bench.rate-seconds=$(RATE_SECONDS) \
+	  -Dsamspil.bench.warm-up-seconds=$(WARM_UP_SECONDS) -Dsamspil.bench.closed-seconds=$(CLOSED_SECONDS) -Dsamspil.bench.rate=$(RATE) -Dsamspil.bench.rate-seconds=$(RATE_SECONDS) \
 	  -Dsamspil.bench.jvm-options="$(BENCH_JVM_OPTIONS)"
 	@cat $(BACKEND)/target/bench-api.txt
 

@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
@@ -42,8 +43,9 @@ import java.util.regex.Pattern;
  */
 public final class ApiLoad {
 
-    /** How hard and how long. */
-    public record Settings(int connections, Duration closedLoop, int rate, Duration fixedRate, int samples) {
+    /** How hard and how long; {@code warmUp}: all endpoints in turn before the first is measured. */
+    public record Settings(
+            int connections, Duration closedLoop, int rate, Duration fixedRate, int samples, Duration warmUp) {
 
         /** From -Dsamspil.bench.* (make bench's variables), defaulting to the figures of the issue. */
         public static Settings fromSystemProperties() {
@@ -52,7 +54,8 @@ public final class ApiLoad {
                     Duration.ofSeconds(Integer.getInteger("samspil.bench.closed-seconds", 10)),
                     Integer.getInteger("samspil.bench.rate", 200),
                     Duration.ofSeconds(Integer.getInteger("samspil.bench.rate-seconds", 60)),
-                    Integer.getInteger("samspil.bench.samples", 50));
+                    Integer.getInteger("samspil.bench.samples", 50),
+                    Duration.ofSeconds(Integer.getInteger("samspil.bench.warm-up-seconds", 30)));
         }
     }
 
@@ -300,6 +303,24 @@ public final class ApiLoad {
                 perRequest);
     }
 
+    /**
+     * Runs every endpoint in turn on {@code connections} clients for the warm-up time, so that the JVM has compiled
+     * what serves them before anything is measured (else the first endpoints measured pay for the warm-up).
+     */
+    public void warmUp(List<String> paths, Settings settings) throws InterruptedException {
+        long deadline = System.nanoTime() + settings.warmUp().toNanos();
+        AtomicInteger next = new AtomicInteger();
+        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < settings.connections(); c++) {
+                clients.submit(() -> {
+                    while (System.nanoTime() < deadline) {
+                        send(paths.get(Math.floorMod(next.getAndIncrement(), paths.size())), System.nanoTime());
+                    }
+                });
+            }
+        }
+    }
+
     /** Requests answered per second with {@code connections} clients, each sending as soon as it has its answer. */
     private double closedLoop(String path, Settings settings, LongAdder errors) throws InterruptedException {
         LongAdder answered = new LongAdder();
@@ -357,8 +378,10 @@ public final class ApiLoad {
             throws IOException {
         StringBuilder table = new StringBuilder(String.format(
                 Locale.ROOT,
-                "make bench: %d connections for %d s (closed loop), then %d requests/s for %d s (open model)%n"
+                "make bench: after %d s of warm-up, %d connections for %d s (closed loop), then %d requests/s for %d s"
+                        + " (open model)%n"
                         + "%-58s %10s %9s %8s %8s %8s %8s %7s %6s%n",
+                settings.warmUp().toSeconds(),
                 settings.connections(),
                 settings.closedLoop().toSeconds(),
                 settings.rate(),

@@ -43,7 +43,9 @@ class ApiLoadTest {
                                 s -> s.path().equals("/api/audit") && s.reason().contains("401")),
                 endpoints.skipped().toString());
 
-        ApiLoad.Settings tiny = new ApiLoad.Settings(2, Duration.ofMillis(300), 20, Duration.ofMillis(500), 4);
+        ApiLoad.Settings tiny =
+                new ApiLoad.Settings(2, Duration.ofMillis(300), 20, Duration.ofMillis(500), 4, Duration.ofMillis(200));
+        load.warmUp(List.of("/api/regions", "/api/themes"), tiny);
         AtomicLong counter = new AtomicLong();
         ApiLoad.Figures figures = load.measure("/api/themes", tiny, counter::incrementAndGet);
         assertEquals(0, figures.errors());

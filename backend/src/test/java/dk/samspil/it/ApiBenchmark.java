@@ -58,6 +58,7 @@ class ApiBenchmark {
                 facts.put("RSS after the start", app.rssKb() / 1024 + " MB");
                 ApiLoad load = new ApiLoad(app.baseUri());
                 endpoints = load.discover(Path.of("..", "openapi.yaml"));
+                load.warmUp(endpoints.measured(), settings);
                 for (String path : endpoints.measured()) {
                     figures.add(load.measure(path, settings, () -> statements(statement)));
                     System.out.println(figures.getLast());
