@@ -2,6 +2,9 @@ package dk.samspil.collaboration.theme;
 
 import static dk.samspil.common.text.Texts.blankToNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samspil.collaboration.parts.KeyedChanges;
 import dk.samspil.collaboration.parts.OrderedPart;
 import dk.samspil.common.db.Sql;
@@ -37,6 +40,61 @@ class ThemeParts {
         static final Stored NONE = new Stored(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
+    /** A theme's parts as a client sees them. */
+    record Parts(
+            List<IsoWeek> peakWeeks,
+            List<FocusAreaView> focusAreas,
+            List<ThemeView.ThemePartnerView> partners,
+            List<ThemeView.MilestoneView> milestones,
+            List<ThemeView.MaterialView> materials) {
+
+        /** The stored parts (entities, as a write leaves them) as a client sees them. */
+        static Parts of(Stored stored) {
+            return new Parts(
+                    stored.peakWeeks(),
+                    stored.focusAreas(),
+                    stored.partners(),
+                    stored.milestones().stream()
+                            .map(m -> milestone(m.id, m.kind, m.title, m.dueOn, m.description))
+                            .toList(),
+                    stored.materials().stream()
+                            .map(m -> new ThemeView.MaterialView(m.id, m.kind, m.title, m.url, m.description))
+                            .toList());
+        }
+    }
+
+    private static ThemeView.MilestoneView milestone(
+            long id, MilestoneKind kind, String title, LocalDate dueOn, String description) {
+        return new ThemeView.MilestoneView(id, kind, title, dueOn, IsoWeek.of(dueOn), description);
+    }
+
+    /** A milestone as the database aggregates it (its week is computed from its date). */
+    private record MilestoneRow(long id, MilestoneKind kind, String title, LocalDate dueOn, String description) {}
+
+    /** Each part of one theme as a JSON array, in a client's order. */
+    private record PartsRow(
+            String peakWeeks, String focusAreas, String partners, String milestones, String materials) {}
+
+    private static final String PARTS = """
+            select
+              (select coalesce(json_agg(json_build_object('year', w.iso_year, 'week', w.iso_week)
+                                        order by w.iso_year, w.iso_week), '[]')
+               from theme_peak_week w where w.theme_id = :id)::text as peak_weeks,
+              (select coalesce(json_agg(json_build_object('code', f.code, 'nameDa', f.name_da, 'nameEn', f.name_en)
+                                        order by f.position), '[]')
+               from theme_focus_area tf join focus_area f on f.code = tf.focus_area_code
+               where tf.theme_id = :id)::text as focus_areas,
+              (select coalesce(json_agg(json_build_object(
+                          'partner', json_build_object('id', p.id, 'name', p.name, 'type', p.type, 'national', p.national),
+                          'role', tp.role) order by p.name), '[]')
+               from theme_partner tp join partner p on p.id = tp.partner_id where tp.theme_id = :id)::text as partners,
+              (select coalesce(json_agg(json_build_object('id', m.id, 'kind', m.kind, 'title', m.title, 'dueOn', m.due_on,
+                                                          'description', m.description) order by m.due_on, m.id), '[]')
+               from milestone m where m.theme_id = :id)::text as milestones,
+              (select coalesce(json_agg(json_build_object('id', m.id, 'kind', m.kind, 'title', m.title, 'url', m.url,
+                                                          'description', m.description) order by m.position), '[]')
+               from material m where m.theme_id = :id)::text as materials""";
+
     private record PeakWeek(long themeId, IsoWeek week) {}
 
     private static final String PEAK_WEEKS = """
@@ -54,6 +112,30 @@ class ThemeParts {
 
     @Inject
     Sql sql;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    /** The parts of one theme as a client sees them, in one statement (the database aggregates each to JSON). */
+    Parts read(long themeId) {
+        PartsRow row = sql.select(PARTS).param("id", themeId).one(PartsRow.class);
+        return new Parts(
+                json(row.peakWeeks(), new TypeReference<List<IsoWeek>>() {}),
+                json(row.focusAreas(), new TypeReference<List<FocusAreaView>>() {}),
+                json(row.partners(), new TypeReference<List<ThemeView.ThemePartnerView>>() {}),
+                json(row.milestones(), new TypeReference<List<MilestoneRow>>() {}).stream()
+                        .map(m -> milestone(m.id(), m.kind(), m.title(), m.dueOn(), m.description()))
+                        .toList(),
+                json(row.materials(), new TypeReference<List<ThemeView.MaterialView>>() {}));
+    }
+
+    private <T> T json(String text, TypeReference<T> type) {
+        try {
+            return objectMapper.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A theme's parts as the database gave them: " + text, e);
+        }
+    }
 
     Stored of(long themeId) {
         return new Stored(

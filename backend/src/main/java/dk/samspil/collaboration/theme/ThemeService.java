@@ -317,11 +317,16 @@ public class ThemeService implements CrudService<ThemeInput, ThemeView> {
                 : in.imageUrl().trim();
     }
 
+    /** Two statements: the theme (already read) and its parts. */
     private ThemeView view(Theme t) {
-        return view(t, parts.of(t.id));
+        return view(t, parts.read(t.id));
     }
 
     private ThemeView view(Theme t, ThemeParts.Stored stored) {
+        return view(t, ThemeParts.Parts.of(stored));
+    }
+
+    private ThemeView view(Theme t, ThemeParts.Parts shown) {
         return new ThemeView(
                 t.id,
                 t.number,
@@ -336,19 +341,14 @@ public class ThemeService implements CrudService<ThemeInput, ThemeView> {
                 new IsoWeek(t.endYear, t.endWeek),
                 t.startDate,
                 t.endDate,
-                stored.peakWeeks(),
+                shown.peakWeeks(),
                 t.signupOpensOn,
                 t.signupDeadline,
                 ThemeStatus.of(clock.today(), t.startDate, t.endDate, t.signupOpensOn, t.signupDeadline),
-                stored.focusAreas(),
-                stored.partners(),
-                stored.milestones().stream()
-                        .map(m -> new ThemeView.MilestoneView(
-                                m.id, m.kind, m.title, m.dueOn, IsoWeek.of(m.dueOn), m.description))
-                        .toList(),
-                stored.materials().stream()
-                        .map(m -> new ThemeView.MaterialView(m.id, m.kind, m.title, m.url, m.description))
-                        .toList(),
+                shown.focusAreas(),
+                shown.partners(),
+                shown.milestones(),
+                shown.materials(),
                 t.imageUrl,
                 t.createdAt,
                 t.updatedAt,
