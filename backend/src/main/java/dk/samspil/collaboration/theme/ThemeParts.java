@@ -2,9 +2,6 @@ package dk.samspil.collaboration.theme;
 
 import static dk.samspil.common.text.Texts.blankToNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samspil.collaboration.parts.KeyedChanges;
 import dk.samspil.collaboration.parts.OrderedPart;
 import dk.samspil.common.db.Sql;
@@ -71,9 +68,13 @@ class ThemeParts {
     /** A milestone as the database aggregates it (its week is computed from its date). */
     private record MilestoneRow(long id, MilestoneKind kind, String title, LocalDate dueOn, String description) {}
 
-    /** Each part of one theme as a JSON array, in a client's order. */
+    /** Each part of one theme, aggregated by the database, in a client's order. */
     private record PartsRow(
-            String peakWeeks, String focusAreas, String partners, String milestones, String materials) {}
+            List<IsoWeek> peakWeeks,
+            List<FocusAreaView> focusAreas,
+            List<ThemeView.ThemePartnerView> partners,
+            List<MilestoneRow> milestones,
+            List<ThemeView.MaterialView> materials) {}
 
     private static final String PARTS = """
             select
@@ -113,28 +114,17 @@ class ThemeParts {
     @Inject
     Sql sql;
 
-    @Inject
-    ObjectMapper objectMapper;
-
     /** The parts of one theme as a client sees them, in one statement (the database aggregates each to JSON). */
     Parts read(long themeId) {
         PartsRow row = sql.select(PARTS).param("id", themeId).one(PartsRow.class);
         return new Parts(
-                json(row.peakWeeks(), new TypeReference<List<IsoWeek>>() {}),
-                json(row.focusAreas(), new TypeReference<List<FocusAreaView>>() {}),
-                json(row.partners(), new TypeReference<List<ThemeView.ThemePartnerView>>() {}),
-                json(row.milestones(), new TypeReference<List<MilestoneRow>>() {}).stream()
+                row.peakWeeks(),
+                row.focusAreas(),
+                row.partners(),
+                row.milestones().stream()
                         .map(m -> milestone(m.id(), m.kind(), m.title(), m.dueOn(), m.description()))
                         .toList(),
-                json(row.materials(), new TypeReference<List<ThemeView.MaterialView>>() {}));
-    }
-
-    private <T> T json(String text, TypeReference<T> type) {
-        try {
-            return objectMapper.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A theme's parts as the database gave them: " + text, e);
-        }
+                row.materials());
     }
 
     Stored of(long themeId) {

@@ -28,6 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * is read from the column {@code starts_on}; a component that is itself a record, say {@code ThemeRef
  * theme}, from the columns {@code theme_id}, {@code theme_number}, ... (and is null when all of them are).
  * A query that lacks a column fails at once, naming it, so a renamed column cannot shift values silently.
+ * A list comes from an SQL array, or from a JSON array as text (the parts of one record aggregated by the
+ * database, {@code json_agg(json_build_object('title', m.title, ...))::text}), whose objects are read into
+ * the list's element type by their keys ({@link JsonColumns}).
  */
 public final class Rows {
 
@@ -98,6 +101,9 @@ public final class Rows {
         }
         if (type == OffsetDateTime.class && value instanceof java.sql.Timestamp t) {
             return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (type == List.class && value instanceof String json) {
+            return JsonColumns.list(json, generic);
         }
         if (type == List.class) {
             Type element = generic instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;

@@ -39,8 +39,35 @@ class RowsTest {
             Ref owner,
             Ref deputy) {}
 
+    record Step(long id, Colour colour, LocalDate dueOn, String note) {}
+
+    record Parts(List<Step> steps, List<Ref> owners) {}
+
     @Inject
     Sql sql;
+
+    @Test
+    void readsJsonArraysTheDatabaseAggregatedIntoListsOfRecords() {
+        Parts parts = sql.select("""
+                        select (select json_agg(json_build_object('id', s.id, 'colour', s.colour, 'dueOn', s.due_on,
+                                                                  'note', s.note) order by s.id)
+                                from (values (2, 'RED', date '2026-03-02', null), (1, 'GREEN', date '2026-01-05', 'Først'))
+                                     s(id, colour, due_on, note))::text as steps,
+                               '[]'::json::text as owners""").one(Parts.class);
+        assertEquals(
+                List.of(
+                        new Step(1, Colour.GREEN, LocalDate.of(2026, 1, 5), "Først"),
+                        new Step(2, Colour.RED, LocalDate.of(2026, 3, 2), null)),
+                parts.steps());
+        assertEquals(List.of(), parts.owners());
+        // A key the record does not have is a mistake in the query: it fails rather than being dropped.
+        IllegalStateException unknown = assertThrows(
+                IllegalStateException.class,
+                () -> sql.select(
+                                "select '[{\"id\": 1, \"name\": \"A\", \"town\": \"Aalborg\"}]' as owners, '[]' as steps")
+                        .one(Parts.class));
+        assertTrue(unknown.getMessage().contains("Ref"), unknown.getMessage());
+    }
 
     @Test
     void readsColumnsByNameWhateverTheirOrder() {
