@@ -112,6 +112,20 @@ class SqlStatementCountTest {
     }
 
     @Test
+    void aGoodExampleWithAllItsPartsTakesThreeStatements() {
+        assertEquals(
+                3,
+                statementsFor(() -> Api.given()
+                        .get("/api/cases/by-slug/{slug}", "biblioteket-og-tv-kanalen")
+                        .then()
+                        .statusCode(200)
+                        .body("answers.size()", org.hamcrest.Matchers.greaterThan(0))
+                        .body("libraries.size()", org.hamcrest.Matchers.greaterThan(0))
+                        .body("partners.size()", org.hamcrest.Matchers.greaterThan(0))),
+                "the good example + its parts + its toolbox items");
+    }
+
+    @Test
     void readingOneLibraryTakesOneStatement() {
         long id = Api.given()
                 .queryParam("size", 1)

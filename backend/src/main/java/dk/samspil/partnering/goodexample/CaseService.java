@@ -145,33 +145,48 @@ public class CaseService extends ContentService<GoodExample, CaseInput, CaseView
         return Linked.partners(sql, "case_partner", "case_id", ids);
     }
 
+    /** A good example's parts, aggregated by the database in one statement, each in a client's order. */
+    private record Parts(
+            List<CaseInput.Answer> answers,
+            List<ThemeRef> themes,
+            List<Long> toolboxItems,
+            List<LibraryRef> libraries,
+            List<PartnerRef> partners) {}
+
+    private static final String PARTS = """
+            select
+              (select coalesce(json_agg(json_build_object('question', a.question, 'answer', a.answer)
+                                        order by a.position), '[]')
+               from case_answer a where a.case_id = :id)::text as answers,
+              (select coalesce(json_agg(json_build_object('id', t.id, 'number', t.number, 'title', t.title, 'slug', t.slug)
+                                        order by t.start_date, t.id), '[]')
+               from case_theme x join theme t on t.id = x.theme_id where x.case_id = :id)::text as themes,
+              (select coalesce(json_agg(x.item_id), '[]') from case_toolbox_item x where x.case_id = :id)::text
+                  as toolbox_items,
+              (select coalesce(json_agg(json_build_object('id', l.id, 'name', l.name) order by l.name, l.id), '[]')
+               from case_library x join library l on l.id = x.library_id where x.case_id = :id)::text as libraries,
+              (select coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'type', p.type,
+                                                          'national', p.national) order by p.name, p.id), '[]')
+               from case_partner x join partner p on p.id = x.partner_id where x.case_id = :id)::text as partners""";
+
+    /** Three statements at most: the good example (already read), its parts, and its toolbox items if any. */
     @Override
     protected CaseView view(GoodExample c) {
-        List<Long> ids = List.of(c.id);
-        List<CaseInput.Answer> answers = sql.select(
-                        "select question, answer from case_answer where case_id = :id order by position")
-                .param("id", c.id)
-                .list(CaseInput.Answer.class);
-        List<ThemeRef> themes = sql.select("""
-                        select t.id, t.number, t.title, t.slug from case_theme x join theme t on t.id = x.theme_id
-                        where x.case_id = :id order by t.start_date, t.id""").param("id", c.id).list(ThemeRef.class);
-        List<Long> items = sql.select("select item_id from case_toolbox_item where case_id = :id")
-                .param("id", c.id)
-                .list(Long.class);
+        Parts parts = sql.select(PARTS).param("id", c.id).one(Parts.class);
         return new CaseView(
                 c.id,
                 c.slug,
                 c.title,
                 c.summary,
-                answers,
+                parts.answers(),
                 c.result,
                 Markdown.toSafeHtml(c.result),
                 c.startsOn,
                 c.endsOn,
-                libraries(ids).getOrDefault(c.id, List.of()),
-                partners(ids).getOrDefault(c.id, List.of()),
-                themes,
-                toolbox.summaries(items),
+                parts.libraries(),
+                parts.partners(),
+                parts.themes(),
+                toolbox.summaries(parts.toolboxItems()),
                 c.updatedAt,
                 c.version);
     }
