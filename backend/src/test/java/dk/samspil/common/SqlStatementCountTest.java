@@ -1,5 +1,6 @@
 package dk.samspil.common;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.samspil.common.time.AppClock;
@@ -123,6 +124,28 @@ class SqlStatementCountTest {
                         .body("libraries.size()", org.hamcrest.Matchers.greaterThan(0))
                         .body("partners.size()", org.hamcrest.Matchers.greaterThan(0))),
                 "the good example + its parts + its toolbox items");
+    }
+
+    @Test
+    void aPartnershipTakesTwoStatementsForThePublic() {
+        long id = Api.given()
+                .queryParam("q", "Sansefortællinger")
+                .get("/api/partnerships")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
+        assertEquals(
+                2,
+                statementsFor(() -> Api.given()
+                        .get("/api/partnerships/{id}", id)
+                        .then()
+                        .statusCode(200)
+                        .body("transitions.size()", org.hamcrest.Matchers.greaterThan(1))
+                        .body("partners.size()", org.hamcrest.Matchers.greaterThan(0))
+                        .body("phase.code", equalTo("EXECUTION"))),
+                "the partnership + its phase and parts (no lead in the demo)");
     }
 
     @Test

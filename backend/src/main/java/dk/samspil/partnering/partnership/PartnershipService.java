@@ -405,23 +405,48 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
         return Linked.partnersWithRoles(sql, "partnership_partner", "partnership_id", ids);
     }
 
+    /** A partnership's phase and parts, aggregated by the database in one statement, each in a client's order. */
+    private record Parts(
+            PhaseView phase,
+            List<ThemeRef> themes,
+            List<PartnershipView.Transition> transitions,
+            ChecklistCount checklist,
+            List<LibraryRef> libraries,
+            List<PartnerInPartnership> partners) {}
+
+    private static final String PARTS = """
+            select ph.code as phase_code, ph.position as phase_position, ph.name_da as phase_name_da,
+                   ph.name_en as phase_name_en, ph.status as phase_status,
+              (select coalesce(json_agg(json_build_object('id', t.id, 'number', t.number, 'title', t.title, 'slug', t.slug)
+                                        order by t.start_date, t.id), '[]')
+               from partnership_theme x join theme t on t.id = x.theme_id where x.partnership_id = :p)::text as themes,
+              (select coalesce(json_agg(json_build_object('from', tr.from_status, 'to', tr.to_status, 'at', tr.at,
+                                                          'actor', tr.actor) order by tr.at, tr.id), '[]')
+               from partnership_transition tr where tr.partnership_id = :p)::text as transitions,
+              (select count(*) from partnership_checklist where partnership_id = :p) as checklist_done,
+              (select count(*) from checklist_step) as checklist_total,
+              (select coalesce(json_agg(json_build_object('id', l.id, 'name', l.name) order by l.name, l.id), '[]')
+               from partnership_library x join library l on l.id = x.library_id where x.partnership_id = :p)::text
+                  as libraries,
+              (select coalesce(json_agg(json_build_object(
+                          'partner', json_build_object('id', pa.id, 'name', pa.name, 'type', pa.type, 'national', pa.national),
+                          'role', x.role) order by pa.name, pa.id), '[]')
+               from partnership_partner x join partner pa on pa.id = x.partner_id where x.partnership_id = :p)::text
+                  as partners
+            from partnership_phase ph where ph.code = :c""";
+
+    /**
+     * Two statements for the public (the partnership, already read, and its parts), one more for its lead, and for
+     * those who read private details its agreement and files.
+     */
     @Override
     protected PartnershipView view(Partnership p) {
         long id = p.id;
-        PhaseView phase = sql.select(
-                        "select code, position, name_da, name_en, status from partnership_phase where code = :c")
-                .param("c", p.phase)
-                .one(PhaseView.class);
-        List<ThemeRef> themes = sql.select("""
-                        select t.id, t.number, t.title, t.slug from partnership_theme x join theme t on t.id = x.theme_id
-                        where x.partnership_id = :p order by t.start_date, t.id""").param("p", id).list(ThemeRef.class);
-        List<PartnershipView.Transition> transitions =
-                sql.select("""
-                        select from_status as "from", to_status as "to", at, actor from partnership_transition
-                        where partnership_id = :p order by at, id""").param("p", id).list(PartnershipView.Transition.class);
-        ChecklistCount checklist = sql.select("""
-                        select (select count(*) from partnership_checklist where partnership_id = :p) as done,
-                               (select count(*) from checklist_step) as total""").param("p", id).one(ChecklistCount.class);
+        Parts parts = sql.select(PARTS).param("p", id).param("c", p.phase).one(Parts.class);
+        PhaseView phase = parts.phase();
+        List<ThemeRef> themes = parts.themes();
+        List<PartnershipView.Transition> transitions = parts.transitions();
+        ChecklistCount checklist = parts.checklist();
         ContactRef lead = p.leadContactId == null
                 ? null
                 : Contact.<Contact>findByIdOptional(p.leadContactId)
@@ -440,15 +465,14 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
                     file.contentType(),
                     file.sizeBytes());
         }
-        List<Long> ids = List.of(id);
         return new PartnershipView(
                 id,
                 p.title,
                 p.purpose,
                 p.status,
                 phase,
-                libraries(ids).getOrDefault(id, List.of()),
-                partners(ids).getOrDefault(id, List.of()),
+                parts.libraries(),
+                parts.partners(),
                 themes,
                 p.startsOn,
                 p.endsOn,
