@@ -48,6 +48,10 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
             }
             GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
+            // Now and then a session stalls (the server waits for the client, which waits for the server) until
+            // this timeout ends it with "421 Service shutting down" and the app's AccountMail sends the mail again.
+            // GreenMail's 30 s made that retry land after the tests had stopped waiting; 5 s lets it land in time.
+            mail.getSmtp().setClientSocketTimeout(5000);
             server = mail;
         }
         return Map.of(
