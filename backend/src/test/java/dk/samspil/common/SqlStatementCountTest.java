@@ -1,7 +1,10 @@
 package dk.samspil.common;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samspil.common.time.AppClock;
 import dk.samspil.testing.Api;
@@ -113,6 +116,29 @@ class SqlStatementCountTest {
     }
 
     @Test
+    void theSignUpsExportTakesThreeStatementsWhateverTheirNumber() {
+        long theme = Api.given()
+                .get("/api/themes/by-slug/{slug}", "historier-om-danmark")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        String[] csv = new String[1];
+        assertEquals(
+                3,
+                statementsFor(() -> csv[0] = Api.given()
+                        .accept("text/csv")
+                        .get("/api/themes/{id}/export/participations.csv", theme)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString()),
+                "the theme + the focus areas' names + every sign-up (no count, no page)");
+        assertTrue(csv[0].lines().count() > 10, "the demo theme's sign-ups are all there:\n" + csv[0]);
+    }
+
+    @Test
     void aGoodExampleWithAllItsPartsTakesThreeStatements() {
         assertEquals(
                 3,
@@ -146,6 +172,83 @@ class SqlStatementCountTest {
                         .body("partners.size()", org.hamcrest.Matchers.greaterThan(0))
                         .body("phase.code", equalTo("EXECUTION"))),
                 "the partnership + its phase and parts (no lead in the demo)");
+    }
+
+    @Test
+    void aPartnershipsWorkbenchTakesTwoStatements() {
+        long id = Api.given()
+                .queryParam("q", "Sansefortællinger")
+                .get("/api/partnerships")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
+        assertEquals(
+                2,
+                statementsFor(() -> Api.given()
+                        .get("/api/partnerships/{id}/workbench", id)
+                        .then()
+                        .statusCode(200)
+                        .body("partnership.partners.size()", greaterThan(0))
+                        .body("phases.size()", greaterThan(3))
+                        .body("recommended.size()", greaterThan(0))
+                        .body("checklist.size()", greaterThan(3))
+                        .body("done", greaterThan(0))),
+                "the partnership as a list shows it + the phases, its phase's toolbox and the checklist");
+    }
+
+    @Test
+    void aProjectAToolboxItemAndAPartnersInvolvementTakeTwoStatementsAtMost() {
+        String project = Api.given()
+                .get("/api/projects")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("find { it.documents > 0 }.slug");
+        assertEquals(
+                2,
+                statementsFor(() -> Api.given()
+                        .get("/api/projects/by-slug/{slug}", project)
+                        .then()
+                        .statusCode(200)
+                        .body("partners.size()", greaterThan(0))
+                        .body("documents.size()", greaterThan(0))),
+                "the project + its partners, contacts and documents");
+        String item = Api.given()
+                .queryParam("size", 100)
+                .get("/api/toolbox")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("items.find { it.attachments > 0 && it.guideChapter != null }.slug");
+        assertEquals(
+                2,
+                statementsFor(() -> Api.given()
+                        .get("/api/toolbox/by-slug/{slug}", item)
+                        .then()
+                        .statusCode(200)
+                        .body("guideChapter.id", notNullValue())
+                        .body("attachments.size()", greaterThan(0))),
+                "the toolbox item + its chapter, files and links");
+        long partner = Api.given()
+                .queryParam("q", "DR")
+                .get("/api/partners")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
+        assertEquals(
+                1,
+                statementsFor(() -> Api.given()
+                        .get("/api/partners/{id}/involvement", partner)
+                        .then()
+                        .statusCode(200)
+                        .body("themes.size()", greaterThan(0))),
+                "its themes, partnerships, good examples and projects in one statement");
     }
 
     @Test
@@ -250,13 +353,15 @@ class SqlStatementCountTest {
     @Test
     void thePartnershipListsTakeAFixedNumberOfStatements() {
         assertEquals(
-                4,
+                2,
                 statementsFor(() -> Api.given()
                         .queryParam("size", 100)
                         .get("/api/partnerships")
                         .then()
-                        .statusCode(200)),
-                "count + page + their libraries + their partners");
+                        .statusCode(200)
+                        .body("items.findAll { it.libraries.size() > 0 }.size()", greaterThan(1))
+                        .body("items.findAll { it.partners.size() > 0 }.size()", greaterThan(1))),
+                "count + page, their libraries and partners in the page");
         assertEquals(
                 2,
                 statementsFor(() -> Api.given()
@@ -266,13 +371,15 @@ class SqlStatementCountTest {
                         .statusCode(200)),
                 "count + page (chapter and file count in the page)");
         assertEquals(
-                4,
+                2,
                 statementsFor(() -> Api.given()
                         .queryParam("size", 100)
                         .get("/api/cases")
                         .then()
-                        .statusCode(200)),
-                "count + page + their libraries + their partners");
+                        .statusCode(200)
+                        .body("items.findAll { it.libraries.size() > 0 }.size()", greaterThan(1))
+                        .body("items.findAll { it.partners.size() > 0 }.size()", greaterThan(1))),
+                "count + page, their libraries and partners in the page");
     }
 
     @Test

@@ -8,7 +8,6 @@ import dk.samspil.collaboration.theme.FocusAreaView;
 import dk.samspil.collaboration.theme.Theme;
 import dk.samspil.collaboration.theme.ThemeService;
 import dk.samspil.common.i18n.Messages;
-import dk.samspil.common.paging.PageRequest;
 import dk.samspil.common.text.Csv;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,10 +66,7 @@ public class ThemeExportService {
                         "Netværksansvarlig",
                         "E-mail",
                         "Telefon"));
-        List<ParticipationView> rows = participations
-                .list(themeId, null, null, null, null, new PageRequest(1, 10_000, "l.name, p.id"))
-                .items();
-        for (ParticipationView p : rows) {
+        for (ParticipationView p : participations.all(themeId)) {
             csv.row(Arrays.asList(
                     p.library().name(),
                     p.library().region().name(),

@@ -5,6 +5,7 @@ import static dk.samspil.common.text.Texts.blankToNull;
 import dk.samspil.collaboration.parts.KeyedChanges;
 import dk.samspil.collaboration.parts.OrderedPart;
 import dk.samspil.common.db.Sql;
+import dk.samspil.directory.link.Linked;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -85,16 +86,13 @@ class ThemeParts {
                                         order by f.position), '[]')
                from theme_focus_area tf join focus_area f on f.code = tf.focus_area_code
                where tf.theme_id = :id)::text as focus_areas,
-              (select coalesce(json_agg(json_build_object(
-                          'partner', json_build_object('id', p.id, 'name', p.name, 'type', p.type, 'national', p.national),
-                          'role', tp.role) order by p.name), '[]')
-               from theme_partner tp join partner p on p.id = tp.partner_id where tp.theme_id = :id)::text as partners,
+              %s as partners,
               (select coalesce(json_agg(json_build_object('id', m.id, 'kind', m.kind, 'title', m.title, 'dueOn', m.due_on,
                                                           'description', m.description) order by m.due_on, m.id), '[]')
                from milestone m where m.theme_id = :id)::text as milestones,
               (select coalesce(json_agg(json_build_object('id', m.id, 'kind', m.kind, 'title', m.title, 'url', m.url,
                                                           'description', m.description) order by m.position), '[]')
-               from material m where m.theme_id = :id)::text as materials""";
+               from material m where m.theme_id = :id)::text as materials""".formatted(Linked.partnersWithRoles("theme_partner", "theme_id", ":id"));
 
     private record PeakWeek(long themeId, IsoWeek week) {}
 

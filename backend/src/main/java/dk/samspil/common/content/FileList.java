@@ -16,8 +16,6 @@ public final class FileList {
     /** A file of an item as stored. */
     record Stored(int position, long attachmentId, String title, String fileName) {}
 
-    record Row(long attachmentId, String title, String fileName, String contentType, long sizeBytes) {}
-
     private final String table;
     private final String owner;
     private final ChildRows<Stored> rows;
@@ -51,15 +49,33 @@ public final class FileList {
         return rows.write(sql, ownerId, stored, created);
     }
 
+    /** A file as the database gives it, before its link is added ({@link #views}). */
+    public record Row(long attachmentId, String title, String fileName, String contentType, long sizeBytes) {}
+
     /** The item's files in order (one statement). */
     public List<FileView> read(Sql sql, long ownerId) {
-        return sql
-                .select("select a.id as attachment_id, x.title, x.file_name, a.content_type, a.size_bytes from " + table
-                        + " x join attachment a on a.id = x.attachment_id where x." + owner
+        return views(sql.select("select a.id as attachment_id, x.title, x.file_name, a.content_type, a.size_bytes from "
+                        + table + " x join attachment a on a.id = x.attachment_id where x." + owner
                         + " = :owner order by x.position")
                 .param("owner", ownerId)
-                .list(Row.class)
-                .stream()
+                .list(Row.class));
+    }
+
+    /**
+     * The item's files as a JSON column of the statement that reads the item, read into a {@code List<Row>}.
+     *
+     * @param ownerId the SQL for the item's id: a column of the outer statement or a parameter (":id")
+     */
+    public String json(String ownerId) {
+        return "(select coalesce(json_agg(json_build_object('attachmentId', a.id, 'title', x.title, 'fileName',"
+                + " x.file_name, 'contentType', a.content_type, 'sizeBytes', a.size_bytes) order by x.position), '[]')"
+                + " from " + table + " x join attachment a on a.id = x.attachment_id where x." + owner + " = "
+                + ownerId + ")::text";
+    }
+
+    /** The files with their download links. */
+    public static List<FileView> views(List<Row> rows) {
+        return rows.stream()
                 .map(f -> new FileView(
                         f.attachmentId(),
                         f.title(),

@@ -10,8 +10,8 @@ import dk.samspil.common.paging.SortFields;
 import dk.samspil.common.search.SearchKind;
 import dk.samspil.common.text.Markdown;
 import dk.samspil.directory.library.LibraryRef;
+import dk.samspil.directory.link.Linked;
 import dk.samspil.directory.partner.PartnerRef;
-import dk.samspil.partnering.partnership.Linked;
 import dk.samspil.partnering.toolbox.ToolboxItemSummary;
 import dk.samspil.partnering.toolbox.ToolboxService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +30,12 @@ public class CaseService extends ContentService<GoodExample, CaseInput, CaseView
     public static final SortFields SORT = SortFields.of(
             "title", "c.id asc", "title", "c.title", "startsOn", "c.starts_on", "updatedAt", "c.updated_at");
 
-    record Row(long id, String slug, String title, String summary) {}
+    /** Good examples in a list, each with its libraries and partners: one statement for a whole page. */
+    private static final String SUMMARY =
+            "select c.id, c.slug, c.title, c.summary, %s as libraries, %s as partners from cases c"
+                    .formatted(
+                            Linked.libraries("case_library", "case_id", "c.id"),
+                            Linked.partners("case_partner", "case_id", "c.id"));
 
     record AnswerRow(int position, String question, String answer) {}
 
@@ -79,20 +84,7 @@ public class CaseService extends ContentService<GoodExample, CaseInput, CaseView
                 .updatedSince("c.updated_at", updatedSince)
                 .matchesNative(q, SearchKind.GOOD_EXAMPLE, "c.id");
         long total = where.countNative(em, "select count(*) from cases c");
-        List<Row> rows =
-                where.pageNative(em, "select c.id, c.slug, c.title, c.summary from cases c", page, total, Row.class);
-        List<Long> ids = rows.stream().map(Row::id).toList();
-        Map<Long, List<LibraryRef>> libraries = libraries(ids);
-        Map<Long, List<PartnerRef>> partners = partners(ids);
-        List<CaseSummary> items = rows.stream()
-                .map(r -> new CaseSummary(
-                        r.id(),
-                        r.slug(),
-                        r.title(),
-                        r.summary(),
-                        libraries.getOrDefault(r.id(), List.of()),
-                        partners.getOrDefault(r.id(), List.of())))
-                .toList();
+        List<CaseSummary> items = where.pageNative(em, SUMMARY, page, total, CaseSummary.class);
         return new CasePage(items, page.page(), page.size(), total, page.totalPages(total));
     }
 
@@ -137,14 +129,6 @@ public class CaseService extends ContentService<GoodExample, CaseInput, CaseView
         return TOOLBOX_ITEMS.write(sql, c.id, orEmpty(in.toolboxItemIds()), created) || changed;
     }
 
-    private Map<Long, List<LibraryRef>> libraries(List<Long> ids) {
-        return Linked.libraries(sql, "case_library", "case_id", ids);
-    }
-
-    private Map<Long, List<PartnerRef>> partners(List<Long> ids) {
-        return Linked.partners(sql, "case_partner", "case_id", ids);
-    }
-
     /** A good example's parts, aggregated by the database in one statement, each in a client's order. */
     private record Parts(
             List<CaseInput.Answer> answers,
@@ -163,11 +147,9 @@ public class CaseService extends ContentService<GoodExample, CaseInput, CaseView
                from case_theme x join theme t on t.id = x.theme_id where x.case_id = :id)::text as themes,
               (select coalesce(json_agg(x.item_id), '[]') from case_toolbox_item x where x.case_id = :id)::text
                   as toolbox_items,
-              (select coalesce(json_agg(json_build_object('id', l.id, 'name', l.name) order by l.name, l.id), '[]')
-               from case_library x join library l on l.id = x.library_id where x.case_id = :id)::text as libraries,
-              (select coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'type', p.type,
-                                                          'national', p.national) order by p.name, p.id), '[]')
-               from case_partner x join partner p on p.id = x.partner_id where x.case_id = :id)::text as partners""";
+              %s as libraries,
+              %s as partners""".formatted(
+            Linked.libraries("case_library", "case_id", ":id"), Linked.partners("case_partner", "case_id", ":id"));
 
     /** Three statements at most: the good example (already read), its parts, and its toolbox items if any. */
     @Override

@@ -1,10 +1,9 @@
 package dk.samspil.partnering.involvement;
 
 import dk.samspil.common.db.Sql;
-import dk.samspil.directory.partner.PartnerService;
+import dk.samspil.common.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 
 /**
  * What a partner takes part in across Samspil: the collaboration's themes and Byg partnerskaber's
@@ -14,31 +13,33 @@ import java.util.List;
 @ApplicationScoped
 public class PartnerInvolvementService {
 
+    /** Each list aggregated by the database, in a client's order; no row for a partner that is not there. */
+    private static final String INVOLVEMENT = """
+            select
+              (select coalesce(json_agg(json_build_object(
+                          'theme', json_build_object('id', t.id, 'number', t.number, 'title', t.title, 'slug', t.slug),
+                          'role', x.role) order by t.start_date desc, t.id), '[]')
+               from theme_partner x join theme t on t.id = x.theme_id where x.partner_id = p.id)::text as themes,
+              (select coalesce(json_agg(json_build_object('id', s.id, 'title', s.title, 'role', x.role,
+                                                          'status', s.status) order by s.title, s.id), '[]')
+               from partnership_partner x join partnership s on s.id = x.partnership_id
+               where x.partner_id = p.id)::text as partnerships,
+              (select coalesce(json_agg(json_build_object('id', c.id, 'title', c.title, 'slug', c.slug)
+                                        order by c.title, c.id), '[]')
+               from case_partner x join cases c on c.id = x.case_id where x.partner_id = p.id)::text as cases,
+              (select coalesce(json_agg(json_build_object('id', j.id, 'title', j.name, 'slug', j.slug, 'role', x.role)
+                                        order by j.name, j.id), '[]')
+               from project_partner x join project j on j.id = x.project_id where x.partner_id = p.id)::text as projects
+            from partner p where p.id = :p""";
+
     @Inject
     Sql sql;
 
-    @Inject
-    PartnerService partners;
-
-    /** The themes, partnerships, good examples and projects the partner is in (four statements). */
+    /** The themes, partnerships, good examples and projects the partner is in (one statement), or a 404. */
     public PartnerInvolvement involvement(long id) {
-        partners.get(id); // a 404 for a partner that is not there
-        List<PartnerInvolvement.ThemeRole> themes =
-                sql.select("""
-                        select t.id as theme_id, t.number as theme_number, t.title as theme_title,
-                               t.slug as theme_slug, x.role
-                        from theme_partner x join theme t on t.id = x.theme_id
-                        where x.partner_id = :p order by t.start_date desc, t.id""").param("p", id).list(PartnerInvolvement.ThemeRole.class);
-        return new PartnerInvolvement(themes, named("""
-                        select s.id, s.title, null as slug, x.role, s.status from partnership_partner x
-                        join partnership s on s.id = x.partnership_id where x.partner_id = :p order by s.title, s.id""", id), named("""
-                        select c.id, c.title, c.slug, null as role, null as status from case_partner x
-                        join cases c on c.id = x.case_id where x.partner_id = :p order by c.title, c.id""", id), named("""
-                        select j.id, j.name as title, j.slug, x.role, null as status from project_partner x
-                        join project j on j.id = x.project_id where x.partner_id = :p order by j.name, j.id""", id));
-    }
-
-    private List<PartnerInvolvement.Named> named(String select, long partnerId) {
-        return sql.select(select).param("p", partnerId).list(PartnerInvolvement.Named.class);
+        return sql.select(INVOLVEMENT)
+                .param("p", id)
+                .optional(PartnerInvolvement.class)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.partner", id));
     }
 }

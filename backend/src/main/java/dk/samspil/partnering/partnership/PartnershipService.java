@@ -18,12 +18,12 @@ import dk.samspil.common.text.Markdown;
 import dk.samspil.directory.contact.Contact;
 import dk.samspil.directory.contact.ContactRef;
 import dk.samspil.directory.library.LibraryRef;
+import dk.samspil.directory.link.Linked;
 import dk.samspil.partnering.partnership.PartnershipSummary.PartnerInPartnership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,20 +51,14 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
             "updatedAt",
             "p.updated_at");
 
+    /** Partnerships in a list, each with its libraries and partners: one statement for a whole page. */
     private static final String SUMMARY = """
             select p.id, p.title, p.status, f.code as phase_code, f.position as phase_position,
-                   f.name_da as phase_name_da, f.name_en as phase_name_en, f.status as phase_status, p.starts_on, p.ends_on, p.updated_at
-            from partnership p join partnership_phase f on f.code = p.phase""";
-
-    /** A partnership in a list, before its libraries and partners are added. */
-    record SummaryRow(
-            long id,
-            String title,
-            PartnershipStatus status,
-            PhaseView phase,
-            LocalDate startsOn,
-            LocalDate endsOn,
-            Instant updatedAt) {}
+                   f.name_da as phase_name_da, f.name_en as phase_name_en, f.status as phase_status,
+                   p.starts_on, p.ends_on, p.updated_at, %s as libraries, %s as partners
+            from partnership p join partnership_phase f on f.code = p.phase""".formatted(
+                    Linked.libraries("partnership_library", "partnership_id", "p.id"),
+                    Linked.partnersWithRoles("partnership_partner", "partnership_id", "p.id"));
 
     record ChecklistCount(int done, int total) {}
 
@@ -81,12 +75,10 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
     @Inject
     KnownIds knownIds;
 
+    private static final String NOT_FOUND = "problem.not-found.detail.partnership";
+
     PartnershipService() {
-        super(
-                "partnership",
-                "problem.not-found.detail.partnership",
-                PartnershipService::newIdea,
-                id -> Partnership.findByIdOptional(id));
+        super("partnership", NOT_FOUND, PartnershipService::newIdea, id -> Partnership.findByIdOptional(id));
     }
 
     /** A new partnership starts as an idea. */
@@ -126,7 +118,7 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
                 .updatedSince("p.updated_at", updatedSince)
                 .matchesNative(q, SearchKind.PARTNERSHIP, "p.id");
         long total = where.countNative(em, "select count(*) from partnership p");
-        List<PartnershipSummary> items = summaries(where.pageNative(em, SUMMARY, page, total, SummaryRow.class));
+        List<PartnershipSummary> items = where.pageNative(em, SUMMARY, page, total, PartnershipSummary.class);
         return new PartnershipPage(items, page.page(), page.size(), total, page.totalPages(total));
     }
 
@@ -181,22 +173,43 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
         return view(p);
     }
 
+    /** The phases, the current phase's toolbox items and the checklist, aggregated by the database. */
+    private record WorkbenchParts(
+            List<PhaseView> phases, List<Workbench.Recommended> recommended, List<Workbench.Step> checklist) {}
+
+    private static final String WORKBENCH = """
+            select
+              (select json_agg(json_build_object('code', code, 'position', position, 'nameDa', name_da,
+                                                 'nameEn', name_en, 'status', status) order by position)
+               from partnership_phase)::text as phases,
+              (select coalesce(json_agg(json_build_object('id', id, 'slug', slug, 'title', title, 'summary', summary,
+                                                          'kind', kind, 'heading', heading) order by title, id), '[]')
+               from toolbox_item where :phase = any (phases))::text as recommended,
+              (select coalesce(json_agg(json_build_object('code', s.code, 'position', s.position, 'phase', s.phase,
+                                                          'textDa', s.text_da, 'textEn', s.text_en,
+                                                          'done', c.done_at is not null, 'doneAt', c.done_at,
+                                                          'doneBy', c.done_by) order by s.position), '[]')
+               from checklist_step s
+               left join partnership_checklist c on c.step_code = s.code and c.partnership_id = :p)::text as checklist""";
+
+    /** Two statements: the partnership as a list shows it, then the rest of the workbench. */
     public Workbench workbench(long id) {
-        Partnership p = require(id);
-        PartnershipSummary summary = summaries(List.of(sql.select(SUMMARY + " where p.id = :id")
-                        .param("id", p.id)
-                        .one(SummaryRow.class)))
-                .get(0);
-        List<PhaseView> phases = sql.select(
-                        "select code, position, name_da, name_en, status from partnership_phase order by position")
-                .list(PhaseView.class);
-        List<Workbench.Recommended> recommended =
-                sql.select("""
-                        select id, slug, title, summary, kind, heading from toolbox_item
-                        where :phase = any (phases) order by title, id""").param("phase", p.phase).list(Workbench.Recommended.class);
-        List<Workbench.Step> steps = checklist(id);
-        int done = (int) steps.stream().filter(Workbench.Step::done).count();
-        return new Workbench(summary, phases, recommended, steps, done, steps.size());
+        PartnershipSummary summary = sql.select(SUMMARY + " where p.id = :id")
+                .param("id", id)
+                .optional(PartnershipSummary.class)
+                .orElseThrow(() -> ApiException.notFound(NOT_FOUND, id));
+        WorkbenchParts parts = sql.select(WORKBENCH)
+                .param("p", id)
+                .param("phase", summary.phase().code())
+                .one(WorkbenchParts.class);
+        int done = (int) parts.checklist().stream().filter(Workbench.Step::done).count();
+        return new Workbench(
+                summary,
+                parts.phases(),
+                parts.recommended(),
+                parts.checklist(),
+                done,
+                parts.checklist().size());
     }
 
     /** Ticks or unticks a checklist step; ticking keeps who did it first and when. */
@@ -378,33 +391,6 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
                 .execute();
     }
 
-    /** Summaries with their libraries and partners: three statements for a whole page. */
-    private List<PartnershipSummary> summaries(List<SummaryRow> rows) {
-        List<Long> ids = rows.stream().map(SummaryRow::id).toList();
-        Map<Long, List<LibraryRef>> libraries = libraries(ids);
-        Map<Long, List<PartnerInPartnership>> partners = partners(ids);
-        return rows.stream()
-                .map(r -> new PartnershipSummary(
-                        r.id(),
-                        r.title(),
-                        r.status(),
-                        r.phase(),
-                        libraries.getOrDefault(r.id(), List.of()),
-                        partners.getOrDefault(r.id(), List.of()),
-                        r.startsOn(),
-                        r.endsOn(),
-                        r.updatedAt()))
-                .toList();
-    }
-
-    private Map<Long, List<LibraryRef>> libraries(List<Long> ids) {
-        return Linked.libraries(sql, "partnership_library", "partnership_id", ids);
-    }
-
-    private Map<Long, List<PartnerInPartnership>> partners(List<Long> ids) {
-        return Linked.partnersWithRoles(sql, "partnership_partner", "partnership_id", ids);
-    }
-
     /** A partnership's phase and parts, aggregated by the database in one statement, each in a client's order. */
     private record Parts(
             PhaseView phase,
@@ -412,71 +398,65 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
             List<PartnershipView.Transition> transitions,
             ChecklistCount checklist,
             List<LibraryRef> libraries,
-            List<PartnerInPartnership> partners) {}
+            List<PartnerInPartnership> partners,
+            ContactRef lead,
+            FileFacts agreement,
+            List<FileList.Row> files) {}
 
+    /** The lead only if public or the caller reads private details; the agreement's facts and the files alike. */
     private static final String PARTS = """
             select ph.code as phase_code, ph.position as phase_position, ph.name_da as phase_name_da,
                    ph.name_en as phase_name_en, ph.status as phase_status,
               (select coalesce(json_agg(json_build_object('id', t.id, 'number', t.number, 'title', t.title, 'slug', t.slug)
                                         order by t.start_date, t.id), '[]')
-               from partnership_theme x join theme t on t.id = x.theme_id where x.partnership_id = :p)::text as themes,
+               from partnership_theme x join theme t on t.id = x.theme_id where x.partnership_id = p.id)::text as themes,
               (select coalesce(json_agg(json_build_object('from', tr.from_status, 'to', tr.to_status, 'at', tr.at,
                                                           'actor', tr.actor) order by tr.at, tr.id), '[]')
-               from partnership_transition tr where tr.partnership_id = :p)::text as transitions,
-              (select count(*) from partnership_checklist where partnership_id = :p) as checklist_done,
+               from partnership_transition tr where tr.partnership_id = p.id)::text as transitions,
+              (select count(*) from partnership_checklist where partnership_id = p.id) as checklist_done,
               (select count(*) from checklist_step) as checklist_total,
-              (select coalesce(json_agg(json_build_object('id', l.id, 'name', l.name) order by l.name, l.id), '[]')
-               from partnership_library x join library l on l.id = x.library_id where x.partnership_id = :p)::text
-                  as libraries,
-              (select coalesce(json_agg(json_build_object(
-                          'partner', json_build_object('id', pa.id, 'name', pa.name, 'type', pa.type, 'national', pa.national),
-                          'role', x.role) order by pa.name, pa.id), '[]')
-               from partnership_partner x join partner pa on pa.id = x.partner_id where x.partnership_id = :p)::text
-                  as partners
-            from partnership_phase ph where ph.code = :c""";
+              %s as libraries,
+              %s as partners,
+              lc.id as lead_id, lc.name as lead_name, lc.title as lead_title, lc.email as lead_email,
+              lc.phone as lead_phone,
+              ag.content_type as agreement_content_type, ag.size_bytes as agreement_size_bytes,
+              case when :private then %s else '[]' end as files
+            from partnership p join partnership_phase ph on ph.code = p.phase
+            left join contact lc on lc.id = p.lead_contact_id and (lc.public or :private)
+            left join attachment ag on ag.id = p.agreement_attachment_id and :private
+            where p.id = :p""".formatted(
+                    Linked.libraries("partnership_library", "partnership_id", "p.id"),
+                    Linked.partnersWithRoles("partnership_partner", "partnership_id", "p.id"),
+                    FILES.json("p.id"));
 
-    /**
-     * Two statements for the public (the partnership, already read, and its parts), one more for its lead, and for
-     * those who read private details its agreement and files.
-     */
+    /** Two statements: the partnership, already read, and its parts. */
     @Override
     protected PartnershipView view(Partnership p) {
-        long id = p.id;
-        Parts parts = sql.select(PARTS).param("p", id).param("c", p.phase).one(Parts.class);
-        PhaseView phase = parts.phase();
-        List<ThemeRef> themes = parts.themes();
-        List<PartnershipView.Transition> transitions = parts.transitions();
-        ChecklistCount checklist = parts.checklist();
-        ContactRef lead = p.leadContactId == null
+        boolean readsPrivate = access.caller().readsPrivate();
+        Parts parts = sql.select(PARTS)
+                .param("p", p.id)
+                .param("private", readsPrivate)
+                .one(Parts.class);
+        PartnershipView.Agreement agreement = parts.agreement() == null
                 ? null
-                : Contact.<Contact>findByIdOptional(p.leadContactId)
-                        .filter(c -> c.isPublic || access.caller().readsPrivate())
-                        .map(c -> new ContactRef(c.id, c.name, c.title, c.email, c.phone))
-                        .orElse(null);
-        PartnershipView.Agreement agreement = null;
-        if (p.agreementAttachmentId != null && access.caller().readsPrivate()) {
-            FileFacts file = sql.select("select content_type, size_bytes from attachment where id = :id")
-                    .param("id", p.agreementAttachmentId)
-                    .one(FileFacts.class);
-            agreement = new PartnershipView.Agreement(
-                    p.agreementAttachmentId,
-                    p.agreementFileName,
-                    ContentFiles.href(p.agreementAttachmentId, p.agreementFileName),
-                    file.contentType(),
-                    file.sizeBytes());
-        }
+                : new PartnershipView.Agreement(
+                        p.agreementAttachmentId,
+                        p.agreementFileName,
+                        ContentFiles.href(p.agreementAttachmentId, p.agreementFileName),
+                        parts.agreement().contentType(),
+                        parts.agreement().sizeBytes());
         return new PartnershipView(
-                id,
+                p.id,
                 p.title,
                 p.purpose,
                 p.status,
-                phase,
+                parts.phase(),
                 parts.libraries(),
                 parts.partners(),
-                themes,
+                parts.themes(),
                 p.startsOn,
                 p.endsOn,
-                lead,
+                parts.lead(),
                 p.goals,
                 Markdown.toSafeHtml(p.goals),
                 p.outcomes,
@@ -484,11 +464,11 @@ public class PartnershipService extends ContentService<Partnership, PartnershipI
                 p.evaluation,
                 Markdown.toSafeHtml(p.evaluation),
                 agreement,
-                access.caller().readsPrivate() ? FILES.read(sql, id) : List.of(),
-                transitions,
+                FileList.views(parts.files()),
+                parts.transitions(),
                 List.copyOf(new TreeSet<>(p.status.next())),
-                checklist.done(),
-                checklist.total(),
+                parts.checklist().done(),
+                parts.checklist().total(),
                 p.createdAt,
                 p.updatedAt,
                 p.version);

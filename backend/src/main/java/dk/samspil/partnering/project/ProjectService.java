@@ -9,7 +9,7 @@ import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.db.Sql;
 import dk.samspil.common.text.Markdown;
 import dk.samspil.directory.contact.ContactRef;
-import dk.samspil.partnering.partnership.Linked;
+import dk.samspil.directory.link.Linked;
 import dk.samspil.partnering.partnership.PartnershipSummary.PartnerInPartnership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -127,22 +127,30 @@ public class ProjectService extends ContentService<Project, ProjectInput, Projec
         return DOCUMENTS.write(sql, p.id, stored, created) || changed;
     }
 
+    /** A project's parts, aggregated by the database in one statement, each in a client's order. */
+    private record Parts(List<PartnerInPartnership> partners, List<ContactRef> contacts, List<DocumentRow> documents) {}
+
+    /** The contacts only those who read private details see are left out for the others. */
+    private static final String PARTS = """
+            select %s as partners,
+              (select coalesce(json_agg(json_build_object('id', c.id, 'name', c.name, 'title', c.title,
+                                                          'email', c.email, 'phone', c.phone) order by c.name, c.id), '[]')
+               from project_contact pc join contact c on c.id = pc.contact_id
+               where pc.project_id = :id and (c.public or :private))::text as contacts,
+              (select coalesce(json_agg(json_build_object('kind', d.kind, 'title', d.title, 'attachmentId', a.id,
+                                                          'fileName', d.file_name, 'contentType', a.content_type,
+                                                          'sizeBytes', a.size_bytes) order by d.position), '[]')
+               from project_document d join attachment a on a.id = d.attachment_id
+               where d.project_id = :id)::text as documents""".formatted(Linked.partnersWithRoles("project_partner", "project_id", ":id"));
+
+    /** Two statements: the project, already read, and its parts. */
     @Override
     protected ProjectView view(Project p) {
-        List<PartnerInPartnership> partners = Linked.partnersWithRoles(
-                        sql, "project_partner", "project_id", List.of(p.id))
-                .getOrDefault(p.id, List.of());
-        List<ContactRef> contacts = sql.select("""
-                        select c.id, c.name, c.title, c.email, c.phone from project_contact pc
-                        join contact c on c.id = pc.contact_id
-                        where pc.project_id = :id and (c.public or :private) order by c.name, c.id""")
+        Parts parts = sql.select(PARTS)
                 .param("id", p.id)
                 .param("private", access.caller().readsPrivate())
-                .list(ContactRef.class);
-        List<DocumentView> documents = sql.select("""
-                        select d.kind, d.title, a.id as attachment_id, d.file_name, a.content_type, a.size_bytes
-                        from project_document d join attachment a on a.id = d.attachment_id
-                        where d.project_id = :id order by d.position""").param("id", p.id).list(DocumentRow.class).stream()
+                .one(Parts.class);
+        List<DocumentView> documents = parts.documents().stream()
                 .map(d -> new DocumentView(
                         d.kind(),
                         d.title(),
@@ -163,8 +171,8 @@ public class ProjectService extends ContentService<Project, ProjectInput, Projec
                 p.endsOn,
                 p.funder,
                 p.lead,
-                partners,
-                contacts,
+                parts.partners(),
+                parts.contacts(),
                 documents,
                 p.updatedAt,
                 p.version);

@@ -4,7 +4,6 @@ import static dk.samspil.common.text.Texts.blankToNull;
 
 import dk.samspil.common.content.ContentService;
 import dk.samspil.common.content.FileList;
-import dk.samspil.common.content.FileView;
 import dk.samspil.common.db.ChildRows;
 import dk.samspil.common.db.KnownIds;
 import dk.samspil.common.paging.Filters;
@@ -174,18 +173,21 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
         return LINKS.write(sql, item.id, storedLinks, created) || filesChanged;
     }
 
+    /** An item's guide chapter, files and links, read by the database in one statement. */
+    private record Parts(
+            ToolboxItemSummary.ChapterRef chapter, List<FileList.Row> files, List<ToolboxItemInput.Link> links) {}
+
+    private static final String PARTS = """
+            select c.id as chapter_id, c.number as chapter_number, c.title as chapter_title, c.slug as chapter_slug,
+              %s as files,
+              (select coalesce(json_agg(json_build_object('title', l.title, 'url', l.url) order by l.position), '[]')
+               from toolbox_item_link l where l.item_id = i.id)::text as links
+            from toolbox_item i left join guide_chapter c on c.id = i.guide_chapter_id where i.id = :id""".formatted(FILES.json("i.id"));
+
+    /** Two statements: the item, already read, and its parts. */
     @Override
     protected ToolboxItemView view(ToolboxItem i) {
-        ToolboxItemSummary.ChapterRef chapter = i.guideChapterId == null
-                ? null
-                : sql.select("select id, number, title, slug from guide_chapter where id = :id")
-                        .param("id", i.guideChapterId)
-                        .one(ToolboxItemSummary.ChapterRef.class);
-        List<FileView> files = FILES.read(sql, i.id);
-        List<ToolboxItemInput.Link> links = sql.select(
-                        "select title, url from toolbox_item_link where item_id = :id order by position")
-                .param("id", i.id)
-                .list(ToolboxItemInput.Link.class);
+        Parts parts = sql.select(PARTS).param("id", i.id).one(Parts.class);
         return new ToolboxItemView(
                 i.id,
                 i.slug,
@@ -195,11 +197,11 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
                 Markdown.toSafeHtml(i.body),
                 i.kind,
                 i.heading,
-                chapter,
+                parts.chapter(),
                 List.of(i.phases),
                 List.of(i.tags),
-                files,
-                links,
+                FileList.views(parts.files()),
+                parts.links(),
                 i.source,
                 i.year,
                 i.createdAt,
