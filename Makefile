@@ -35,7 +35,7 @@ endif
 
 .PHONY: help run test dev build lighthouse openapi api-types reset-data clean deps system-deps check-tools node lint fmt \
         frontend-build backend-build backend-test frontend-test e2e bench-integrations soak image-check image-deps-check fuzz \
-        seed-large run-large bench-search bench
+        seed-large run-large bench-search bench bench-large
 
 help: ## List the targets
 	@echo "Samspil - make targets:"
@@ -60,9 +60,10 @@ deps: check-tools ## Install the locked npm packages and the Maven wrapper's Mav
 	  cd $(FRONTEND) && npm ci --no-audit --no-fund; fi
 	@$(MVN) -q --version >/dev/null
 
-system-deps: ## Install Debian's Chromium and docker-compose if missing (browser tests, compose check)
+system-deps: ## Install Debian's Chromium, docker-compose and pgbench if missing (browser tests, compose check, make bench)
 	@missing=""; \
 	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	command -v pgbench >/dev/null || missing="$$missing postgresql-client"; \
 	command -v docker-compose >/dev/null || missing="$$missing docker-compose"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing$$missing from Debian"; \
@@ -131,12 +132,20 @@ RATE_SECONDS   ?= 60
 # The app's JVM options to try in make bench (none: the JVM's defaults, as make run starts it).
 BENCH_JVM_OPTIONS ?=
 
-bench: check-tools ## Measure every anonymous GET of the contract on the packaged app (not in make test; about an hour at full size, RATE_SECONDS=5 CLOSED_SECONDS=2 for a look): throughput, p50-p99 at RATE/s, SQL per request, start-up, RSS
+BENCH_SETTINGS = -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ApiBenchmark \
+  -Dsamspil.bench.warm-up-seconds=$(WARM_UP_SECONDS) -Dsamspil.bench.closed-seconds=$(CLOSED_SECONDS) -Dsamspil.bench.rate=$(RATE) -Dsamspil.bench.rate-seconds=$(RATE_SECONDS) \
+  -Dsamspil.bench.jvm-options="$(BENCH_JVM_OPTIONS)"
+
+bench: check-tools system-deps ## Measure every anonymous GET of the contract on the packaged app (not in make test; about 75 minutes at full size, RATE_SECONDS=3 CLOSED_SECONDS=2 for a look): throughput against pgbench on the same SQL, p50-p99 at RATE/s, SQL per request, start-up, RSS
 	@rm -f $(BACKEND)/target/bench-api.txt
-	$(MVN) -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ApiBenchmark \
-	  -Dsamspil.bench.warm-up-seconds=$(WARM_UP_SECONDS) -Dsamspil.bench.closed-seconds=$(CLOSED_SECONDS) -Dsamspil.bench.rate=$(RATE) -Dsamspil.bench.rate-seconds=$(RATE_SECONDS) \
-	  -Dsamspil.bench.jvm-options="$(BENCH_JVM_OPTIONS)"
+	$(MVN) -q verify $(BENCH_SETTINGS)
 	@cat $(BACKEND)/target/bench-api.txt
+
+bench-large: check-tools system-deps ## make bench on the database of `make seed-large` (about 100x the demo content), each list's p99 against make bench's
+	@[ -d $(LARGE_DIR)/postgres ] || { echo "No database in $(LARGE_DIR): run make seed-large first." >&2; exit 1; }
+	@rm -f $(BACKEND)/target/bench-api-large.txt
+	$(MVN) -q verify $(BENCH_SETTINGS) -Dsamspil.bench.data-dir=$(LARGE_DIR)/postgres
+	@cat $(BACKEND)/target/bench-api-large.txt
 
 bench-integrations: check-tools ## Measure the integrations (not part of make test): change-feed reads over 100,000 changes, webhooks for 1,000 changes to 10 subscribers
 	@rm -f $(BACKEND)/target/bench-integrations.txt

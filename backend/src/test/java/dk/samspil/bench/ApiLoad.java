@@ -59,7 +59,10 @@ public final class ApiLoad {
         }
     }
 
-    /** One endpoint's figures; latencies in milliseconds, statements per request (-1: not counted). */
+    /**
+     * One endpoint's figures; latencies in milliseconds, statements per request (-1: not counted), and the
+     * transactions a second of pgbench running the request's SQL (-1: not run, or no SQL to run).
+     */
     public record Figures(
             String endpoint,
             double throughput,
@@ -69,7 +72,18 @@ public final class ApiLoad {
             double p99,
             double max,
             long errors,
-            double statements) {}
+            double statements,
+            double pgbenchTps) {
+
+        public Figures withPgbench(double tps) {
+            return new Figures(endpoint, throughput, rateRequests, p50, p95, p99, max, errors, statements, tps);
+        }
+
+        /** The app's throughput as a share of pgbench's on the same SQL (-1: no pgbench figure). */
+        public double ratio() {
+            return pgbenchTps > 0 ? throughput / pgbenchTps : -1;
+        }
+    }
 
     /** A GET of the contract that is not measured, and why (not public, no item to fill in). */
     public record Skipped(String path, String reason) {}
@@ -248,6 +262,11 @@ public final class ApiLoad {
         }
     }
 
+    /** Sends one request and gives its status (-1: no answer). */
+    public int get(String path) {
+        return status(path);
+    }
+
     private HttpRequest request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).build();
     }
@@ -300,7 +319,8 @@ public final class ApiLoad {
                 Percentiles.of(sorted, 99),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1],
                 errors.sum(),
-                perRequest);
+                perRequest,
+                -1);
     }
 
     /**
@@ -372,15 +392,23 @@ public final class ApiLoad {
         return latencies;
     }
 
-    /** The table {@code make bench} prints, and the same as JSON in target/bench/api.json. */
+    /**
+     * The table {@code make bench} prints, kept in target/bench-{name}.txt, and the same as JSON in
+     * target/bench/{name}.json.
+     */
     public static String write(
-            List<Figures> figures, List<Skipped> skipped, Map<String, String> facts, Settings settings, Path target)
+            List<Figures> figures,
+            List<Skipped> skipped,
+            Map<String, String> facts,
+            Settings settings,
+            Path target,
+            String name)
             throws IOException {
         StringBuilder table = new StringBuilder(String.format(
                 Locale.ROOT,
-                "make bench: after %d s of warm-up, %d connections for %d s (closed loop), then %d requests/s for %d s"
-                        + " (open model)%n"
-                        + "%-58s %10s %9s %8s %8s %8s %8s %7s %6s%n",
+                "make bench: after %d s of warm-up, %d connections for %d s (closed loop; pgbench alike on the SQL the"
+                        + " request ran), then %d requests/s for %d s (open model)%n"
+                        + "%-58s %10s %10s %6s %9s %8s %8s %8s %8s %7s %6s%n",
                 settings.warmUp().toSeconds(),
                 settings.connections(),
                 settings.closedLoop().toSeconds(),
@@ -388,6 +416,8 @@ public final class ApiLoad {
                 settings.fixedRate().toSeconds(),
                 "GET",
                 "req/s",
+                "pgbench/s",
+                "ratio",
                 "requests",
                 "p50 ms",
                 "p95 ms",
@@ -398,9 +428,11 @@ public final class ApiLoad {
         for (Figures f : figures) {
             table.append(String.format(
                     Locale.ROOT,
-                    "%-58s %10.0f %9d %8.1f %8.1f %8.1f %8.1f %7d %6s%n",
+                    "%-58s %10.0f %10s %6s %9d %8.1f %8.1f %8.1f %8.1f %7d %6s%n",
                     f.endpoint().length() > 58 ? f.endpoint().substring(0, 55) + "..." : f.endpoint(),
                     f.throughput(),
+                    f.pgbenchTps() < 0 ? "-" : String.format(Locale.ROOT, "%.0f", f.pgbenchTps()),
+                    f.ratio() < 0 ? "-" : String.format(Locale.ROOT, "%.2f", f.ratio()),
                     f.rateRequests(),
                     f.p50(),
                     f.p95(),
@@ -410,7 +442,7 @@ public final class ApiLoad {
                     f.statements() < 0 ? "-" : String.format(Locale.ROOT, "%.1f", f.statements())));
         }
         facts.forEach(
-                (name, value) -> table.append(name).append(": ").append(value).append('\n'));
+                (fact, value) -> table.append(fact).append(": ").append(value).append('\n'));
         for (Skipped s : skipped) {
             table.append("not measured: ")
                     .append(s.path())
@@ -425,9 +457,55 @@ public final class ApiLoad {
         document.put("skipped", skipped);
         Files.createDirectories(target.resolve("bench"));
         Files.writeString(
-                target.resolve("bench").resolve("api.json"),
+                target.resolve("bench").resolve(name + ".json"),
                 new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(document));
-        Files.writeString(target.resolve("bench-api.txt"), table);
+        Files.writeString(target.resolve("bench-" + name + ".txt"), table);
         return table.toString();
+    }
+
+    /**
+     * The p99 of each list (a path without an id or slug in it, so the same request at both sizes) against its p99
+     * in an earlier run ({@code earlier}, the JSON of {@link #write}), with the share: make bench-large's view of
+     * how the lists bear 100 times the data. Appended to target/bench-api-large.txt.
+     */
+    public static String compare(Path earlier, List<Figures> figures, Path target) throws IOException {
+        StringBuilder out = new StringBuilder();
+        if (!Files.exists(earlier)) {
+            out.append("no earlier run in ").append(earlier).append(" to compare with: run make bench first\n");
+        } else {
+            Map<String, Double> before = new HashMap<>();
+            new ObjectMapper()
+                    .readTree(earlier.toFile())
+                    .path("endpoints")
+                    .forEach(e -> before.put(
+                            e.path("endpoint").asText(), e.path("p99").asDouble()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%nlists: p99 here against %s%n%-58s %10s %10s %7s%n",
+                    earlier,
+                    "GET",
+                    "p99 ms",
+                    "earlier",
+                    "share"));
+            for (Figures f : figures) {
+                Double then = before.get(f.endpoint());
+                if (then == null || then <= 0 || f.endpoint().matches(".*/(\\d+|by-slug/.*)(/.*)?")) {
+                    continue;
+                }
+                out.append(String.format(
+                        Locale.ROOT,
+                        "%-58s %10.1f %10.1f %7.2f%n",
+                        f.endpoint().length() > 58 ? f.endpoint().substring(0, 55) + "..." : f.endpoint(),
+                        f.p99(),
+                        then,
+                        f.p99() / then));
+            }
+        }
+        Files.writeString(
+                target.resolve("bench-api-large.txt"),
+                out,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
+        return out.toString();
     }
 }

@@ -56,7 +56,8 @@ class ApiLoadTest {
                 figures.toString());
         assertEquals(0.25, figures.statements(), "the counter's difference over the 4 samples");
 
-        String table = ApiLoad.write(List.of(figures), endpoints.skipped(), Map.of("first 200", "1.0 s"), tiny, target);
+        String table =
+                ApiLoad.write(List.of(figures), endpoints.skipped(), Map.of("first 200", "1.0 s"), tiny, target, "api");
         assertTrue(table.contains("/api/themes"), table);
         String json = Files.readString(target.resolve("bench/api.json"));
         assertTrue(json.contains("\"endpoint\" : \"/api/themes\""), json);

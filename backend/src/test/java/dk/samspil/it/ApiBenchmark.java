@@ -3,6 +3,8 @@ package dk.samspil.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.samspil.bench.ApiLoad;
+import dk.samspil.bench.Pgbench;
+import dk.samspil.bench.SqlCapture;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class ApiBenchmark {
 
-    private static final String DATABASE = "bench";
+    /** make bench-large: the database of make seed-large (its folder), instead of a fresh one with the demo content. */
+    private static final String LARGE = System.getProperty("samspil.bench.data-dir", "");
 
     /** The app's JVM options, as `make run` and the image give them (-Dsamspil.bench.jvm-options, from the Makefile). */
     private static final String JVM_OPTIONS = System.getProperty("samspil.bench.jvm-options", "");
@@ -39,16 +42,22 @@ class ApiBenchmark {
 
     @Test
     void bench() throws Exception {
-        System.setProperty("samspil.db.stat-statements", "true");
-        PackagedApp.Database database = PackagedApp.freshDatabase(DATABASE);
-        String server = database.jdbcUrl().replaceFirst("/" + DATABASE + "(\\?|$)", "/postgres$1");
-        try (Connection statistics = DriverManager.getConnection(server, database.username(), database.password());
+        boolean large = !LARGE.isBlank();
+        // The app's database, and another one for the counting connection (its statements are not the app's).
+        String appDatabase = large ? "postgres" : "bench";
+        PackagedApp.Database database =
+                large ? PackagedApp.keptDatabase(Path.of(LARGE)) : PackagedApp.freshDatabase(appDatabase);
+        PackagedApp.Database admin = PackagedApp.freshDatabase("bench_admin");
+        try (Connection statistics = DriverManager.getConnection(admin.jdbcUrl(), admin.username(), admin.password());
                 Statement statement = statistics.createStatement()) {
             statement.execute("create extension if not exists pg_stat_statements");
             Map<String, String> facts = new LinkedHashMap<>();
+            facts.put("data", large ? "the database of make seed-large in " + LARGE : "the demo content");
             facts.put("the app's JVM options", JVM_OPTIONS.isBlank() ? "(none)" : JVM_OPTIONS);
-            try (PackagedApp empty = PackagedApp.start(database, "bench-empty", ENVIRONMENT)) {
-                facts.put("first 200 on an empty database (migrations, demo content)", seconds(empty));
+            if (!large) {
+                try (PackagedApp empty = PackagedApp.start(database, "bench-empty", ENVIRONMENT)) {
+                    facts.put("first 200 on an empty database (migrations, demo content)", seconds(empty));
+                }
             }
             List<ApiLoad.Figures> figures = new ArrayList<>();
             ApiLoad.Settings settings = ApiLoad.Settings.fromSystemProperties();
@@ -59,15 +68,38 @@ class ApiBenchmark {
                 ApiLoad load = new ApiLoad(app.baseUri());
                 endpoints = load.discover(Path.of("..", "openapi.yaml"));
                 load.warmUp(endpoints.measured(), settings);
+                SqlCapture capture = new SqlCapture(statement, PackagedApp.statementLog(), appDatabase);
+                capture.learnBackground(2_000);
+                Pgbench.Target target = Pgbench.Target.of(database.jdbcUrl(), database.username(), database.password());
                 for (String path : endpoints.measured()) {
-                    figures.add(load.measure(path, settings, () -> statements(statement)));
+                    ApiLoad.Figures measured = load.measure(path, settings, () -> statements(statement, appDatabase));
+                    figures.add(measured.withPgbench(pgbench(load, capture, target, path, settings)));
                     System.out.println(figures.getLast());
                 }
                 facts.put("RSS after the load", app.rssKb() / 1024 + " MB");
             }
-            System.out.print(ApiLoad.write(figures, endpoints.skipped(), facts, settings, Path.of("target")));
+            String name = large ? "api-large" : "api";
+            System.out.print(ApiLoad.write(figures, endpoints.skipped(), facts, settings, Path.of("target"), name));
+            if (large) {
+                System.out.print(ApiLoad.compare(Path.of("target", "bench", "api.json"), figures, Path.of("target")));
+            }
             assertEquals(0, figures.stream().mapToLong(ApiLoad.Figures::errors).sum(), "errors");
         }
+    }
+
+    /**
+     * pgbench's transactions a second on the SQL one request to {@code path} ran, captured from the database's log
+     * (kept in target/bench/sql/); -1 when the request ran none (answered from memory).
+     */
+    private static double pgbench(
+            ApiLoad load, SqlCapture capture, Pgbench.Target target, String path, ApiLoad.Settings settings)
+            throws Exception {
+        List<String> sql = capture.statements(() -> load.get(path));
+        if (sql.isEmpty()) {
+            return -1;
+        }
+        Path script = Path.of("target", "bench", "sql", path.substring(1).replaceAll("[^A-Za-z0-9.-]+", "_") + ".sql");
+        return Pgbench.tps(sql, target, settings.connections(), settings.closedLoop(), script);
     }
 
     private static String seconds(PackagedApp app) {
@@ -75,9 +107,9 @@ class ApiBenchmark {
     }
 
     /** The statements the app's database has run so far (this connection's own are in another database). */
-    private static long statements(Statement statement) {
+    private static long statements(Statement statement, String database) {
         try (ResultSet rows = statement.executeQuery("select coalesce(sum(s.calls), 0) from pg_stat_statements s"
-                + " join pg_database d on d.oid = s.dbid where d.datname = '" + DATABASE + "'")) {
+                + " join pg_database d on d.oid = s.dbid where d.datname = '" + database + "'")) {
             rows.next();
             return rows.getLong(1);
         } catch (SQLException e) {

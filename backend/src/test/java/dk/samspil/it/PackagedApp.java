@@ -2,6 +2,7 @@ package dk.samspil.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samspil.common.db.EmbeddedDatabase;
 import dk.samspil.common.db.EmbeddedPostgresLauncher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,10 +46,36 @@ public final class PackagedApp implements AutoCloseable {
         return start(freshDatabase(database), database, environment);
     }
 
+    /** The folder of the embedded server the ITs share (one per JVM): the first of the two below starts it. */
+    private static Path serverDirectory;
+
+    private static EmbeddedDatabase.Connection server(Path directory, boolean keepData) {
+        if (serverDirectory == null) {
+            serverDirectory = directory.toAbsolutePath().normalize();
+        }
+        return EmbeddedPostgresLauncher.start(serverDirectory, keepData);
+    }
+
+    /**
+     * The database {@code make run} keeps in {@code dataDirectory} ("postgres", as the app's embedded server
+     * names it), served by the ITs' server (which must not have started yet on another folder).
+     */
+    public static Database keptDatabase(Path dataDirectory) {
+        var server = server(dataDirectory, true);
+        if (!serverDirectory.equals(dataDirectory.toAbsolutePath().normalize())) {
+            throw new IllegalStateException("The ITs' server already runs on " + serverDirectory);
+        }
+        return new Database(server.jdbcUrl(), server.username(), server.password());
+    }
+
+    /** The server's statement log, written while make bench captures a request's SQL (samspil.db.stat-statements). */
+    public static Path statementLog() {
+        return serverDirectory.resolve("log").resolve("postgresql.json");
+    }
+
     /** An empty database named {@code name} (dropped first if an earlier run left it). */
     public static Database freshDatabase(String name) throws SQLException {
-        var server =
-                EmbeddedPostgresLauncher.start(Path.of("target", "it-postgres").toAbsolutePath(), false);
+        var server = server(Path.of("target", "it-postgres"), false);
         try (var connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
                 var statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name);

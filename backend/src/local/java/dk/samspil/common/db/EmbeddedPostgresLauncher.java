@@ -34,8 +34,16 @@ public final class EmbeddedPostgresLauncher {
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
                 if (Boolean.getBoolean("samspil.db.stat-statements")) {
                     // make bench counts the statements each request runs (utility statements such as BEGIN aside).
+                    // It also captures the SQL of a request, with its parameters, from the server's log (one
+                    // JSON object a line in log/postgresql.json), to run it again in pgbench; nothing is logged
+                    // until it turns log_min_duration_statement on.
                     builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
-                            .setServerConfig("pg_stat_statements.track_utility", "off");
+                            .setServerConfig("pg_stat_statements.track_utility", "off")
+                            .setServerConfig("logging_collector", "on")
+                            .setServerConfig("log_destination", "jsonlog")
+                            .setServerConfig("log_directory", "log")
+                            .setServerConfig("log_filename", "postgresql.log")
+                            .setServerConfig("log_rotation_size", "0");
                 }
                 server = builder.setDataDirectory(dataDirectory)
                         .setCleanDataDirectory(!keepData)

@@ -1,0 +1,165 @@
+package dk.samspil.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The SQL one request makes the database run, exactly as the app sent it: read from PostgreSQL's own log
+ * (jsonlog), where every statement executed while capturing is logged with its parameters. The parameters are
+ * written into the statement as the literals the log gives, so that pgbench can run it again ({@link Pgbench}).
+ * What the app runs on its own meanwhile (a poll, a job) is learnt first and left out.
+ */
+public final class SqlCapture {
+
+    /** "duration: 0.041 ms  execute S_3: select ...", or "execute <unnamed>: ...", "execute S_1/C_2: ...". */
+    private static final Pattern EXECUTE = Pattern.compile("(?s)^duration: [0-9.]+ ms\\s+execute [^:]*: (.*)$");
+
+    /** One parameter of the detail "parameters: $1 = '10', $2 = NULL" (a literal's quotes doubled inside). */
+    private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = (NULL|'(?:[^']|'')*')");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\d+)");
+
+    private final Statement admin;
+    private final Path log;
+    private final String database;
+    private final Set<String> background = new HashSet<>();
+    private long read;
+
+    /**
+     * @param admin a superuser's connection (to another database, so its own statements are not the app's)
+     * @param log the server's JSON log file
+     * @param database the app's database
+     */
+    public SqlCapture(Statement admin, Path log, String database) {
+        this.admin = admin;
+        this.log = log;
+        this.database = database;
+    }
+
+    /** Learns what the app runs by itself, logging for {@code millis} without a request. */
+    public void learnBackground(long millis) {
+        List<Logged> quiet = capture(() -> pause(millis));
+        quiet.forEach(l -> background.add(l.statement()));
+    }
+
+    /** The statements {@code request} made the app run, in order, parameters written in; the background left out. */
+    public List<String> statements(Runnable request) {
+        return capture(request).stream()
+                .filter(l -> !background.contains(l.statement()))
+                .map(Logged::inlined)
+                .toList();
+    }
+
+    private List<Logged> capture(Runnable request) {
+        skipWhatIsLogged();
+        logStatements(true);
+        try {
+            request.run();
+        } finally {
+            logStatements(false);
+        }
+        pause(300); // the logging collector writes what it has been sent a moment later
+        return parse(newLines(), database);
+    }
+
+    /** A statement as logged, and its parameters' literals by number. */
+    record Logged(String statement, Map<Integer, String> parameters) {
+
+        /** The statement with each $n replaced by its literal. */
+        String inlined() {
+            Matcher m = PLACEHOLDER.matcher(statement);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String literal = parameters.get(Integer.parseInt(m.group(1)));
+                m.appendReplacement(out, Matcher.quoteReplacement(literal == null ? m.group() : literal));
+            }
+            return m.appendTail(out).toString();
+        }
+    }
+
+    /** The statements executed in {@code database}, from lines of PostgreSQL's jsonlog. */
+    static List<Logged> parse(List<String> lines, String database) {
+        ObjectMapper json = new ObjectMapper();
+        List<Logged> statements = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode entry;
+            try {
+                entry = json.readTree(line);
+            } catch (IOException e) {
+                throw new IllegalStateException("Not a line of PostgreSQL's jsonlog: " + line, e);
+            }
+            Matcher execute = EXECUTE.matcher(entry.path("message").asText());
+            if (!database.equals(entry.path("dbname").asText()) || !execute.matches()) {
+                continue;
+            }
+            Map<Integer, String> parameters = new HashMap<>();
+            Matcher p = PARAMETER.matcher(entry.path("detail").asText());
+            while (p.find()) {
+                parameters.put(Integer.parseInt(p.group(1)), p.group(2));
+            }
+            statements.add(new Logged(execute.group(1).strip(), parameters));
+        }
+        return statements;
+    }
+
+    private void logStatements(boolean on) {
+        try {
+            admin.execute(
+                    on
+                            ? "alter system set log_min_duration_statement = 0"
+                            : "alter system reset log_min_duration_statement");
+            admin.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not turn the statement log " + (on ? "on" : "off"), e);
+        }
+        // A backend takes a new setting before the next command it is sent; the pause covers the signal's way.
+        pause(100);
+    }
+
+    private void skipWhatIsLogged() {
+        try {
+            read = Files.exists(log) ? Files.size(log) : 0;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> newLines() {
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            byte[] bytes = new byte[(int) (file.length() - read)];
+            file.seek(read);
+            file.readFully(bytes);
+            read += bytes.length;
+            return new String(bytes, StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read PostgreSQL's log " + log, e);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
