@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,9 @@ public final class SqlCapture {
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = (NULL|'(?:[^']|'')*')");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\d+)");
+
+    /** The statement that ends a capture (logged itself, as logging is still on when it runs). */
+    private static final String END = "alter system reset log_min_duration_statement";
 
     private final Statement admin;
     private final Path log;
@@ -73,8 +77,25 @@ public final class SqlCapture {
         } finally {
             logStatements(false);
         }
-        pause(300); // the logging collector writes what it has been sent a moment later
-        return parse(newLines(), database);
+        return parse(linesUntilTheEnd(), database);
+    }
+
+    /**
+     * The lines logged since the capture began, up to the statement that ended it: the logging collector writes
+     * what the server's processes send it in the order they sent it, a moment later, so the end's own line (the
+     * admin's statement, logged while logging was still on) comes after every statement of the request.
+     */
+    private List<String> linesUntilTheEnd() {
+        List<String> lines = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (lines.stream().noneMatch(l -> l.contains(END))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("PostgreSQL's log " + log + " did not show the end of the capture");
+            }
+            pause(50);
+            lines.addAll(newLines());
+        }
+        return lines;
     }
 
     /** A statement as logged, and its parameters' literals by number. */
@@ -122,10 +143,7 @@ public final class SqlCapture {
 
     private void logStatements(boolean on) {
         try {
-            admin.execute(
-                    on
-                            ? "alter system set log_min_duration_statement = 0"
-                            : "alter system reset log_min_duration_statement");
+            admin.execute(on ? "alter system set log_min_duration_statement = 0" : END);
             admin.execute("select pg_reload_conf()");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not turn the statement log " + (on ? "on" : "off"), e);
@@ -147,8 +165,12 @@ public final class SqlCapture {
             byte[] bytes = new byte[(int) (file.length() - read)];
             file.seek(read);
             file.readFully(bytes);
-            read += bytes.length;
-            return new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            int whole = bytes.length; // a line still being written is left for the next read
+            while (whole > 0 && bytes[whole - 1] != '\n') {
+                whole--;
+            }
+            read += whole;
+            return new String(bytes, 0, whole, StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             throw new IllegalStateException("Could not read PostgreSQL's log " + log, e);
         }
