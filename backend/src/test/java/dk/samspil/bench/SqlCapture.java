@@ -33,6 +33,9 @@ public final class SqlCapture {
     /** One parameter of the detail "parameters: $1 = '10', $2 = NULL" (a literal's quotes doubled inside). */
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = (NULL|'(?:[^']|'')*')");
 
+    /** How many times a request is captured (see {@link #statements}). */
+    static final int WINDOWS = 3;
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\d+)");
 
     /** The statement that ends a capture (logged itself, as logging is still on when it runs). */
@@ -61,12 +64,41 @@ public final class SqlCapture {
         quiet.forEach(l -> background.add(l.statement()));
     }
 
-    /** The statements {@code request} made the app run, in order, parameters written in; the background left out. */
+    /**
+     * The statements {@code request} made the app run, in order, parameters written in; the background left out.
+     * The request is captured {@value #WINDOWS} times, and only what each capture has is kept (as often as each has
+     * it): a job that runs every second or so (the rate limiter sharing its counts, the webhook worker) may fall
+     * into one capture, hardly into all.
+     */
     public List<String> statements(Runnable request) {
-        return capture(request).stream()
-                .filter(l -> !background.contains(l.statement()))
-                .map(Logged::inlined)
-                .toList();
+        List<List<Logged>> windows = new ArrayList<>();
+        for (int i = 0; i < WINDOWS; i++) {
+            windows.add(capture(request).stream()
+                    .filter(l -> !background.contains(l.statement()))
+                    .toList());
+        }
+        return inEveryWindow(windows).stream().map(Logged::inlined).toList();
+    }
+
+    /** The statements of the first window that every window has, each as many times as the window with fewest. */
+    static List<Logged> inEveryWindow(List<List<Logged>> windows) {
+        Map<String, Long> left = null;
+        for (List<Logged> window : windows) {
+            Map<String, Long> counts = new HashMap<>();
+            window.forEach(l -> counts.merge(l.statement(), 1L, Long::sum));
+            if (left == null) {
+                left = counts;
+            } else {
+                left.replaceAll((statement, n) -> Math.min(n, counts.getOrDefault(statement, 0L)));
+            }
+        }
+        List<Logged> kept = new ArrayList<>();
+        for (Logged l : windows.getFirst()) {
+            if (left.merge(l.statement(), -1L, Long::sum) >= 0) {
+                kept.add(l);
+            }
+        }
+        return kept;
     }
 
     private List<Logged> capture(Runnable request) {

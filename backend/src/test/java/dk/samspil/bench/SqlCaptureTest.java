@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** make bench's reading of PostgreSQL's log and its pgbench script, on lines as PostgreSQL 17 writes them. */
@@ -36,6 +37,21 @@ class SqlCaptureTest {
                         "select count(*) from cases c"),
                 statements,
                 "executes only (no parse), of the app's database only, $10 not taken for $1");
+    }
+
+    @Test
+    void whatABackgroundJobRanDuringOneCaptureIsLeftOut() {
+        SqlCapture.Logged begin = new SqlCapture.Logged("BEGIN", Map.of());
+        SqlCapture.Logged page = new SqlCapture.Logged("select * from cases limit $1", Map.of(1, "'20'"));
+        SqlCapture.Logged count = new SqlCapture.Logged("select count(*) from cases", Map.of());
+        SqlCapture.Logged job = new SqlCapture.Logged("insert into rate_limit_counter values ($1)", Map.of(1, "'3'"));
+        assertEquals(
+                List.of(begin, count, page, page),
+                SqlCapture.inEveryWindow(List.of(
+                        List.of(begin, job, count, page, page),
+                        List.of(begin, count, page, page, job),
+                        List.of(page, count, begin, page))),
+                "the job is in two captures of three; the page is read twice in each");
     }
 
     @Test

@@ -69,7 +69,7 @@ class ApiBenchmark {
                 endpoints = load.discover(Path.of("..", "openapi.yaml"));
                 load.warmUp(endpoints.measured(), settings);
                 SqlCapture capture = new SqlCapture(statement, PackagedApp.statementLog(), appDatabase);
-                capture.learnBackground(2_000);
+                capture.learnBackground(6_000);
                 Pgbench.Target target = Pgbench.Target.of(database.jdbcUrl(), database.username(), database.password());
                 for (String path : endpoints.measured()) {
                     ApiLoad.Figures measured = load.measure(path, settings, () -> statements(statement, appDatabase));
