@@ -22,12 +22,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * writer gets its answer), one made by another instance when this one sees the change feed move (it looks every
  * second). An entry also ends after {@code samspil.cache.public-reads.ttl}, which bounds what the feed could miss
  * (two changes committed out of order within one look). Signed-in callers and tokens always read afresh: they may
- * see more than the public.
+ * see more than the public. Lists keep their counts here too ({@code Filters.count} with it), so at most
+ * {@value #MAX_ENTRIES} entries are kept.
  */
 @ApplicationScoped
 public class PublicReads {
 
     private record Entry(long generation, long expiresAt, Object value) {}
+
+    /** At most this many entries are kept (any more empty it first). */
+    static final int MAX_ENTRIES = 10_000;
 
     @Inject
     Access access;
@@ -61,6 +65,10 @@ public class PublicReads {
         }
         // The generation is taken before the read: a change committed while it reads makes the entry stale.
         T value = read.get();
+        if (entries.size() >= MAX_ENTRIES) {
+            invalidate(); // many keys (a list's counts by filter) are bounded by starting afresh
+            return value;
+        }
         entries.put(key, new Entry(current, now + lifetime.toNanos(), value));
         return value;
     }

@@ -1,5 +1,6 @@
 package dk.samspil.common.paging;
 
+import dk.samspil.common.cache.PublicReads;
 import dk.samspil.common.db.Sql;
 import dk.samspil.common.search.SearchKind;
 import dk.samspil.common.search.SearchQuery;
@@ -7,6 +8,7 @@ import dk.samspil.common.search.SearchSpelling;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -148,6 +150,21 @@ public final class Filters {
         params.forEach(query::setParameter);
         long total = query.getSingleResult();
         return respelled(em, total) ? count(em, countAndFrom) : total;
+    }
+
+    /** What a kept count is kept by: the query with its clause, and the values. */
+    private record CountKey(String query, Map<String, Object> params) {}
+
+    /**
+     * As {@link #count}, kept for anonymous callers in {@code kept} (by the query and its values) until anything
+     * changes: for a list whose count is costly at scale (a million activities). Never kept while a search is
+     * pending, since its count may respell the words the page then needs.
+     */
+    public long count(EntityManager em, String countAndFrom, PublicReads kept) {
+        if (search != null) {
+            return count(em, countAndFrom);
+        }
+        return kept.get(new CountKey(countAndFrom + where, new HashMap<>(params)), () -> count(em, countAndFrom));
     }
 
     /** select + from + where + order by, one page of it (no query when the page lies beyond the total). */

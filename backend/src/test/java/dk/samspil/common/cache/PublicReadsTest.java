@@ -9,6 +9,7 @@ import dk.samspil.common.security.Role;
 import dk.samspil.common.time.AppClock;
 import dk.samspil.testing.Api;
 import dk.samspil.testing.TestDatabase;
+import dk.samspil.testing.TestLibraries;
 import dk.samspil.testing.TestThemes;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,6 +50,9 @@ class PublicReadsTest {
 
     @Inject
     TestDatabase db;
+
+    @Inject
+    TestLibraries libraries;
 
     @BeforeEach
     void keep() {
@@ -127,6 +131,50 @@ class PublicReadsTest {
                 .statusCode(200);
         homeShowsTitle(renamed);
         Api.given().get("/api/themes/current").then().body("title", equalTo(renamed));
+    }
+
+    @Test
+    void aListsCountIsKeptForVisitorsUntilAnActivityIsAdded() {
+        long theme = themes.create("Tælles " + uniqueWord(), YEAR + 1);
+        long library = libraries.create("Tælles " + uniqueWord(), 851);
+        long participation = themes.signUp(theme, library, "EVENTS");
+        Runnable none = () -> Api.given()
+                .queryParam("themeId", theme)
+                .get("/api/activities")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
+        none.run();
+        assertEquals(0, statementsFor(none), "the count is kept, and a page beyond it is not read");
+        assertTrue(
+                statementsFor(() -> Api.given()
+                                .queryParam("themeId", theme)
+                                .queryParam("channel", "EVENTS")
+                                .get("/api/activities")
+                                .then()
+                                .body("totalItems", equalTo(0)))
+                        > 0,
+                "another filter is another count");
+
+        users.editorOf(library)
+                .given()
+                .contentType("application/json")
+                .body(Map.of(
+                        "title", "Fortælleaften",
+                        "startsAt", (YEAR + 1) + "-09-15T19:00:00+02:00",
+                        "endsAt", (YEAR + 1) + "-09-15T21:00:00+02:00",
+                        "place", "Salen",
+                        "channel", "EVENTS",
+                        "audience", "ADULTS"))
+                .post("/api/participations/{id}/activities", participation)
+                .then()
+                .statusCode(201);
+        Api.given()
+                .queryParam("themeId", theme)
+                .get("/api/activities")
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("items[0].title", equalTo("Fortælleaften"));
     }
 
     @Test
