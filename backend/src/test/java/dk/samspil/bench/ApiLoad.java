@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -502,10 +503,7 @@ public final class ApiLoad {
             }
         }
         Files.writeString(
-                target.resolve("bench-api-large.txt"),
-                out,
-                java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
+                target.resolve("bench-api-large.txt"), out, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         return out.toString();
     }
 }

@@ -117,13 +117,7 @@ class SqlStatementCountTest {
 
     @Test
     void theSignUpsExportTakesThreeStatementsWhateverTheirNumber() {
-        long theme = Api.given()
-                .get("/api/themes/by-slug/{slug}", "historier-om-danmark")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long theme = TestThemes.demoTheme();
         String[] csv = new String[1];
         assertEquals(
                 3,
@@ -152,9 +146,9 @@ class SqlStatementCountTest {
                 "the good example + its parts + its toolbox items");
     }
 
-    @Test
-    void aPartnershipTakesTwoStatementsForThePublic() {
-        long id = Api.given()
+    /** The demo partnership "Sansefortællinger": in its execution phase, with partners and a history. */
+    private static long demoPartnership() {
+        return Api.given()
                 .queryParam("q", "Sansefortællinger")
                 .get("/api/partnerships")
                 .then()
@@ -162,6 +156,11 @@ class SqlStatementCountTest {
                 .extract()
                 .jsonPath()
                 .getLong("items[0].id");
+    }
+
+    @Test
+    void aPartnershipTakesTwoStatementsForThePublic() {
+        long id = demoPartnership();
         assertEquals(
                 2,
                 statementsFor(() -> Api.given()
@@ -176,14 +175,7 @@ class SqlStatementCountTest {
 
     @Test
     void aPartnershipsWorkbenchTakesTwoStatements() {
-        long id = Api.given()
-                .queryParam("q", "Sansefortællinger")
-                .get("/api/partnerships")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getLong("items[0].id");
+        long id = demoPartnership();
         assertEquals(
                 2,
                 statementsFor(() -> Api.given()

@@ -12,6 +12,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class TestThemes {
 
+    /** The id of the demo theme "Historier om Danmark" (many sign-ups, every kind of part). */
+    public static long demoTheme() {
+        return Api.given()
+                .get("/api/themes/by-slug/{slug}", "historier-om-danmark")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
     private static final AtomicInteger NUMBER = new AtomicInteger(5000 + (int) (Math.random() * 3000));
 
     @Inject

@@ -52,15 +52,6 @@ public final class FileList {
     /** A file as the database gives it, before its link is added ({@link #views}). */
     public record Row(long attachmentId, String title, String fileName, String contentType, long sizeBytes) {}
 
-    /** The item's files in order (one statement). */
-    public List<FileView> read(Sql sql, long ownerId) {
-        return views(sql.select("select a.id as attachment_id, x.title, x.file_name, a.content_type, a.size_bytes from "
-                        + table + " x join attachment a on a.id = x.attachment_id where x." + owner
-                        + " = :owner order by x.position")
-                .param("owner", ownerId)
-                .list(Row.class));
-    }
-
     /**
      * The item's files as a JSON column of the statement that reads the item, read into a {@code List<Row>}.
      *

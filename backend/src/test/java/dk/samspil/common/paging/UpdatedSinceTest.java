@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samspil.testing.Api;
+import dk.samspil.testing.TestThemes;
 import dk.samspil.testing.TestUsers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,18 +30,8 @@ class UpdatedSinceTest {
     @Inject
     EntityManager em;
 
-    private long demoTheme() {
-        return Api.given()
-                .get("/api/themes/by-slug/{slug}", "historier-om-danmark")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-    }
-
     private List<String> pagedLists() {
-        long theme = demoTheme();
+        long theme = TestThemes.demoTheme();
         long library = Api.given()
                 .get("/api/themes/{id}/participations", theme)
                 .then()
