@@ -24,7 +24,7 @@ build_and_start() {
   echo "dev: building the backend..."
   if ./mvnw -B -ntp -q package -DskipTests; then
     SAMSPIL_DATA_DIR="$root/.data/postgres" SAMSPIL_DEMO_CONTENT_ENABLED=true \
-      "$JAVA_HOME/bin/java" -jar target/quarkus-app/quarkus-run.jar &
+      "$JAVA_HOME/bin/java" @jvm.options -jar target/quarkus-app/quarkus-run.jar &
     app=$!
   else
     echo "dev: the build failed; fix it and save again."

@@ -8,7 +8,8 @@ jar=$1 port=$2 log=$3 seconds=$4
 shift 4
 mkdir -p "$(dirname "$log")"
 # The Makefile exports JAVA_HOME (a JDK >= 21); called by hand without it, the java on PATH.
-PORT=$port "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$jar" > "$log" 2>&1 &
+# With the JVM options every launch uses (backend/jvm.options).
+PORT=$port "${JAVA_HOME:+$JAVA_HOME/bin/}java" @"$(dirname "$0")/../jvm.options" -jar "$jar" > "$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null' EXIT
 ready() { curl -fs "http://localhost:$port/q/health/ready" > /dev/null; }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * docker-compose.yml is valid for Debian's docker-compose and runs the production shape: no database password
  * of its own, health checks, the app after a healthy database; the Dockerfile builds without the embedded
- * database, runs as non-root and has a health check.
+ * database, runs as non-root and has a health check; the app's JVM is started with backend/jvm.options wherever it
+ * runs.
  */
 class DockerComposeFileTest {
 
@@ -88,6 +89,36 @@ class DockerComposeFileTest {
         assertTrue(dockerfile.matches("(?s).*\\nUSER (?!root|0\\b)\\S+\\n.*"), "runs as a non-root user");
         assertTrue(
                 dockerfile.matches("(?s).*\\nHEALTHCHECK [^\\n]*\\\\\\n\\s+CMD .*/q/health/ready.*"), "a health check");
+    }
+
+    /**
+     * The app's JVM is started one way everywhere: every {@code java ... -jar} that runs the packaged app (the image,
+     * the Makefile, the scripts) reads backend/jvm.options before anything else, and the file holds only options.
+     */
+    @Test
+    void everyLaunchOfTheAppUsesTheSharedJvmOptions() throws IOException {
+        Path backend = DOCKERFILE.getParent();
+        String dockerfile = Files.readString(DOCKERFILE);
+        assertTrue(dockerfile.contains("COPY backend/jvm.options ./jvm.options"), "the image has the JVM options");
+        assertTrue(dockerfile.contains("exec java @/app/jvm.options "), "the image's JVM reads them first");
+        String makefile = Files.readString(COMPOSE_FILE.resolveSibling("Makefile"));
+        assertTrue(makefile.contains("JAVA_APP   = \"$(JAVA_HOME)/bin/java\" @$(BACKEND)/jvm.options"));
+        Matcher launches = Pattern.compile(
+                        "(?m)^.*(\\$\\(JAVA_APP\\)|java\"?) [^\\n]*-jar [^\\n]*(quarkus-run\\.jar|APP_JAR|\\$jar).*$")
+                .matcher(makefile + "\n" + Files.readString(backend.resolve("scripts/with-app.sh")) + "\n"
+                        + Files.readString(backend.resolve("scripts/dev-watch.sh")));
+        int count = 0;
+        while (launches.find()) {
+            count++;
+            assertTrue(
+                    launches.group().contains("$(JAVA_APP)") || launches.group().contains("jvm.options"),
+                    "started without backend/jvm.options: " + launches.group().strip());
+        }
+        assertTrue(count >= 5, "the launches were found (make run, seed-large, image-check, with-app, dev-watch)");
+        for (String line : Files.readAllLines(backend.resolve("jvm.options"))) {
+            String option = line.replaceFirst("#.*", "").strip();
+            assertTrue(option.isEmpty() || option.matches("-X\\S+"), "only JVM options, one a line: " + line);
+        }
     }
 
     /** Runs docker-compose config -q with DB_PASSWORD set to {@code password} or unset, and no .env file. */

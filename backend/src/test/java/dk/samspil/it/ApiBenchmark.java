@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dk.samspil.bench.ApiLoad;
 import dk.samspil.bench.Pgbench;
 import dk.samspil.bench.SqlCapture;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,14 +33,10 @@ class ApiBenchmark {
     /** make bench-large: the database of make seed-large (its folder), instead of a fresh one with the demo content. */
     private static final String LARGE = System.getProperty("samspil.bench.data-dir", "");
 
-    /** The app's JVM options, as `make run` and the image give them (-Dsamspil.bench.jvm-options, from the Makefile). */
-    private static final String JVM_OPTIONS = System.getProperty("samspil.bench.jvm-options", "");
-
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "SAMSPIL_DEMO_CONTENT_ENABLED", "true",
             "SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE", "100000000",
-            "SAMSPIL_WEBHOOKS_SECRET_KEY", "YmVuY2gtb25seS13ZWJob29rLWtleS0zMi1ieXRlcyE=",
-            "JAVA_TOOL_OPTIONS", JVM_OPTIONS);
+            "SAMSPIL_WEBHOOKS_SECRET_KEY", "YmVuY2gtb25seS13ZWJob29rLWtleS0zMi1ieXRlcyE=");
 
     @Test
     void bench() throws Exception {
@@ -53,7 +51,7 @@ class ApiBenchmark {
             statement.execute("create extension if not exists pg_stat_statements");
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("data", large ? "the database of make seed-large in " + LARGE : "the demo content");
-            facts.put("the app's JVM options", JVM_OPTIONS.isBlank() ? "(none)" : JVM_OPTIONS);
+            facts.put("the app's JVM options", jvmOptions());
             if (!large) {
                 try (PackagedApp empty = PackagedApp.start(database, "bench-empty", ENVIRONMENT)) {
                     facts.put("first 200 on an empty database (migrations, demo content)", seconds(empty));
@@ -100,6 +98,19 @@ class ApiBenchmark {
         }
         Path script = Path.of("target", "bench", "sql", path.substring(1).replaceAll("[^A-Za-z0-9.-]+", "_") + ".sql");
         return Pgbench.tps(sql, target, settings.connections(), settings.closedLoop(), script);
+    }
+
+    /** The options in backend/jvm.options (comments left out), then any make bench adds. */
+    private static String jvmOptions() throws IOException {
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(System.getProperty("samspil.app.jvm-options-file")))) {
+            String option = line.replaceFirst("#.*", "").strip();
+            if (!option.isEmpty()) {
+                options.add(option);
+            }
+        }
+        options.addAll(PackagedApp.jvmArguments());
+        return String.join(" ", options);
     }
 
     private static String seconds(PackagedApp app) {

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,6 +46,12 @@ public final class PackagedApp implements AutoCloseable {
     /** Starts the app on a new database named {@code database} with the given extra environment. */
     public static PackagedApp start(String database, Map<String, String> environment) throws Exception {
         return start(freshDatabase(database), database, environment);
+    }
+
+    /** As {@link #start(String, Map)}, with JVM options after backend/jvm.options (they win over its own). */
+    public static PackagedApp start(String database, Map<String, String> environment, List<String> jvmOptions)
+            throws Exception {
+        return launch(database, withDatabase(freshDatabase(database), environment), jvmOptions);
     }
 
     /** The folder of the embedded server the ITs share (one per JVM): the first of the two below starts it. */
@@ -90,13 +98,17 @@ public final class PackagedApp implements AutoCloseable {
      * goes to target/it-{@code name}.log.
      */
     public static PackagedApp start(Database database, String name, Map<String, String> environment) throws Exception {
+        return launch(name, withDatabase(database, environment), List.of());
+    }
+
+    private static Map<String, String> withDatabase(Database database, Map<String, String> environment) {
         Map<String, String> withDatabase = new HashMap<>();
         withDatabase.put("DB_URL", database.jdbcUrl());
         withDatabase.put("DB_USER", database.username());
         withDatabase.put("DB_PASSWORD", database.password());
         withDatabase.put("SAMSPIL_EMBEDDED_DB", "false");
         withDatabase.putAll(environment);
-        return launch(name, withDatabase);
+        return withDatabase;
     }
 
     /**
@@ -109,19 +121,23 @@ public final class PackagedApp implements AutoCloseable {
         embedded.put("SAMSPIL_DATA_DIR", dataDirectory.toAbsolutePath().toString());
         embedded.put("SAMSPIL_EMBEDDED_DB", "true");
         embedded.putAll(environment);
-        return launch(name, embedded);
+        return launch(name, embedded, List.of());
     }
 
-    private static PackagedApp launch(String name, Map<String, String> environment) throws Exception {
+    private static PackagedApp launch(String name, Map<String, String> environment, List<String> jvmOptions)
+            throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         Path log = Path.of("target", "it-" + name + ".log").toAbsolutePath();
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", System.getProperty("samspil.app.jar"))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of(java, "@" + System.getProperty("samspil.app.jvm-options-file")));
+        command.addAll(jvmArguments());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("samspil.app.jar")));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("DB_URL");
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().putAll(environment);
@@ -133,6 +149,15 @@ public final class PackagedApp implements AutoCloseable {
             throw e;
         }
         return app;
+    }
+
+    /**
+     * The JVM options every instance gets after backend/jvm.options (which every launch of the app uses):
+     * {@code -Dsamspil.app.jvm-arguments}, white-space separated (make bench's BENCH_JVM_OPTIONS).
+     */
+    public static List<String> jvmArguments() {
+        String arguments = System.getProperty("samspil.app.jvm-arguments", "").strip();
+        return arguments.isEmpty() ? List.of() : List.of(arguments.split("\\s+"));
     }
 
     private void awaitReady() throws InterruptedException {

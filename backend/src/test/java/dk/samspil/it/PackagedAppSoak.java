@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -36,13 +37,13 @@ class PackagedAppSoak {
     private static final int CONNECTIONS = Integer.getInteger("samspil.soak.connections", 64);
     private static final int WARM_UP = REQUESTS / 10;
     /**
-     * A heap of fixed size, touched at start: with the JVM's defaults the heap grows lazily towards a quarter of
-     * the machine's memory, so the RSS would measure how far G1 has chosen to grow it rather than a leak. With it
-     * fixed, growth of the RSS is memory outside the heap (threads, buffers, metaspace, code); a leak in the heap
-     * shows as errors (OutOfMemoryError) instead.
+     * The heap at its full size from the start (backend/jvm.options' maximum, 128 MB), touched at start: otherwise
+     * the heap grows as it is needed, and the RSS would measure how far the collector chose to grow it rather than
+     * a leak. With it fixed, growth of the RSS is memory outside the heap (threads, buffers, metaspace, code); a
+     * leak in the heap shows as errors (OutOfMemoryError) instead.
      */
     private static final String JVM_OPTIONS =
-            System.getProperty("samspil.soak.jvm-options", "-Xms512m -Xmx512m -XX:+AlwaysPreTouch");
+            System.getProperty("samspil.soak.jvm-options", "-Xms128m -XX:+AlwaysPreTouch");
 
     private static final String[] ANONYMOUS_READS = {
         "/api/regions", "/api/libraries?size=20", "/api/themes?size=20", "/q/health/ready"
@@ -62,9 +63,8 @@ class PackagedAppSoak {
                         "SAMSPIL_RATE_LIMIT_ANONYMOUS_PER_MINUTE",
                         "100000000",
                         "SAMSPIL_RATE_LIMIT_SIGNED_IN_PER_MINUTE",
-                        "100000000",
-                        "JAVA_TOOL_OPTIONS",
-                        JVM_OPTIONS))) {
+                        "100000000"),
+                List.of(JVM_OPTIONS.strip().split("\\s+")))) {
             ExecutorService clients = Executors.newFixedThreadPool(CONNECTIONS);
             HttpClient http = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
