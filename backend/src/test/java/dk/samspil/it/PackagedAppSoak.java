@@ -37,13 +37,13 @@ class PackagedAppSoak {
     private static final int CONNECTIONS = Integer.getInteger("samspil.soak.connections", 64);
     private static final int WARM_UP = REQUESTS / 10;
     /**
-     * The heap at its full size from the start (backend/jvm.options' maximum, 128 MB), touched at start: otherwise
+     * A heap of fixed size (128 MB), touched at start, after backend/jvm.options' other options: otherwise
      * the heap grows as it is needed, and the RSS would measure how far the collector chose to grow it rather than
      * a leak. With it fixed, growth of the RSS is memory outside the heap (threads, buffers, metaspace, code); a
      * leak in the heap shows as errors (OutOfMemoryError) instead.
      */
     private static final String JVM_OPTIONS =
-            System.getProperty("samspil.soak.jvm-options", "-Xms128m -XX:+AlwaysPreTouch");
+            System.getProperty("samspil.soak.jvm-options", "-Xms128m -Xmx128m -XX:+AlwaysPreTouch");
 
     private static final String[] ANONYMOUS_READS = {
         "/api/regions", "/api/libraries?size=20", "/api/themes?size=20", "/q/health/ready"
