@@ -12,9 +12,10 @@ DATA_DIR  := $(ROOT)/.data
 LARGE_DIR := $(ROOT)/.data-large
 # The packaged app's JVM, as every launch starts it: the options in backend/jvm.options.
 JAVA_APP   = "$(JAVA_HOME)/bin/java" @$(BACKEND)/jvm.options
-# ...and for a start that comes again (make run): a class-data archive the JVM writes at its first exit and maps at
-# the next starts (JDK 19+; made afresh when the build changes): about 3 s less to the first answer here.
-CLASS_ARCHIVE = -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$(BACKEND)/target/app-run.jsa
+# ...and for a start that comes again (make run; make bench, whose start on an existing database follows the one on
+# an empty database): a class-data archive, target/$(1), the JVM writes at its first exit and maps at the next starts
+# (JDK 19+; made afresh when the build changes): about 3 s less to the first answer here.
+class_archive = -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$(BACKEND)/target/$(1)
 E2E_PORT  ?= 18080
 
 # A JDK >= 21: JAVA_HOME if it is one, else the newest under /usr/lib/jvm, else the java on PATH.
@@ -92,7 +93,7 @@ run: build ## Build everything and serve SPA + API with demo content on http://l
 	@[ -s $(DATA_DIR)/webhook-secret-key ] || (umask 077; head -c 32 /dev/urandom | base64 > $(DATA_DIR)/webhook-secret-key)
 	cd $(ROOT) && SAMSPIL_DATA_DIR=$(DATA_DIR)/postgres \
 	  SAMSPIL_WEBHOOKS_SECRET_KEY="$${SAMSPIL_WEBHOOKS_SECRET_KEY:-$$(cat $(DATA_DIR)/webhook-secret-key)}" \
-	  $(JAVA_APP) $(CLASS_ARCHIVE) -jar $(APP_JAR)
+	  $(JAVA_APP) $(call class_archive,app-run.jsa) -jar $(APP_JAR)
 
 test: system-deps lint image-deps-check frontend-build frontend-test backend-test e2e ## Run every test: style, backend, frontend unit, browser
 	@echo "All tests passed."
@@ -136,12 +137,10 @@ RATE           ?= 200
 RATE_SECONDS   ?= 60
 # JVM options to try in make bench, after backend/jvm.options (which every launch uses).
 BENCH_JVM_OPTIONS ?=
-# The start on an existing database comes again after the one on an empty database, as make run's does.
-BENCH_CLASS_ARCHIVE = -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$(BACKEND)/target/app-bench.jsa
 
 BENCH_SETTINGS = -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ApiBenchmark \
   -Dsamspil.bench.warm-up-seconds=$(WARM_UP_SECONDS) -Dsamspil.bench.closed-seconds=$(CLOSED_SECONDS) -Dsamspil.bench.rate=$(RATE) -Dsamspil.bench.rate-seconds=$(RATE_SECONDS) \
-  -Dsamspil.app.jvm-arguments="$(BENCH_JVM_OPTIONS) $(BENCH_CLASS_ARCHIVE)"
+  -Dsamspil.app.jvm-arguments="$(BENCH_JVM_OPTIONS) $(call class_archive,app-bench.jsa)"
 
 bench: check-tools system-deps ## Measure every anonymous GET of the contract on the packaged app (not in make test; about 75 minutes at full size, RATE_SECONDS=3 CLOSED_SECONDS=2 for a look): throughput against pgbench on the same SQL, p50-p99 at RATE/s, SQL per request, start-up, RSS
 	@rm -f $(BACKEND)/target/bench-api.txt

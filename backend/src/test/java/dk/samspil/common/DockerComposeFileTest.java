@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dk.samspil.testing.JvmOptionsFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,9 +117,10 @@ class DockerComposeFileTest {
                     "started without backend/jvm.options: " + launches.group().strip());
         }
         assertTrue(count >= 5, "the launches were found (make run, seed-large, image-check, with-app, dev-watch)");
-        for (String line : Files.readAllLines(backend.resolve("jvm.options"))) {
-            String option = line.replaceFirst("#.*", "").strip();
-            assertTrue(option.isEmpty() || option.matches("-X\\S+"), "only JVM options, one a line: " + line);
+        List<String> options = JvmOptionsFile.options(backend.resolve("jvm.options"));
+        assertFalse(options.isEmpty(), "the file has options");
+        for (String option : options) {
+            assertTrue(option.matches("-X\\S+"), "only JVM options, one a line: " + option);
         }
     }
 

@@ -273,13 +273,7 @@ class SqlStatementCountTest {
 
     @Test
     void theCollaborationsListsTakeTwoStatementsEach() {
-        long theme = Api.given()
-                .get("/api/themes/by-slug/{slug}", "historier-om-danmark")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long theme = TestThemes.demoTheme();
         assertEquals(
                 3,
                 statementsFor(() -> Api.given()
@@ -317,13 +311,7 @@ class SqlStatementCountTest {
 
     @Test
     void statisticsAreCountedByTheDatabase() {
-        long theme = Api.given()
-                .get("/api/themes/by-slug/{slug}", "historier-om-danmark")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long theme = TestThemes.demoTheme();
         assertEquals(
                 2,
                 statementsFor(() -> Api.given().get("/api/stats/goal").then().statusCode(200)),

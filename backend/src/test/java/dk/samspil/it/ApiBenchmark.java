@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dk.samspil.bench.ApiLoad;
 import dk.samspil.bench.Pgbench;
 import dk.samspil.bench.SqlCapture;
+import dk.samspil.testing.JvmOptionsFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -102,13 +102,8 @@ class ApiBenchmark {
 
     /** The options in backend/jvm.options (comments left out), then any make bench adds. */
     private static String jvmOptions() throws IOException {
-        List<String> options = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(System.getProperty("samspil.app.jvm-options-file")))) {
-            String option = line.replaceFirst("#.*", "").strip();
-            if (!option.isEmpty()) {
-                options.add(option);
-            }
-        }
+        List<String> options =
+                new ArrayList<>(JvmOptionsFile.options(Path.of(System.getProperty("samspil.app.jvm-options-file"))));
         options.addAll(PackagedApp.jvmArguments());
         return String.join(" ", options);
     }
