@@ -28,6 +28,9 @@ public class TestThemes {
     @Inject
     TestUsers users;
 
+    @Inject
+    TestDatabase db;
+
     public static Map<String, Object> week(int year, int week) {
         return Map.of("year", year, "week", week);
     }
@@ -96,5 +99,22 @@ public class TestThemes {
                 .extract()
                 .jsonPath()
                 .getLong("id");
+    }
+
+    /**
+     * {@code count} activities of a sign-up written straight to the database (many, quickly): "Aktivitet 1", ... an
+     * hour apart from {@code from} (ISO 8601 with offset). Their ids, in time order.
+     */
+    public List<Long> addActivities(long participation, int count, String from) {
+        db.execute("""
+                insert into activity (participation_id, title, starts_at, channel, audience, created_at, updated_at)
+                select ?, 'Aktivitet ' || n, cast(? as timestamptz) + (n - 1) * interval '1 hour', 'EVENTS', 'ADULTS',
+                       now(), now()
+                from generate_series(1, ?) n""", participation, from, count);
+        return db
+                .rows("select id from activity where participation_id = ? order by starts_at, id", participation)
+                .stream()
+                .map(row -> ((Number) row.get("id")).longValue())
+                .toList();
     }
 }

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Activities: everyone reads them; the library's editors (and coordinators) plan them and report attendance
@@ -91,13 +92,14 @@ public class ActivityService {
         return new ActivityPage(items, page.page(), page.size(), total, page.totalPages(total));
     }
 
-    /** Every activity that matches, in time order, for exports (bounded by the filters the caller gives). */
-    public List<ActivityView> all(Long themeId, Long libraryId) {
-        Filters where = filters(null, themeId, libraryId, null, null, null);
+    /**
+     * Every activity that matches, in time order, one at a time as the database hands them over (a library's
+     * feed, a theme's export: they grow with the data). Call it in a transaction.
+     */
+    public void each(Long themeId, Long libraryId, Consumer<ActivityView> activity) {
         Instant now = clock.now();
-        return where.all(em, SELECT, "a.startsAt, a.id", ActivityView.Row.class).stream()
-                .map(r -> r.view(now))
-                .toList();
+        filters(null, themeId, libraryId, null, null, null)
+                .each(em, SELECT, "a.startsAt, a.id", ActivityView.Row.class, r -> activity.accept(r.view(now)));
     }
 
     private static Filters filters(

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -84,7 +85,10 @@ public class CalendarResource {
             description = "The feed",
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     public Response libraryActivities(@PathParam("id") long id, @Context UriInfo uri) {
-        return feed(service.libraryActivities(id, site(uri)), "aktiviteter-" + id + ".ics");
+        String name = service.libraryName(id);
+        URI site = site(uri);
+        StreamingOutput body = out -> service.writeLibraryActivities(id, name, site, out);
+        return feed(body, "aktiviteter-" + id + ".ics");
     }
 
     /** The SPA's root, where the events link to. */
@@ -92,7 +96,8 @@ public class CalendarResource {
         return uri.getBaseUri().resolve("/");
     }
 
-    private static Response feed(String body, String fileName) {
+    /** @param body the feed, as text or written to the response as it is read ({@link StreamingOutput}) */
+    private static Response feed(Object body, String fileName) {
         return Response.ok(body, TEXT_CALENDAR)
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
                 .header("Cache-Control", "public, max-age=300")

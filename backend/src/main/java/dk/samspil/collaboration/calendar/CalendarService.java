@@ -1,7 +1,6 @@
 package dk.samspil.collaboration.calendar;
 
 import dk.samspil.collaboration.activity.ActivityService;
-import dk.samspil.collaboration.activity.ActivityView;
 import dk.samspil.collaboration.networkmeeting.NetworkMeetingService;
 import dk.samspil.collaboration.networkmeeting.NetworkMeetingSummary;
 import dk.samspil.collaboration.theme.IsoWeek;
@@ -13,7 +12,14 @@ import dk.samspil.directory.library.Library;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -117,20 +123,35 @@ public class CalendarService {
         return ics.build();
     }
 
-    public String libraryActivities(long libraryId, URI site) {
-        Library library = Library.<Library>findByIdOptional(libraryId)
-                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.library", libraryId));
-        ICalendar ics = new ICalendar(library.name + ": aktiviteter i temasamarbejdet", site.getHost(), clock.now());
-        for (ActivityView a : activities.all(null, libraryId)) {
-            ics.timed("activity-" + a.id(), a.startsAt(), a.endsAt(), 60)
-                    .summary(a.title() + " (Tema " + a.theme().number() + ": "
-                            + a.theme().title() + ")")
-                    .location(a.place())
-                    .description(a.description())
-                    .url(site.resolve("temaer/" + a.theme().slug()).toString())
-                    .categories("Aktivitet")
-                    .end();
-        }
-        return ics.build();
+    /** The library's name, for its feed: a library that does not exist is a 404 before anything is written. */
+    public String libraryName(long libraryId) {
+        return Library.<Library>findByIdOptional(libraryId)
+                .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.library", libraryId))
+                .name;
+    }
+
+    /**
+     * The library's activities, written to {@code out} as the database hands them over: a library's feed
+     * grows with the years, so it is never held in memory whole.
+     */
+    @Transactional
+    public void writeLibraryActivities(long libraryId, String libraryName, URI site, OutputStream out)
+            throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        ICalendar ics =
+                ICalendar.to(writer, libraryName + ": aktiviteter i temasamarbejdet", site.getHost(), clock.now());
+        activities.each(
+                null,
+                libraryId,
+                a -> ics.timed("activity-" + a.id(), a.startsAt(), a.endsAt(), 60)
+                        .summary(a.title() + " (Tema " + a.theme().number() + ": "
+                                + a.theme().title() + ")")
+                        .location(a.place())
+                        .description(a.description())
+                        .url(site.resolve("temaer/" + a.theme().slug()).toString())
+                        .categories("Aktivitet")
+                        .end());
+        ics.finish();
+        writer.flush();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,7 +37,8 @@ public class ThemeExportResource {
             description = "The CSV file",
             content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response participations(@PathParam("id") long themeId) {
-        return download(service.participations(themeId));
+        ThemeExportService.Export export = service.participations(themeId);
+        return download(export.fileName(), export.body());
     }
 
     @GET
@@ -50,12 +52,15 @@ public class ThemeExportResource {
             description = "The CSV file",
             content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response activities(@PathParam("id") long themeId) {
-        return download(service.activities(themeId));
+        String fileName = service.activitiesFileName(themeId);
+        StreamingOutput body = out -> service.writeActivities(themeId, out);
+        return download(fileName, body);
     }
 
-    private static Response download(ThemeExportService.Export export) {
-        return Response.ok(export.body(), TEXT_CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
+    /** @param body the file, as text or written to the response as it is read ({@link StreamingOutput}) */
+    private static Response download(String fileName, Object body) {
+        return Response.ok(body, TEXT_CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build();
     }
 }

@@ -1,7 +1,6 @@
 package dk.samspil.collaboration.export;
 
 import dk.samspil.collaboration.activity.ActivityService;
-import dk.samspil.collaboration.activity.ActivityView;
 import dk.samspil.collaboration.participation.ParticipationService;
 import dk.samspil.collaboration.participation.ParticipationView;
 import dk.samspil.collaboration.theme.FocusAreaView;
@@ -11,6 +10,13 @@ import dk.samspil.common.i18n.Messages;
 import dk.samspil.common.text.Csv;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -83,9 +89,19 @@ public class ThemeExportService {
         return new Export("tema-" + theme.number + "-tilmeldinger.csv", csv.build());
     }
 
-    public Export activities(long themeId) {
-        Theme theme = Theme.require(themeId);
-        Csv csv = new Csv()
+    /** The activities file's name; a theme that does not exist is a 404 before anything is written. */
+    public String activitiesFileName(long themeId) {
+        return "tema-" + Theme.require(themeId).number + "-aktiviteter.csv";
+    }
+
+    /**
+     * The theme's activities, written to {@code out} as the database hands them over: a theme's activities
+     * grow with the number of libraries and their work, so the file is never held in memory whole.
+     */
+    @Transactional
+    public void writeActivities(long themeId, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Csv csv = Csv.to(writer)
                 .row(List.of(
                         "Bibliotek",
                         "Titel",
@@ -97,20 +113,21 @@ public class ThemeExportService {
                         "Fremmødte",
                         "Rækkevidde",
                         "Beskrivelse"));
-        for (ActivityView a : activities.all(themeId, null)) {
-            csv.row(Arrays.asList(
-                    a.library().name(),
-                    a.title(),
-                    dateTime(a.startsAt()),
-                    dateTime(a.endsAt()),
-                    a.place(),
-                    label("channel", a.channel()),
-                    label("audience", a.audience()),
-                    a.attendance(),
-                    a.reach(),
-                    a.description()));
-        }
-        return new Export("tema-" + theme.number + "-aktiviteter.csv", csv.build());
+        activities.each(
+                themeId,
+                null,
+                a -> csv.row(Arrays.asList(
+                        a.library().name(),
+                        a.title(),
+                        dateTime(a.startsAt()),
+                        dateTime(a.endsAt()),
+                        a.place(),
+                        label("channel", a.channel()),
+                        label("audience", a.audience()),
+                        a.attendance(),
+                        a.reach(),
+                        a.description())));
+        writer.flush();
     }
 
     private static <T> String join(List<T> values, Function<T, String> name) {

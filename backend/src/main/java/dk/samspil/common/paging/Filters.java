@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The WHERE clause of a collection query, built from the filters a client gave, and the two queries
@@ -20,6 +23,9 @@ import java.util.Map;
  * Clauses are the service's own JPQL; only values come from the client, always as parameters.
  */
 public final class Filters {
+
+    /** Rows per round trip when {@link #each} reads through a cursor. */
+    private static final int STREAM_BATCH = 500;
 
     private final StringBuilder where;
     private final Map<String, Object> params = new LinkedHashMap<>();
@@ -185,6 +191,23 @@ public final class Filters {
         params.forEach(query::setParameter);
         List<T> rows = query.getResultList();
         return respelled(em, rows.size()) ? all(em, selectAndFrom, orderBy, type) : rows;
+    }
+
+    /**
+     * As {@link #all}, row by row, for answers that grow with the data (a library's feed, a theme's export):
+     * PostgreSQL hands the rows over in batches through a cursor, so memory stays flat however many rows
+     * there are. Runs in the caller's transaction (a cursor needs one); no free-text search here.
+     */
+    public <T> void each(EntityManager em, String selectAndFrom, String orderBy, Class<T> type, Consumer<T> row) {
+        if (search != null) {
+            throw new IllegalStateException("A search's rows are read with all(), which respells its words");
+        }
+        TypedQuery<T> query = em.createQuery(selectAndFrom + where + " order by " + orderBy, type);
+        params.forEach(query::setParameter);
+        query.setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_BATCH).setHint(HibernateHints.HINT_READ_ONLY, true);
+        try (Stream<T> rows = query.getResultStream()) {
+            rows.forEach(row);
+        }
     }
 
     /** As {@link #count}, for a native SQL query whose clauses are SQL. */

@@ -1,6 +1,7 @@
 package dk.samspil.common.text;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,7 +9,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Writes an iCalendar (RFC 5545) feed: CRLF line ends, TEXT values escaped, lines folded at 75 octets
- * without splitting a UTF-8 character, timed events in UTC and all-day events as dates.
+ * without splitting a UTF-8 character, timed events in UTC and all-day events as dates. Built in memory
+ * ({@link #build()}) or written event by event to a stream ({@link #to}, then {@link #finish()}).
  */
 public final class ICalendar {
 
@@ -16,7 +18,8 @@ public final class ICalendar {
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
-    private final StringBuilder out = new StringBuilder();
+    private final Appendable out;
+    private final StringBuilder folded = new StringBuilder(128);
     private final String stamp;
     private final String uidDomain;
 
@@ -26,6 +29,11 @@ public final class ICalendar {
      * @param now       the time the feed is written (DTSTAMP)
      */
     public ICalendar(String name, String uidDomain, Instant now) {
+        this(new StringBuilder(), name, uidDomain, now);
+    }
+
+    private ICalendar(Appendable out, String name, String uidDomain, Instant now) {
+        this.out = out;
         this.stamp = UTC.format(now);
         this.uidDomain = uidDomain;
         line("BEGIN:VCALENDAR");
@@ -33,6 +41,11 @@ public final class ICalendar {
         line("PRODID:-//Samspil//Samspil//DA");
         line("CALSCALE:GREGORIAN");
         text("X-WR-CALNAME", name);
+    }
+
+    /** A feed written straight to {@code out}, event by event, so that no feed is held in memory. */
+    public static ICalendar to(Appendable out, String name, String uidDomain, Instant now) {
+        return new ICalendar(out, name, uidDomain, now);
     }
 
     /** An event over whole days, {@code lastDay} included. */
@@ -48,9 +61,15 @@ public final class ICalendar {
         return new Event(uid).property("DTSTART:" + UTC.format(start)).property("DTEND:" + UTC.format(until));
     }
 
+    /** The feed, when it was built in memory. */
     public String build() {
-        line("END:VCALENDAR");
+        finish();
         return out.toString();
+    }
+
+    /** Ends the feed written to a stream. */
+    public void finish() {
+        line("END:VCALENDAR");
     }
 
     /** One VEVENT; call {@link #end()} when its properties are written. */
@@ -118,19 +137,34 @@ public final class ICalendar {
 
     /** Folds the line into pieces of at most 75 octets, continuation lines starting with a space. */
     private void line(String content) {
+        folded.setLength(0);
         int octets = 0;
-        int limit = 75;
         for (int i = 0; i < content.length(); ) {
             int codePoint = content.codePointAt(i);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
-                out.append("\r\n ");
+            int size = utf8Octets(codePoint);
+            if (octets + size > 75) {
+                folded.append("\r\n ");
                 octets = 1;
             }
-            out.appendCodePoint(codePoint);
+            folded.appendCodePoint(codePoint);
             octets += size;
             i += Character.charCount(codePoint);
         }
-        out.append("\r\n");
+        folded.append("\r\n");
+        try {
+            out.append(folded);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int utf8Octets(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        }
+        if (codePoint < 0x800) {
+            return 2;
+        }
+        return codePoint < 0x10000 ? 3 : 4;
     }
 }

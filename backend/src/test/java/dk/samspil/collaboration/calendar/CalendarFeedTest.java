@@ -14,7 +14,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,7 +38,7 @@ class CalendarFeedTest {
     @Inject
     TestLibraries libraries;
 
-    /** Parses and validates a feed; returns its events by UID, each as property name → value. */
+    /** Parses and validates a feed; returns its events by UID in the feed's order, each as property name → value. */
     private static Map<String, Map<String, String>> events(String path, Object... params) throws Exception {
         Response response =
                 Api.given().accept("text/calendar, application/problem+json").get(path, params);
@@ -53,7 +53,7 @@ class CalendarFeedTest {
         Calendar calendar = new CalendarBuilder().build(new StringReader(body));
         ValidationResult validation = calendar.validate();
         assertFalse(validation.hasErrors(), validation.toString());
-        Map<String, Map<String, String>> events = new HashMap<>();
+        Map<String, Map<String, String>> events = new LinkedHashMap<>();
         for (Component event : calendar.<net.fortuna.ical4j.model.component.CalendarComponent>getComponents()) {
             if (!Component.VEVENT.equals(event.getName())) {
                 continue;
@@ -156,5 +156,18 @@ class CalendarFeedTest {
                 .get("/api/calendar/libraries/{id}/activities.ics", 987654321L)
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void aLibrarysFeedHoldsEveryActivityInTimeOrderHoweverMany() throws Exception {
+        long theme = themes.create("Travl " + uniqueWord(), 2057);
+        long library = libraries.create("Travl " + uniqueWord(), 851);
+        // More than two of the batches the database hands the feed over in: none lost or repeated between them.
+        List<Long> ids = themes.addActivities(themes.signUp(theme, library, "EVENTS"), 1201, "2057-09-07T08:00:00Z");
+        Map<String, Map<String, String>> feed = events("/api/calendar/libraries/{id}/activities.ics", library);
+        assertEquals(ids.stream().map(id -> "activity-" + id + "@localhost").toList(), List.copyOf(feed.keySet()));
+        Map<String, String> last = feed.get("activity-" + ids.getLast() + "@localhost");
+        assertTrue(last.get("SUMMARY").startsWith("Aktivitet 1201 (Tema "), last.get("SUMMARY"));
+        assertEquals("20571027T080000Z", last.get("DTSTART")); // 1200 hours (50 days) after the first
     }
 }

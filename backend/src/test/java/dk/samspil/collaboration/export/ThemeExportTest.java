@@ -96,4 +96,18 @@ class ThemeExportTest {
                 .then()
                 .statusCode(404);
     }
+
+    @Test
+    void aThemesActivitiesExportHoldsEveryActivityInTimeOrderHoweverMany() {
+        long theme = themes.create("Eksport " + uniqueWord(), 2058);
+        long library = libraries.create("Eksport " + uniqueWord(), 851);
+        // More than two of the batches the database hands the file over in: none lost or repeated between them.
+        themes.addActivities(themes.signUp(theme, library, "EVENTS"), 1201, "2058-09-07T08:00:00Z");
+        String[] rows = lines(Api.given().accept(CSV).get("/api/themes/{id}/export/activities.csv", theme));
+        assertEquals(1202, rows.length, "the header and every activity");
+        for (int n = 1; n <= 1201; n++) {
+            assertTrue(rows[n].contains(";Aktivitet " + n + ";"), "row " + n + ": " + rows[n]);
+        }
+        assertTrue(rows[1201].contains(";2058-10-27 09:00;"), rows[1201]); // 50 days on, in Danish winter time
+    }
 }
