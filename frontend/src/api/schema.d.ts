@@ -241,7 +241,7 @@ export interface paths {
         };
         /**
          * One library's activities in the themes
-         * @description iCalendar (RFC 5545) feed to subscribe to: the library's activities, with their place, in Danish time. Public.
+         * @description iCalendar (RFC 5545) feed to subscribe to: the library's activities from a year back to two years ahead (by the day they start, Danish time), with their place, in time order. Public.
          */
         get: operations["getLibraryActivityCalendar"];
         put?: never;
@@ -261,7 +261,7 @@ export interface paths {
         };
         /**
          * Every theme's milestones, as all-day events
-         * @description iCalendar (RFC 5545) feed to subscribe to: sign-up deadlines, kick-offs and the other milestones of every theme. Public.
+         * @description iCalendar (RFC 5545) feed to subscribe to: sign-up deadlines, kick-offs and the other milestones of the themes, due from a year back to two years ahead. Public.
          */
         get: operations["getMilestoneCalendar"];
         put?: never;
@@ -281,7 +281,7 @@ export interface paths {
         };
         /**
          * The network meetings
-         * @description iCalendar (RFC 5545) feed to subscribe to: every network meeting with its place and host, in Danish time. Public.
+         * @description iCalendar (RFC 5545) feed to subscribe to: the network meetings from a year back to two years ahead, with their place and host, in Danish time. Public.
          */
         get: operations["getNetworkMeetingCalendar"];
         put?: never;
@@ -301,7 +301,7 @@ export interface paths {
         };
         /**
          * Every theme's weeks and peak weeks, as all-day events
-         * @description iCalendar (RFC 5545) feed to subscribe to: each theme as an all-day event over its ISO weeks, and its peak weeks. Public.
+         * @description iCalendar (RFC 5545) feed to subscribe to: each theme that runs from a year back to two years ahead, as an all-day event over its ISO weeks, and its peak weeks. Public.
          */
         get: operations["getThemeCalendar"];
         put?: never;

@@ -94,11 +94,12 @@ public class ActivityService {
 
     /**
      * Every activity that matches, in time order, one at a time as the database hands them over (a library's
-     * feed, a theme's export: they grow with the data). Call it in a transaction.
+     * feed, a theme's export: they grow with the data), starting on the days {@code from} to {@code to} (Danish
+     * days, both included) where given. Call it in a transaction.
      */
-    public void each(Long themeId, Long libraryId, Consumer<ActivityView> activity) {
+    public void each(Long themeId, Long libraryId, LocalDate from, LocalDate to, Consumer<ActivityView> activity) {
         Instant now = clock.now();
-        filters(null, themeId, libraryId, null, null, null)
+        filters(null, themeId, libraryId, null, from, to)
                 .each(em, SELECT, "a.startsAt, a.id", ActivityView.Row.class, r -> activity.accept(r.view(now)));
     }
 

@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** iCalendar feeds to subscribe to from Outlook, Google Calendar or a phone. */
 @Path("/calendar")
 @Produces(CalendarResource.TEXT_CALENDAR)
-@Tag(name = "Calendar feeds", description = "iCalendar (RFC 5545) feeds to subscribe to")
+@Tag(
+        name = "Calendar feeds",
+        description = "iCalendar (RFC 5545) feeds to subscribe to, each from a year back to two years ahead")
 public class CalendarResource {
 
     static final String TEXT_CALENDAR = "text/calendar;charset=utf-8";
@@ -34,13 +36,15 @@ public class CalendarResource {
             operationId = "getThemeCalendar",
             summary = "Every theme's weeks and peak weeks, as all-day events",
             description =
-                    "iCalendar (RFC 5545) feed to subscribe to: each theme as an all-day event over its ISO weeks, and its peak weeks. Public.")
+                    "iCalendar (RFC 5545) feed to subscribe to: each theme that runs from a year back to two years ahead, as an"
+                            + " all-day event over its ISO weeks, and its peak weeks. Public.")
     @APIResponse(
             responseCode = "200",
             description = "The feed",
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     public Response themes(@Context UriInfo uri) {
-        return feed(service.themes(site(uri)), "temaer.ics");
+        URI site = site(uri);
+        return feed(out -> service.writeThemes(site, out), "temaer.ics");
     }
 
     @GET
@@ -49,13 +53,15 @@ public class CalendarResource {
             operationId = "getMilestoneCalendar",
             summary = "Every theme's milestones, as all-day events",
             description =
-                    "iCalendar (RFC 5545) feed to subscribe to: sign-up deadlines, kick-offs and the other milestones of every theme. Public.")
+                    "iCalendar (RFC 5545) feed to subscribe to: sign-up deadlines, kick-offs and the other milestones of the"
+                            + " themes, due from a year back to two years ahead. Public.")
     @APIResponse(
             responseCode = "200",
             description = "The feed",
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     public Response milestones(@Context UriInfo uri) {
-        return feed(service.milestones(site(uri)), "milepaele.ics");
+        URI site = site(uri);
+        return feed(out -> service.writeMilestones(site, out), "milepaele.ics");
     }
 
     @GET
@@ -64,13 +70,15 @@ public class CalendarResource {
             operationId = "getNetworkMeetingCalendar",
             summary = "The network meetings",
             description =
-                    "iCalendar (RFC 5545) feed to subscribe to: every network meeting with its place and host, in Danish time. Public.")
+                    "iCalendar (RFC 5545) feed to subscribe to: the network meetings from a year back to two years ahead, with"
+                            + " their place and host, in Danish time. Public.")
     @APIResponse(
             responseCode = "200",
             description = "The feed",
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     public Response meetings(@Context UriInfo uri) {
-        return feed(service.meetings(site(uri)), "netvaerksmoeder.ics");
+        URI site = site(uri);
+        return feed(out -> service.writeMeetings(site, out), "netvaerksmoeder.ics");
     }
 
     @GET
@@ -79,7 +87,8 @@ public class CalendarResource {
             operationId = "getLibraryActivityCalendar",
             summary = "One library's activities in the themes",
             description =
-                    "iCalendar (RFC 5545) feed to subscribe to: the library's activities, with their place, in Danish time. Public.")
+                    "iCalendar (RFC 5545) feed to subscribe to: the library's activities from a year back to two years ahead"
+                            + " (by the day they start, Danish time), with their place, in time order. Public.")
     @APIResponse(
             responseCode = "200",
             description = "The feed",
@@ -87,8 +96,7 @@ public class CalendarResource {
     public Response libraryActivities(@PathParam("id") long id, @Context UriInfo uri) {
         String name = service.libraryName(id);
         URI site = site(uri);
-        StreamingOutput body = out -> service.writeLibraryActivities(id, name, site, out);
-        return feed(body, "aktiviteter-" + id + ".ics");
+        return feed(out -> service.writeLibraryActivities(id, name, site, out), "aktiviteter-" + id + ".ics");
     }
 
     /** The SPA's root, where the events link to. */
@@ -96,8 +104,8 @@ public class CalendarResource {
         return uri.getBaseUri().resolve("/");
     }
 
-    /** @param body the feed, as text or written to the response as it is read ({@link StreamingOutput}) */
-    private static Response feed(Object body, String fileName) {
+    /** The feed, written to the response as it is read. */
+    private static Response feed(StreamingOutput body, String fileName) {
         return Response.ok(body, TEXT_CALENDAR)
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
                 .header("Cache-Control", "public, max-age=300")

@@ -2,9 +2,9 @@ package dk.samspil.collaboration.calendar;
 
 import dk.samspil.collaboration.activity.ActivityService;
 import dk.samspil.collaboration.networkmeeting.NetworkMeetingService;
-import dk.samspil.collaboration.networkmeeting.NetworkMeetingSummary;
 import dk.samspil.collaboration.theme.IsoWeek;
 import dk.samspil.common.db.Sql;
+import dk.samspil.common.paging.Filters;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.text.ICalendar;
 import dk.samspil.common.time.AppClock;
@@ -21,9 +21,13 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.Period;
 
-/** The calendar feeds: what they hold, read with one query each, written as iCalendar. */
+/**
+ * The calendar feeds: what they hold, read with one query each and written as iCalendar as the database hands
+ * the rows over, so no feed is held in memory whole. Each reaches from a year back to two years ahead (what a
+ * subscribed calendar is for; the whole record is on the pages and in the exports).
+ */
 @ApplicationScoped
 public class CalendarService {
 
@@ -45,7 +49,15 @@ public class CalendarService {
     private static final String MILESTONES = """
             select new dk.samspil.collaboration.calendar.CalendarService$MilestoneRow(m.id, m.title, m.dueOn,
                 m.description, t.number, t.title, t.slug)
-            from Milestone m, Theme t where t.id = m.themeId order by m.dueOn, m.id""";
+            from Milestone m, Theme t""";
+
+    /** How far back the feeds reach, and how far ahead. */
+    static final Period BACK = Period.ofYears(1);
+
+    static final Period AHEAD = Period.ofYears(2);
+
+    /** The Danish days a feed covers, both included. */
+    private record Window(LocalDate from, LocalDate to) {}
 
     @Inject
     EntityManager em;
@@ -62,65 +74,35 @@ public class CalendarService {
     @Inject
     ActivityService activities;
 
-    /** Each theme's weeks, and each of its peak weeks. */
-    public String themes(URI site) {
-        ICalendar ics = new ICalendar("Temasamarbejdet: temaer og spidsuger", site.getHost(), clock.now());
-        List<ThemeWeek> rows = sql.select("""
-                        select t.id, t.number, t.title, t.slug, t.summary, t.start_date, t.end_date,
-                               w.iso_year as peak_year, w.iso_week as peak_week
-                        from theme t left join theme_peak_week w on w.theme_id = t.id
-                        order by t.start_date, t.id, w.iso_year, w.iso_week""").list(ThemeWeek.class);
-        Long previous = null;
-        for (ThemeWeek r : rows) {
-            String name = "Tema " + r.number() + ": " + r.title();
-            String url = site.resolve("temaer/" + r.slug()).toString();
-            if (!Long.valueOf(r.id()).equals(previous)) {
-                ics.allDay("theme-" + r.id(), r.startDate(), r.endDate())
-                        .summary(name)
-                        .description(r.summary())
-                        .url(url)
-                        .categories("Tema")
-                        .end();
-                previous = r.id();
-            }
-            IsoWeek week = r.peak();
-            if (week != null) {
-                ics.allDay("theme-" + r.id() + "-peak-" + week.year() + "-" + week.week(), week.monday(), week.sunday())
-                        .summary("Spidsuge " + week.week() + ": " + name)
-                        .url(url)
-                        .categories("Spidsuge")
-                        .end();
-            }
-        }
-        return ics.build();
+    /** What a feed holds: the events in the window, added to the feed. */
+    @FunctionalInterface
+    private interface Events {
+        void add(ICalendar ics, Window window);
     }
 
-    public String milestones(URI site) {
-        ICalendar ics = new ICalendar("Temasamarbejdet: milepæle", site.getHost(), clock.now());
-        List<MilestoneRow> rows = em.createQuery(MILESTONES, MilestoneRow.class).getResultList();
-        for (MilestoneRow m : rows) {
-            ics.allDay("milestone-" + m.id(), m.dueOn(), m.dueOn())
-                    .summary(m.title() + " (Tema " + m.number() + ": " + m.themeTitle() + ")")
-                    .description(m.description())
-                    .url(site.resolve("temaer/" + m.slug()).toString())
-                    .categories("Milepæl")
-                    .end();
-        }
-        return ics.build();
+    /** Writes a feed to {@code out}: its header, the events in the window, its end. */
+    private void write(OutputStream out, String name, URI site, Events events) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        ICalendar ics = ICalendar.to(writer, name, site.getHost(), clock.now());
+        LocalDate today = clock.today();
+        events.add(ics, new Window(today.minus(BACK), today.plus(AHEAD)));
+        ics.finish();
+        writer.flush();
     }
 
-    public String meetings(URI site) {
-        ICalendar ics = new ICalendar("Temasamarbejdet: netværksmøder", site.getHost(), clock.now());
-        for (NetworkMeetingSummary m : meetings.all()) {
-            ics.timed("network-meeting-" + m.id(), m.startsAt(), m.endsAt(), 6 * 60)
-                    .summary(m.title())
-                    .location(m.place())
-                    .description(m.host() == null ? null : "Vært: " + m.host().name())
-                    .url(site.resolve("netvaerksmoeder/" + m.id()).toString())
-                    .categories("Netværksmøde")
-                    .end();
-        }
-        return ics.build();
+    @Transactional
+    public void writeThemes(URI site, OutputStream out) throws IOException {
+        write(out, "Temasamarbejdet: temaer og spidsuger", site, (ics, window) -> themes(ics, window, site));
+    }
+
+    @Transactional
+    public void writeMilestones(URI site, OutputStream out) throws IOException {
+        write(out, "Temasamarbejdet: milepæle", site, (ics, window) -> milestones(ics, window, site));
+    }
+
+    @Transactional
+    public void writeMeetings(URI site, OutputStream out) throws IOException {
+        write(out, "Temasamarbejdet: netværksmøder", site, (ics, window) -> meetings(ics, window, site));
     }
 
     /** The library's name, for its feed: a library that does not exist is a 404 before anything is written. */
@@ -130,19 +112,85 @@ public class CalendarService {
                 .name;
     }
 
-    /**
-     * The library's activities, written to {@code out} as the database hands them over: a library's feed
-     * grows with the years, so it is never held in memory whole.
-     */
     @Transactional
     public void writeLibraryActivities(long libraryId, String libraryName, URI site, OutputStream out)
             throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        ICalendar ics =
-                ICalendar.to(writer, libraryName + ": aktiviteter i temasamarbejdet", site.getHost(), clock.now());
+        String name = libraryName + ": aktiviteter i temasamarbejdet";
+        write(out, name, site, (ics, window) -> libraryActivities(ics, window, libraryId, site));
+    }
+
+    /** The themes that run in the window: each one's weeks, and each of its peak weeks. */
+    private void themes(ICalendar ics, Window window, URI site) {
+        long[] previous = {0}; // the theme of the row before: its first row writes the theme's own event
+        sql.select("""
+                        select t.id, t.number, t.title, t.slug, t.summary, t.start_date, t.end_date,
+                               w.iso_year as peak_year, w.iso_week as peak_week
+                        from theme t left join theme_peak_week w on w.theme_id = t.id
+                        where t.end_date >= :from and t.start_date <= :to
+                        order by t.start_date, t.id, w.iso_year, w.iso_week""").param("from", window.from()).param("to", window.to()).each(ThemeWeek.class, r -> {
+            String name = "Tema " + r.number() + ": " + r.title();
+            String url = site.resolve("temaer/" + r.slug()).toString();
+            if (r.id() != previous[0]) {
+                ics.allDay("theme-" + r.id(), r.startDate(), r.endDate())
+                        .summary(name)
+                        .description(r.summary())
+                        .url(url)
+                        .categories("Tema")
+                        .end();
+                previous[0] = r.id();
+            }
+            IsoWeek week = r.peak();
+            if (week != null) {
+                String uid = "theme-" + r.id() + "-peak-" + week.year() + "-" + week.week();
+                ics.allDay(uid, week.monday(), week.sunday())
+                        .summary("Spidsuge " + week.week() + ": " + name)
+                        .url(url)
+                        .categories("Spidsuge")
+                        .end();
+            }
+        });
+    }
+
+    /** The milestones due in the window. */
+    private void milestones(ICalendar ics, Window window, URI site) {
+        new Filters("t.id = m.themeId")
+                .and("m.dueOn >= :from", "from", window.from())
+                .and("m.dueOn <= :to", "to", window.to())
+                .each(
+                        em,
+                        MILESTONES,
+                        "m.dueOn, m.id",
+                        MilestoneRow.class,
+                        m -> ics.allDay("milestone-" + m.id(), m.dueOn(), m.dueOn())
+                                .summary(m.title() + " (Tema " + m.number() + ": " + m.themeTitle() + ")")
+                                .description(m.description())
+                                .url(site.resolve("temaer/" + m.slug()).toString())
+                                .categories("Milepæl")
+                                .end());
+    }
+
+    /** The network meetings that start in the window. */
+    private void meetings(ICalendar ics, Window window, URI site) {
+        meetings.each(
+                window.from(),
+                window.to(),
+                m -> ics.timed("network-meeting-" + m.id(), m.startsAt(), m.endsAt(), 6 * 60)
+                        .summary(m.title())
+                        .location(m.place())
+                        .description(
+                                m.host() == null ? null : "Vært: " + m.host().name())
+                        .url(site.resolve("netvaerksmoeder/" + m.id()).toString())
+                        .categories("Netværksmøde")
+                        .end());
+    }
+
+    /** The library's activities that start in the window. */
+    private void libraryActivities(ICalendar ics, Window window, long libraryId, URI site) {
         activities.each(
                 null,
                 libraryId,
+                window.from(),
+                window.to(),
                 a -> ics.timed("activity-" + a.id(), a.startsAt(), a.endsAt(), 60)
                         .summary(a.title() + " (Tema " + a.theme().number() + ": "
                                 + a.theme().title() + ")")
@@ -151,7 +199,5 @@ public class CalendarService {
                         .url(site.resolve("temaer/" + a.theme().slug()).toString())
                         .categories("Aktivitet")
                         .end());
-        ics.finish();
-        writer.flush();
     }
 }

@@ -116,6 +116,8 @@ public class ThemeExportService {
         activities.each(
                 themeId,
                 null,
+                null,
+                null,
                 a -> csv.row(Arrays.asList(
                         a.library().name(),
                         a.title(),

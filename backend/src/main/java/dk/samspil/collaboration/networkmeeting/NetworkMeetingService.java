@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /** Network meetings: everyone reads them, coordinators plan them and write the minutes. */
 @ApplicationScoped
@@ -106,9 +108,21 @@ public class NetworkMeetingService implements CrudService<NetworkMeetingInput, N
                 .orElseThrow(() -> ApiException.notFound("problem.not-found.detail.meeting", id));
     }
 
-    /** Every meeting, in time order, for the calendar feed. */
-    public List<NetworkMeetingSummary> all() {
-        return new Filters().all(em, SELECT, "m.startsAt, m.id", NetworkMeetingSummary.class);
+    /**
+     * The meetings that start on the days {@code from} to {@code to} (Danish days, both included), in time order,
+     * one at a time as the database hands them over (the calendar feed). Call it in a transaction.
+     */
+    public void each(LocalDate from, LocalDate to, Consumer<NetworkMeetingSummary> meeting) {
+        new Filters()
+                .and(
+                        "m.startsAt >= :from",
+                        "from",
+                        from.atStartOfDay(AppClock.DANISH_TIME).toInstant())
+                .and(
+                        "m.startsAt < :to",
+                        "to",
+                        to.plusDays(1).atStartOfDay(AppClock.DANISH_TIME).toInstant())
+                .each(em, SELECT, "m.startsAt, m.id", NetworkMeetingSummary.class, meeting);
     }
 
     @Transactional

@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Native SQL, where JPQL cannot say it (arrays, window functions, link tables without entities), read
@@ -23,6 +26,9 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class Sql {
+
+    /** Rows a round trip when a query is read through a cursor ({@link Statement#each}, and Filters.each in common/paging). */
+    public static final int STREAM_BATCH = 500;
 
     @Inject
     EntityManager em;
@@ -95,6 +101,20 @@ public class Sql {
                 groups.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
             }
             return groups;
+        }
+
+        /**
+         * Every row, one at a time as PostgreSQL hands them over in batches through a cursor (for answers that grow
+         * with the data), so memory stays flat however many rows there are. Runs in the caller's transaction.
+         */
+        @SuppressWarnings("unchecked")
+        public <R> void each(Class<R> type, Consumer<R> row) {
+            Query query = prepare(Tuple.class)
+                    .setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_BATCH)
+                    .setHint(HibernateHints.HINT_READ_ONLY, true);
+            try (Stream<Tuple> rows = query.getResultStream()) {
+                rows.forEach(tuple -> row.accept(Rows.map(tuple, type)));
+            }
         }
 
         /** Runs an insert, update or delete; the number of rows it touched. */

@@ -24,9 +24,6 @@ import org.hibernate.jpa.HibernateHints;
  */
 public final class Filters {
 
-    /** Rows per round trip when {@link #each} reads through a cursor. */
-    private static final int STREAM_BATCH = 500;
-
     private final StringBuilder where;
     private final Map<String, Object> params = new LinkedHashMap<>();
     private PendingSearch search;
@@ -204,7 +201,7 @@ public final class Filters {
         }
         TypedQuery<T> query = em.createQuery(selectAndFrom + where + " order by " + orderBy, type);
         params.forEach(query::setParameter);
-        query.setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_BATCH).setHint(HibernateHints.HINT_READ_ONLY, true);
+        query.setHint(HibernateHints.HINT_FETCH_SIZE, Sql.STREAM_BATCH).setHint(HibernateHints.HINT_READ_ONLY, true);
         try (Stream<T> rows = query.getResultStream()) {
             rows.forEach(row);
         }

@@ -41,6 +41,32 @@ public final class ICalendar {
         line("PRODID:-//Samspil//Samspil//DA");
         line("CALSCALE:GREGORIAN");
         text("X-WR-CALNAME", name);
+        danishTime();
+    }
+
+    /**
+     * Danish time as a component: calendar apps show the feed in it, and a feed with no event in its window is
+     * still a valid calendar (RFC 5545 asks for at least one component). Events are in UTC all the same.
+     */
+    private void danishTime() {
+        line("X-WR-TIMEZONE:Europe/Copenhagen");
+        line("BEGIN:VTIMEZONE");
+        line("TZID:Europe/Copenhagen");
+        line("BEGIN:DAYLIGHT");
+        line("TZOFFSETFROM:+0100");
+        line("TZOFFSETTO:+0200");
+        line("TZNAME:CEST");
+        line("DTSTART:19810329T020000");
+        line("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU");
+        line("END:DAYLIGHT");
+        line("BEGIN:STANDARD");
+        line("TZOFFSETFROM:+0200");
+        line("TZOFFSETTO:+0100");
+        line("TZNAME:CET");
+        line("DTSTART:19961027T030000");
+        line("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU");
+        line("END:STANDARD");
+        line("END:VTIMEZONE");
     }
 
     /** A feed written straight to {@code out}, event by event, so that no feed is held in memory. */

@@ -54,4 +54,11 @@ class ICalendarTest {
         streamed.finish();
         assertEquals(built.build(), out.toString());
     }
+
+    @Test
+    void aFeedWithoutEventsStillHasAComponentDanishTime() {
+        String feed = new ICalendar("Tom", "samspil.example", NOW).build();
+        assertTrue(feed.contains("\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Copenhagen\r\n"), feed);
+        assertTrue(feed.endsWith("END:VTIMEZONE\r\nEND:VCALENDAR\r\n"), feed);
+    }
 }
