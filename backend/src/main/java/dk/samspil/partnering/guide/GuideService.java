@@ -6,7 +6,6 @@ import dk.samspil.common.text.Markdown;
 import dk.samspil.partnering.toolbox.ToolboxItemSummary;
 import dk.samspil.partnering.toolbox.ToolboxItemSummary.ChapterRef;
 import dk.samspil.partnering.toolbox.ToolboxService;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -29,17 +28,27 @@ public class GuideService extends ContentService<GuideChapter, GuideChapterInput
                 id -> GuideChapter.findByIdOptional(id));
     }
 
+    /** A chapter as the table of contents reads it: no body. */
+    private record ChapterHead(long id, int number, String title, String slug, String summary) {}
+
     public Guide guide() {
-        List<GuideChapter> chapters = GuideChapter.listAll(Sort.by("number"));
+        List<ChapterHead> chapters = sql.select(
+                        "select id, number, title, slug, summary from guide_chapter order by number")
+                .list(ChapterHead.class);
         Map<Long, List<ToolboxItemSummary>> items =
-                toolbox.byChapter(chapters.stream().map(c -> c.id).toList());
+                toolbox.byChapter(chapters.stream().map(ChapterHead::id).toList());
         List<ChecklistStep> checklist = sql.select(
                         "select code, position, phase, text_da, text_en from checklist_step order by position")
                 .list(ChecklistStep.class);
         return new Guide(
                 chapters.stream()
                         .map(c -> new ChapterSummary(
-                                c.id, c.number, c.title, c.slug, c.summary, items.getOrDefault(c.id, List.of())))
+                                c.id(),
+                                c.number(),
+                                c.title(),
+                                c.slug(),
+                                c.summary(),
+                                items.getOrDefault(c.id(), List.of())))
                         .toList(),
                 checklist);
     }
