@@ -4,6 +4,7 @@ import dk.samspil.collaboration.goal.GoalService;
 import dk.samspil.collaboration.goal.GoalView;
 import dk.samspil.collaboration.theme.Theme;
 import dk.samspil.collaboration.theme.ThemeRef;
+import dk.samspil.common.cache.PublicReads;
 import dk.samspil.common.db.Sql;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.time.AppClock;
@@ -79,9 +80,17 @@ public class StatsService {
     @Inject
     GoalService goals;
 
+    @Inject
+    PublicReads publicReads;
+
+    /** Kept for anonymous visitors until anything changes (or the day does: which theme is counted). */
     public GoalProgress goalProgress() {
-        GoalView goal = goals.get();
         LocalDate today = clock.today();
+        return publicReads.get(List.of("stats/goal", today), () -> goalProgress(today));
+    }
+
+    private GoalProgress goalProgress(LocalDate today) {
+        GoalView goal = goals.get();
         List<ThemeCount> rows = sql.select(THEMES).param("today", today).list(ThemeCount.class);
         List<GoalProgress.ThemeParticipants> themes = new ArrayList<>();
         GoalProgress.ThemeParticipants counted = null;
@@ -128,7 +137,12 @@ public class StatsService {
                 theme, sql.select(SIGN_UPS).param("theme", themeId).list(SignupsOverTime.Day.class));
     }
 
+    /** Kept for anonymous visitors until anything changes: at scale it adds up every activity. */
     public ActivityTotals activityTotals(Long themeId) {
+        return publicReads.get(List.of("stats/activities", String.valueOf(themeId)), () -> readActivityTotals(themeId));
+    }
+
+    private ActivityTotals readActivityTotals(Long themeId) {
         Map<String, Object> theme = new HashMap<>();
         String where = "";
         if (themeId != null) {

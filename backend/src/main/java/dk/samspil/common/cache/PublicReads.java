@@ -17,8 +17,8 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What anonymous visitors read most (the front page, the current and the next theme), kept in memory so that a
- * visit costs no statement. Any change empties it: a change made here as soon as it is committed (before the
+ * What anonymous visitors read most (the front page, the current and the next theme) and what adds up whole tables
+ * (the statistics, the toolbox's tags), kept in memory so that a visit costs no statement. Any change empties it: a change made here as soon as it is committed (before the
  * writer gets its answer), one made by another instance when this one sees the change feed move (it looks every
  * second). An entry also ends after {@code samspil.cache.public-reads.ttl}, which bounds what the feed could miss
  * (two changes committed out of order within one look). Signed-in callers and tokens always read afresh: they may

@@ -2,6 +2,7 @@ package dk.samspil.partnering.toolbox;
 
 import static dk.samspil.common.text.Texts.blankToNull;
 
+import dk.samspil.common.cache.PublicReads;
 import dk.samspil.common.content.ContentService;
 import dk.samspil.common.content.FileList;
 import dk.samspil.common.db.ChildRows;
@@ -49,6 +50,9 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
 
     @Inject
     KnownIds knownIds;
+
+    @Inject
+    PublicReads publicReads;
 
     ToolboxService() {
         super(
@@ -100,11 +104,13 @@ public class ToolboxService extends ContentService<ToolboxItem, ToolboxItemInput
                 .list(ToolboxItemSummary.class);
     }
 
-    /** Every tag in use, with how many items carry it. */
+    /** Every tag in use, with how many items carry it; kept for anonymous visitors until anything changes. */
     public List<TagCount> tags() {
-        return sql.select(
-                        "select tag, count(*) as items from toolbox_item, unnest(tags) as tag group by tag order by tag")
-                .list(TagCount.class);
+        return publicReads.get(
+                List.of("toolbox/tags"),
+                () -> sql.select(
+                                "select tag, count(*) as items from toolbox_item, unnest(tags) as tag group by tag order by tag")
+                        .list(TagCount.class));
     }
 
     @Override

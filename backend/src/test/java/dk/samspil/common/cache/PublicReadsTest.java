@@ -2,6 +2,7 @@ package dk.samspil.common.cache;
 
 import static dk.samspil.testing.TestLibraries.uniqueWord;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.SessionFactory;
@@ -83,6 +85,38 @@ class PublicReadsTest {
         return sessionFactory.getStatistics().getPrepareStatementCount();
     }
 
+    /** A new library signed up for a new theme of {@code year}. */
+    private record SignUp(long theme, long library, long participation) {}
+
+    private SignUp signUp(String word, int year) {
+        long theme = themes.create(word + " " + uniqueWord(), year);
+        long library = libraries.create(word + " " + uniqueWord(), 851);
+        return new SignUp(theme, library, themes.signUp(theme, library, "EVENTS"));
+    }
+
+    /** The library's editor adds an evening activity on 15 September of the theme's year. */
+    private void addActivity(SignUp signUp, String title, int year) {
+        users.editorOf(signUp.library())
+                .given()
+                .contentType("application/json")
+                .body(Map.of(
+                        "title",
+                        title,
+                        "startsAt",
+                        year + "-09-15T19:00:00+02:00",
+                        "endsAt",
+                        year + "-09-15T21:00:00+02:00",
+                        "place",
+                        "Salen",
+                        "channel",
+                        "EVENTS",
+                        "audience",
+                        "ADULTS"))
+                .post("/api/participations/{id}/activities", signUp.participation())
+                .then()
+                .statusCode(201);
+    }
+
     private void homeShowsTitle(String title) {
         Api.given().get("/api/home").then().statusCode(200).body("currentTheme.title", equalTo(title));
     }
@@ -135,9 +169,8 @@ class PublicReadsTest {
 
     @Test
     void aListsCountIsKeptForVisitorsUntilAnActivityIsAdded() {
-        long theme = themes.create("Tælles " + uniqueWord(), YEAR + 1);
-        long library = libraries.create("Tælles " + uniqueWord(), 851);
-        long participation = themes.signUp(theme, library, "EVENTS");
+        SignUp signUp = signUp("Tælles", YEAR + 1);
+        long theme = signUp.theme();
         Runnable none = () -> Api.given()
                 .queryParam("themeId", theme)
                 .get("/api/activities")
@@ -156,25 +189,39 @@ class PublicReadsTest {
                         > 0,
                 "another filter is another count");
 
-        users.editorOf(library)
-                .given()
-                .contentType("application/json")
-                .body(Map.of(
-                        "title", "Fortælleaften",
-                        "startsAt", (YEAR + 1) + "-09-15T19:00:00+02:00",
-                        "endsAt", (YEAR + 1) + "-09-15T21:00:00+02:00",
-                        "place", "Salen",
-                        "channel", "EVENTS",
-                        "audience", "ADULTS"))
-                .post("/api/participations/{id}/activities", participation)
-                .then()
-                .statusCode(201);
+        addActivity(signUp, "Fortælleaften", YEAR + 1);
         Api.given()
                 .queryParam("themeId", theme)
                 .get("/api/activities")
                 .then()
                 .body("totalItems", equalTo(1))
                 .body("items[0].title", equalTo("Fortælleaften"));
+    }
+
+    @Test
+    void statisticsAndTheToolboxTagsAreKeptForVisitorsUntilAnythingChanges() {
+        SignUp signUp = signUp("Tal", YEAR + 2);
+        long theme = signUp.theme();
+        Runnable totals = () -> Api.given()
+                .queryParam("themeId", theme)
+                .get("/api/stats/activities")
+                .then()
+                .statusCode(200)
+                .body("byTheme", hasSize(0));
+        Runnable goal = () -> Api.given().get("/api/stats/goal").then().statusCode(200);
+        Runnable tags = () -> Api.given().get("/api/toolbox/tags").then().statusCode(200);
+        for (Runnable read : List.of(totals, goal, tags)) {
+            read.run();
+            assertEquals(0, statementsFor(read), "a second visit is kept");
+        }
+
+        addActivity(signUp, "Talaften", YEAR + 2);
+        Api.given()
+                .queryParam("themeId", theme)
+                .get("/api/stats/activities")
+                .then()
+                .body("byTheme[0].figures.activities", equalTo(1));
+        assertTrue(statementsFor(tags) > 0, "any change empties what is kept");
     }
 
     @Test
