@@ -2,6 +2,7 @@ package dk.samspil.integration.opendata;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samspil.common.cache.PublicReads;
 import dk.samspil.common.db.RowStream;
 import dk.samspil.common.db.Sql;
 import dk.samspil.common.text.Csv;
@@ -38,6 +39,9 @@ public class OpenDataService {
     RowStream rows;
 
     @Inject
+    PublicReads publicReads;
+
+    @Inject
     ObjectMapper json;
 
     /** When a dataset last changed (to the second, as HTTP dates go) and how many items it has. */
@@ -59,14 +63,21 @@ public class OpenDataService {
         }
     }
 
+    /** Kept for anonymous callers until anything changes: at scale it counts a whole table. */
     public Freshness freshness(OpenDataset dataset) {
-        return sql.select(dataset.freshnessQuery()).one(DatasetFreshness.class).freshness();
+        return publicReads.get(
+                List.of("open-data/freshness", dataset.id()),
+                () -> sql.select(dataset.freshnessQuery())
+                        .one(DatasetFreshness.class)
+                        .freshness());
     }
 
+    /** The catalogue; the datasets' freshness is kept for anonymous callers until anything changes. */
     public OpenDataCatalogue catalogue(String base) {
-        Map<String, Freshness> every =
-                sql.select(OpenDataset.everyFreshnessQuery()).list(DatasetFreshness.class).stream()
-                        .collect(Collectors.toMap(DatasetFreshness::dataset, DatasetFreshness::freshness));
+        Map<String, Freshness> every = publicReads.get(
+                List.of("open-data/freshness"),
+                () -> sql.select(OpenDataset.everyFreshnessQuery()).list(DatasetFreshness.class).stream()
+                        .collect(Collectors.toMap(DatasetFreshness::dataset, DatasetFreshness::freshness)));
         List<OpenDataCatalogue.Dataset> datasets = new ArrayList<>();
         for (OpenDataset dataset : OpenDataset.values()) {
             Freshness freshness = every.get(dataset.id());

@@ -225,6 +225,17 @@ class PublicReadsTest {
     }
 
     @Test
+    void theOpenDataCatalogueIsKeptForVisitorsUntilALibraryIsAdded() {
+        Runnable catalogue = () -> Api.given().get("/api/open-data").then().statusCode(200);
+        catalogue.run();
+        assertEquals(0, statementsFor(catalogue), "a second visit is kept");
+        String libraryItems = "datasets.find { it.id == 'libraries' }.items";
+        int before = Api.given().get("/api/open-data").jsonPath().getInt(libraryItems);
+        libraries.create("Åben " + uniqueWord(), 851);
+        Api.given().get("/api/open-data").then().body(libraryItems, equalTo(before + 1));
+    }
+
+    @Test
     void aChangeOnAnotherInstanceShowsOnceTheFeedMovesAndSignedInCallersReadAfresh() {
         String title = "Elsewhere " + uniqueWord();
         long theme = currentTheme(title);
