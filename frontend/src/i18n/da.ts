@@ -200,7 +200,7 @@ export default {
     meetingNone: 'Der er ikke planlagt noget netværksmøde.',
     allMeetings: 'Se alle netværksmøder',
     calendarHeading: 'Abonnér på kalenderen',
-    calendarIntro: 'Få temaer, milepæle og netværksmøder ind i din egen kalender: kopiér et link, og tilføj det som kalenderabonnement. Kalenderne viser et år tilbage og to år frem.',
+    calendarIntro: 'Få temaer, milepæle og netværksmøder ind i din egen kalender: kopiér et link, og tilføj det som kalenderabonnement.',
     calendarThemes: 'Temaer som kalender (iCalendar)',
     calendarMilestones: 'Milepæle som kalender (iCalendar)',
     calendarMeetings: 'Netværksmøder som kalender (iCalendar)',
@@ -292,7 +292,7 @@ export default {
       loading: 'Henter aktiviteter …',
       paginationLabel: 'Sider i listen over aktiviteter',
       calendar: 'Abonnér på bibliotekets aktiviteter i din kalender',
-      calendarHint: 'Tilføj linket som en abonneret kalender (fx i Outlook eller Google Kalender), så kommer nye aktiviteter med af sig selv. Kalenderen viser aktiviteterne fra et år tilbage til to år frem.',
+      calendarHint: 'Tilføj linket som en abonneret kalender (fx i Outlook eller Google Kalender), så kommer nye aktiviteter med af sig selv. Et år tilbage og to frem.',
     },
     contacts: {
       heading: 'Kontaktpersoner',
@@ -452,9 +452,9 @@ export default {
       calendar: {
         themes: 'Abonnér på temakalenderen',
         themesHint:
-          'Temaernes uger og spidsuger fra et år tilbage til to år frem. Tilføj linket som en abonneret kalender (fx i Outlook eller Google Kalender), så kommer nye temaer med af sig selv.',
+          'Temaernes uger og spidsuger, et år tilbage og to frem. Tilføj linket som en abonneret kalender (fx i Outlook eller Google Kalender), så kommer nye temaer med af sig selv.',
         milestones: 'Milepæle i kalender',
-        milestonesHint: 'Temaernes milepæle fra et år tilbage til to år frem, som heldagsbegivenheder. Abonnér på samme måde som på temakalenderen.',
+        milestonesHint: 'Temaernes milepæle som heldagsbegivenheder. Abonnér på samme måde som på temakalenderen.',
       },
     },
   },

@@ -197,7 +197,7 @@ export default {
     meetingNone: 'No network meeting is planned.',
     allMeetings: 'See all network meetings',
     calendarHeading: 'Subscribe to the calendar',
-    calendarIntro: 'Get themes, milestones and network meetings in your own calendar: copy a link and add it as a calendar subscription. The calendars show a year back and two years ahead.',
+    calendarIntro: 'Get themes, milestones and network meetings in your own calendar: copy a link and add it as a calendar subscription.',
     calendarThemes: 'Themes as a calendar (iCalendar)',
     calendarMilestones: 'Milestones as a calendar (iCalendar)',
     calendarMeetings: 'Network meetings as a calendar (iCalendar)',
@@ -289,7 +289,7 @@ export default {
       loading: 'Loading activities …',
       paginationLabel: 'Pages of the activity list',
       calendar: 'Subscribe to the library’s activities in your calendar',
-      calendarHint: 'Add the link as a subscribed calendar (e.g. in Outlook or Google Calendar), and new activities appear by themselves. The calendar shows the activities from a year back to two years ahead.',
+      calendarHint: 'Add the link as a subscribed calendar (e.g. in Outlook or Google Calendar), and new activities appear by themselves. A year back and two ahead.',
     },
     contacts: {
       heading: 'Contact persons',
@@ -449,9 +449,9 @@ export default {
       calendar: {
         themes: 'Subscribe to the theme calendar',
         themesHint:
-          'The themes’ weeks and peak weeks from a year back to two years ahead. Add the link as a subscribed calendar (e.g. in Outlook or Google Calendar), and new themes appear by themselves.',
+          'The themes’ weeks and peak weeks, a year back and two ahead. Add the link as a subscribed calendar (e.g. in Outlook or Google Calendar), and new themes appear by themselves.',
         milestones: 'Milestones in your calendar',
-        milestonesHint: 'The themes’ milestones from a year back to two years ahead, as all-day events, to subscribe to the same way.',
+        milestonesHint: 'The themes’ milestones as all-day events, to subscribe to the same way.',
       },
     },
   },
