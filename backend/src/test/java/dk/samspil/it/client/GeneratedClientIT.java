@@ -663,7 +663,10 @@ class GeneratedClientIT {
         assertTrue(calendars.getThemeCalendar().startsWith("BEGIN:VCALENDAR"));
         assertTrue(calendars.getMilestoneCalendar().startsWith("BEGIN:VCALENDAR"));
         assertTrue(calendars.getNetworkMeetingCalendar().startsWith("BEGIN:VCALENDAR"));
-        assertTrue(calendars.getLibraryActivityCalendar(libraryId).contains("Fortælling ved fjorden"));
+        // The feeds reach two years ahead: the activity of 2040 is in the theme's export above, not yet in the feed.
+        String feed = calendars.getLibraryActivityCalendar(libraryId);
+        assertTrue(feed.startsWith("BEGIN:VCALENDAR") && feed.endsWith("END:VCALENDAR\r\n"), feed);
+        assertFalse(feed.contains("Fortælling ved fjorden"), feed);
     }
 
     @Test
