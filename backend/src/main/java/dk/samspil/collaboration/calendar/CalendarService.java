@@ -7,19 +7,17 @@ import dk.samspil.common.db.Sql;
 import dk.samspil.common.paging.Filters;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.text.ICalendar;
+import dk.samspil.common.text.Texts;
 import dk.samspil.common.time.AppClock;
 import dk.samspil.directory.library.Library;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -82,7 +80,7 @@ public class CalendarService {
 
     /** Writes a feed to {@code out}: its header, the events in the window, its end. */
     private void write(OutputStream out, String name, URI site, Events events) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Writer writer = Texts.utf8(out);
         ICalendar ics = ICalendar.to(writer, name, site.getHost(), clock.now());
         LocalDate today = clock.today();
         events.add(ics, new Window(today.minus(BACK), today.plus(AHEAD)));

@@ -8,15 +8,13 @@ import dk.samspil.collaboration.theme.Theme;
 import dk.samspil.collaboration.theme.ThemeService;
 import dk.samspil.common.i18n.Messages;
 import dk.samspil.common.text.Csv;
+import dk.samspil.common.text.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -100,7 +98,7 @@ public class ThemeExportService {
      */
     @Transactional
     public void writeActivities(long themeId, OutputStream out) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Writer writer = Texts.utf8(out);
         Csv csv = Csv.to(writer)
                 .row(List.of(
                         "Bibliotek",

@@ -1,7 +1,18 @@
 package dk.samspil.common.text;
 
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
 /** Small text rules shared by the services. */
 public final class Texts {
+
+    /** Text written to {@code out} as UTF-8, buffered: flush it when done (the feeds, the CSV files). */
+    public static Writer utf8(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
 
     private Texts() {}
 

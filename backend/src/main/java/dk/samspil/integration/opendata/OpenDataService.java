@@ -6,14 +6,12 @@ import dk.samspil.common.cache.PublicReads;
 import dk.samspil.common.db.RowStream;
 import dk.samspil.common.db.Sql;
 import dk.samspil.common.text.Csv;
+import dk.samspil.common.text.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -126,7 +124,7 @@ public class OpenDataService {
      * cells), the column names as the header, times in ISO 8601 (UTC) and lists joined with ", ".
      */
     public void writeCsv(OpenDataset dataset, OutputStream out) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Writer writer = Texts.utf8(out);
         Csv csv = Csv.to(writer);
         rows.each(dataset.query, csv::row, row -> csv.row(cells(row)));
         writer.flush();
