@@ -51,6 +51,10 @@ class MetricsTest {
         assertTrue(metrics.contains("uri=\"/{spa-page}\""), "the app's pages as one");
         assertTrue(metrics.contains("agroal_active_count"), "the database pool");
         assertTrue(metrics.contains("jvm_memory_used_bytes"), "the JVM");
+        // the reads in flight (the one of the request above is over), waiting and refused
+        assertTrue(metrics.contains("samspil_http_reads_in_flight 0.0"), "reads in flight");
+        assertTrue(metrics.contains("samspil_http_reads_queued 0.0"), "reads waiting");
+        assertTrue(metrics.contains("samspil_http_reads_refused_total"), "reads refused");
     }
 
     @Test

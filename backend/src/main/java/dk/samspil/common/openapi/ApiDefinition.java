@@ -157,6 +157,17 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                                     content =
                                             @Content(
                                                     mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class))),
+                            @APIResponse(
+                                    name = "ServiceUnavailable",
+                                    responseCode = "503",
+                                    description =
+                                            "The database cannot be reached, or too many requests are being served"
+                                                    + " at once; nothing was changed, Retry-After says how many seconds to wait",
+                                    headers = @Header(name = "Retry-After", ref = "RetryAfter"),
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
                                                     schema = @Schema(implementation = Problem.class)))
                         },
                         headers = {

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * resource declares only what is particular to it (200/201/204, 409, a 403 or 404 of its own):
  * 400 with query parameters or a body, 404 with path parameters, 304 where a GET sends an ETag,
  * 412 and 428 with If-Match, 401 everywhere (a bad bearer token), 403 on writes (CSRF, origin),
- * 413 and 415 with a body, 429 everywhere (every call counts against a rate limit), 500 everywhere.
+ * 413 and 415 with a body, 429 everywhere (every call counts against a rate limit), 500 everywhere, 503
+ * everywhere (the database unreachable, or too many reads in flight).
  *
  * <p>It also completes the success response from the fixed HTTP semantics, filling in only what a
  * resource left out: "Created" and Location on a POST 201, "Updated" on a PUT 200, "Deleted" on a
@@ -80,6 +81,7 @@ public class CrossCuttingResponses implements OASFilter {
                     add(op, "415", "UnsupportedMediaType");
                 }
                 add(op, "500", "InternalError");
+                add(op, "503", "ServiceUnavailable");
             }
         }
     }
