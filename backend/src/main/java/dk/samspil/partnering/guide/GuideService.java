@@ -1,5 +1,6 @@
 package dk.samspil.partnering.guide;
 
+import dk.samspil.common.cache.PublicReads;
 import dk.samspil.common.content.ContentService;
 import dk.samspil.common.problem.ApiException;
 import dk.samspil.common.text.Markdown;
@@ -20,6 +21,9 @@ public class GuideService extends ContentService<GuideChapter, GuideChapterInput
     @Inject
     ToolboxService toolbox;
 
+    @Inject
+    PublicReads publicReads;
+
     GuideService() {
         super(
                 "guide_chapter",
@@ -31,7 +35,12 @@ public class GuideService extends ContentService<GuideChapter, GuideChapterInput
     /** A chapter as the table of contents reads it: no body. */
     private record ChapterHead(long id, int number, String title, String slug, String summary) {}
 
+    /** The table of contents; kept for anonymous visitors until anything changes (it grows with the toolbox). */
     public Guide guide() {
+        return publicReads.get(List.of("guide"), this::read);
+    }
+
+    private Guide read() {
         List<ChapterHead> chapters = sql.select(
                         "select id, number, title, slug, summary from guide_chapter order by number")
                 .list(ChapterHead.class);

@@ -1,8 +1,10 @@
 package dk.samspil.common.cache;
 
 import static dk.samspil.testing.TestLibraries.uniqueWord;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -222,6 +224,16 @@ class PublicReadsTest {
                 .then()
                 .body("byTheme[0].figures.activities", equalTo(1));
         assertTrue(statementsFor(tags) > 0, "any change empties what is kept");
+    }
+
+    @Test
+    void theGuideIsKeptForVisitorsUntilAnythingChanges() {
+        Runnable guide =
+                () -> Api.given().get("/api/guide").then().statusCode(200).body("chapters", not(empty()));
+        guide.run();
+        assertEquals(0, statementsFor(guide), "a second visit is kept");
+        libraries.create("Vejledt " + uniqueWord(), 851);
+        assertTrue(statementsFor(guide) > 0, "any change empties what is kept");
     }
 
     @Test
