@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
@@ -120,15 +121,16 @@ public class AttachmentResource {
         if (notModified != null) {
             return notModified.tag(etag).build();
         }
-        AttachmentService.Content content = service.content(id).orElseThrow();
         FileType type = java.util.Arrays.stream(FileType.values())
                 .filter(t -> t.contentType.equals(meta.contentType()))
                 .findFirst()
                 .orElse(FileType.PDF);
         String wanted = QueryParams.optionalText("name", name);
         String fileName = wanted == null ? meta.fileName() : FileNames.neutralise(wanted, type);
-        return Response.ok(content.bytes(), meta.contentType())
+        StreamingOutput content = out -> service.writeContent(meta, out);
+        return Response.ok(content, meta.contentType())
                 .tag(etag)
+                .header("Content-Length", meta.sizeBytes())
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"" + FileNames.ascii(fileName)

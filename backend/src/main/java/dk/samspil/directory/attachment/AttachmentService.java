@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +51,8 @@ public class AttachmentService {
     @Inject
     AppClock clock;
 
-    /** A stored file's content and what a download needs. */
-    public record Content(AttachmentView meta, byte[] bytes) {}
+    /** How much of a file a download reads at a time. */
+    static final int SLICE_BYTES = 1 << 20;
 
     /** The outcome of an upload: the attachment, and whether this content was new. */
     public record Stored(AttachmentView attachment, boolean created) {}
@@ -121,12 +122,23 @@ public class AttachmentService {
         return select("a.id = :key", id).filter(a -> visible(a.id()));
     }
 
-    public Optional<Content> content(long id) {
-        return get(id).map(meta -> new Content(
-                meta,
-                sql.select("select content from attachment where id = :id")
-                        .param("id", id)
-                        .one(byte[].class)));
+    /**
+     * Writes the file's content to {@code out} as it is read, {@value #SLICE_BYTES} bytes a statement, so that a
+     * download holds a slice of it at a time however large the file and however many are downloaded at once. The
+     * column is stored uncompressed (migration V16), so that PostgreSQL reads a slice without the rest of the file.
+     * An attachment is never changed once stored; should it be deleted meanwhile, the download is cut short.
+     */
+    @Transactional
+    public void writeContent(AttachmentView meta, OutputStream out) throws IOException {
+        for (long from = 0; from < meta.sizeBytes(); from += SLICE_BYTES) {
+            byte[] slice = sql.select("select substring(content from :from for :length) from attachment where id = :id")
+                    .param("from", Math.toIntExact(from + 1))
+                    .param("length", SLICE_BYTES)
+                    .param("id", meta.id())
+                    .optional(byte[].class)
+                    .orElseThrow(() -> new IOException("Attachment " + meta.id() + " deleted while it was sent"));
+            out.write(slice);
+        }
     }
 
     /** Files that public content uses are public; the rest only for those who read private details. */

@@ -97,6 +97,28 @@ class AttachmentResourceTest {
     }
 
     @Test
+    void aFileOfSeveralMegabytesComesBackWholeAndWithItsLength() {
+        // Two and a half slices of a download (AttachmentService.SLICE_BYTES), each byte different from the next.
+        byte[] content = new byte[AttachmentService.SLICE_BYTES * 5 / 2 + 7];
+        new java.util.Random(20261207).nextBytes(content);
+        byte[] head = pdf("stor " + uniqueWord());
+        System.arraycopy(head, 0, content, 0, head.length);
+        TestUsers.Session editor = users.editorOf(libraries.create("Store filer " + uniqueWord(), 851));
+        long id = upload(editor, "plan.pdf", content, "application/pdf")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        Response download = editor.givenInvalidRequest().accept("*/*").get("/api/attachments/{id}", id);
+        download.then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Length", equalTo(String.valueOf(content.length)));
+        assertArrayEquals(content, download.asByteArray());
+    }
+
+    @Test
     void theTypeIsToldFromTheContentNotTheName() throws IOException {
         TestUsers.Session coordinator = users.coordinator();
         byte[] executable = new byte[64];
