@@ -109,4 +109,25 @@ class RowsTest {
         assertEquals(List.of(new Ref(1, "a"), new Ref(1, "c")), groups.get(1L));
         assertEquals(List.of(new Ref(2, "b")), groups.get(2L));
     }
+
+    @Test
+    void aWindowIsThePagesRowsInOrderAndOneRowIsAtMostOne() {
+        String numbers = "select n from generate_series(1, 10) n order by n desc";
+        assertEquals(List.of(7L, 6L, 5L), sql.select(numbers).window(3, 3).list(Long.class));
+        assertEquals(List.of(2L, 1L), sql.select(numbers).window(8, 5).list(Long.class));
+        assertEquals(List.of(), sql.select(numbers).window(10, 5).list(Long.class));
+        assertEquals(
+                java.util.Optional.of(4L),
+                sql.select("select n from generate_series(1, 10) n where n = :n")
+                        .param("n", 4)
+                        .optional(Long.class));
+        assertEquals(
+                java.util.Optional.empty(),
+                sql.select("select n from generate_series(1, 10) n where n = :n")
+                        .param("n", 11)
+                        .optional(Long.class));
+        IllegalStateException two = assertThrows(
+                IllegalStateException.class, () -> sql.select(numbers).one(Long.class));
+        assertTrue(two.getMessage().startsWith("10 rows where at most one"), two.getMessage());
+    }
 }
