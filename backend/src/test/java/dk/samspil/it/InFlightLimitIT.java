@@ -79,7 +79,18 @@ class InFlightLimitIT {
                     out.flush();
                 }
             }
-            // Once the burst is over, one caller at a time is always served: no permit was lost.
+            // Its permit comes back once the app has noticed (within moments, not at once: allow 10 s). Then one
+            // caller at a time is always served: no permit was lost.
+            long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            Answer first = get(app, READ);
+            while (first.status() != 200 && System.nanoTime() - giveUp < 0) {
+                Thread.sleep(100);
+                first = get(app, READ);
+            }
+            System.out.printf(
+                    "InFlightLimitIT: served again %d ms after the clients went away%n",
+                    (System.nanoTime() - giveUp) / 1_000_000 + 10_000);
+            assertEquals(200, first.status(), "the permits of the clients that went away came back: " + first.body());
             for (int i = 0; i < 20; i++) {
                 Answer answer = get(app, i % 2 == 0 ? READ : "/api/guide");
                 assertEquals(200, answer.status(), "read " + i + " after the burst: " + answer.body());

@@ -103,7 +103,7 @@ class AttachmentResourceTest {
         new java.util.Random(20261207).nextBytes(content);
         byte[] head = pdf("stor " + uniqueWord());
         System.arraycopy(head, 0, content, 0, head.length);
-        TestUsers.Session editor = users.editorOf(libraries.create("Store filer " + uniqueWord(), 851));
+        TestUsers.Session editor = users.editorOf(libraries.create("Store filer " + uniqueWord(), 849));
         long id = upload(editor, "plan.pdf", content, "application/pdf")
                 .then()
                 .statusCode(201)
